@@ -1,0 +1,60 @@
+// Opens the database: SQLite (better-sqlite3, a file in the data dir) by default, PostgreSQL
+// when a URL is given. Both go through the same Kysely instance type.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Database } from './types.ts';
+
+export type Dialect = 'sqlite' | 'postgres';
+export type Kdb = Kysely<Database>;
+export type Tx = Transaction<Database>;
+
+export interface Db {
+  k: Kdb;
+  dialect: Dialect;
+  destroy(): Promise<void>;
+  /** The underlying better-sqlite3 handle (SQLite only), for online backup. */
+  sqlite?: SQLite.Database;
+}
+
+export type DbTarget = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
+
+// PostgreSQL returns int8 (count(*), sum of integers) and numeric as strings. Every figure Fazhi
+// counts fits a JS number, so both are parsed here, once, for every pg connection.
+let pgParsersSet = false;
+function setPgParsers(): void {
+  if (pgParsersSet) return;
+  pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+  pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+  pgParsersSet = true;
+}
+
+export function openDb(target: DbTarget): Db {
+  const plugins = [new CamelCasePlugin()];
+  if (target.dialect === 'postgres') {
+    setPgParsers();
+    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    const k = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
+    return { k, dialect: 'postgres', destroy: () => k.destroy() };
+  }
+  if (target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true });
+  const sqlite = new SQLite(target.file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const k = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  return { k, dialect: 'sqlite', sqlite, destroy: () => k.destroy() };
+}
+
+/** Reads a count/sum cell that may come back as number, bigint or string, and returns a number. */
+export function num(v: unknown): number {
+  if (v === null || v === undefined) return 0;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return Number(v);
+  const n = Number(v);
+  if (Number.isNaN(n)) throw new TypeError(`not a number: ${String(v)}`);
+  return n;
+}

@@ -1,0 +1,7 @@
+// The central, ordered list of migrations. Names sort in the order they run; add new ones at the end.
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-core.ts';
+
+export const migrations: Record<string, Migration> = {
+  '0001-core': m0001,
+};

@@ -1,0 +1,113 @@
+// Table types. Each table has its own interface; the database type is their intersection.
+// Timestamps are ISO-8601 UTC strings and dates 'YYYY-MM-DD' in both dialects; flags are 0/1
+// integers; JSON columns are text. This keeps SQLite and PostgreSQL rows identical.
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export type Flag = 0 | 1;
+
+export interface OrgTable {
+  id: Generated<number>;
+  parentId: number | null;
+  code: string;
+  name: string;
+  kind: string;
+  /** Materialised path of ids, e.g. "/1/4/17/"; the subtree of X is every path starting with X's. */
+  path: string;
+  active: Generated<Flag>;
+  sort: Generated<number>;
+  createdAt: string;
+}
+
+export interface AppUserTable {
+  id: Generated<number>;
+  username: string;
+  displayName: string;
+  orgId: number;
+  passwordHash: string;
+  mustChangePassword: Generated<Flag>;
+  active: Generated<Flag>;
+  failedCount: Generated<number>;
+  lockedUntil: string | null;
+  lastLoginAt: string | null;
+  passwordChangedAt: string | null;
+  isDemo: Generated<Flag>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RoleAssignmentTable {
+  id: Generated<number>;
+  userId: number;
+  role: string;
+  orgId: number;
+  createdAt: string;
+  createdBy: number | null;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie token; the token itself is never stored. */
+  id: string;
+  userId: number;
+  csrfToken: string;
+  createdAt: string;
+  lastSeenAt: string;
+  clientIp: string | null;
+  userAgent: string | null;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  seq: number;
+  at: string;
+  actorId: number | null;
+  actorName: string | null;
+  orgId: number | null;
+  action: string;
+  entityType: string | null;
+  entityId: string | null;
+  beforeJson: string | null;
+  afterJson: string | null;
+  clientIp: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+export interface AttachmentTable {
+  id: Generated<number>;
+  sha256: string;
+  sm3: string;
+  size: number;
+  mime: string;
+  name: string;
+  orgId: number;
+  createdBy: number | null;
+  createdAt: string;
+}
+
+export interface CalendarYearTable {
+  year: number;
+  source: string;
+  dataJson: string;
+  createdBy: number | null;
+  createdAt: string;
+}
+
+export interface Database {
+  org: OrgTable;
+  appUser: AppUserTable;
+  roleAssignment: RoleAssignmentTable;
+  session: SessionTable;
+  auditEvent: AuditEventTable;
+  attachment: AttachmentTable;
+  calendarYear: CalendarYearTable;
+}
+
+export type Org = Selectable<OrgTable>;
+export type NewOrg = Insertable<OrgTable>;
+export type AppUser = Selectable<AppUserTable>;
+export type NewAppUser = Insertable<AppUserTable>;
+export type AppUserUpdate = Updateable<AppUserTable>;
+export type RoleAssignment = Selectable<RoleAssignmentTable>;
+export type AuditEvent = Selectable<AuditEventTable>;
+export type Attachment = Selectable<AttachmentTable>;
+export type { ColumnType };
