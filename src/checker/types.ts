@@ -38,6 +38,8 @@ export interface NormalizeChange {
   kind: 'web-chrome' | 'broken-line' | 'markup-residue' | 'page-artifact';
   at: Position;
   excerpt: string;
+  /** What exactly was done, for the message: e.g. "meta" when a catalogue line became metadata. */
+  detail?: string;
 }
 
 export type NumberingStyle =
@@ -46,7 +48,8 @@ export type NumberingStyle =
   | 'arabic-dot' // 1. 1、 1．
   | 'arabic-paren' // （1） (1)
   | 'circled' // ①
-  | 'cn-shi'; // 一是 … (in-paragraph)
+  | 'cn-shi' // 一是 … (in-paragraph)
+  | 'cn-seq'; // 首先/其次/再次/最后 (in-paragraph)
 
 export interface Heading {
   text: string;
