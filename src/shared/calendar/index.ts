@@ -1,0 +1,31 @@
+// The working-day calendar: pure code shared by server, web and CLI.
+export { type Calendar, CalendarDataError, CalendarYearMissingError, createCalendar } from './calendar.ts';
+export {
+  addDays,
+  CalendarDateError,
+  compareDates,
+  diffDays,
+  eachDay,
+  isIsoDate,
+  parseIsoDate,
+  weekday,
+  yearOf,
+} from './dates.ts';
+export { addPeriod, daysRemaining } from './deadline.ts';
+export { daysWithUnit, remainingLabel, unitLabels, weekdayNames } from './labels.ts';
+export { type CalendarYearInput, calendarYearSchema, periodInputSchema } from './schema.ts';
+export { festivalNames, shippedYears } from './shipped-years.ts';
+export type {
+  CalendarDay,
+  CalendarYearData,
+  DayKind,
+  DayReason,
+  DayStatus,
+  IsoDate,
+  PeriodExtension,
+  PeriodInput,
+  PeriodPause,
+  PeriodResult,
+  PeriodUnit,
+  SkippedDay,
+} from './types.ts';
