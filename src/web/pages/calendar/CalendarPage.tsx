@@ -1,0 +1,152 @@
+// 工作日历: covered years and their sources, a year view of holidays and 调休 workdays, the deadline
+// calculator, and (sysadmin) adding a year not shipped yet.
+import { PlusOutlined } from '@ant-design/icons';
+import { PageContainer } from '@ant-design/pro-components';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Col, Empty, Row, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { api, errorMessage } from '../../api/client.ts';
+import type { CalendarYear, CalendarYearSummary } from '../../api/types.ts';
+import { L } from '../../labels.ts';
+import { useCurrentUser } from '../../shell/current-user.ts';
+import { PageLoading } from '../../shell/PageLoading.tsx';
+import { AddYearForm } from './AddYearForm.tsx';
+import { DeadlineCalculator } from './DeadlineCalculator.tsx';
+import { runs, YearGrid } from './YearGrid.tsx';
+
+const T = L.calendar;
+
+export default function CalendarPage() {
+  const me = useCurrentUser();
+  const canManage = me.capabilities.includes('calendar.manage');
+  const queryClient = useQueryClient();
+  const [adding, setAdding] = useState(false);
+  const [picked, setPicked] = useState<number | null>(null);
+
+  const years = useQuery({
+    queryKey: ['calendar', 'years'],
+    queryFn: () =>
+      api
+        .get<{ items: CalendarYearSummary[] }>('/api/calendar/years')
+        .then((r) => [...r.items].sort((a, b) => b.year - a.year)),
+  });
+  const list = years.data ?? [];
+  const thisYear = new Date().getFullYear();
+  const year = picked ?? (list.some((y) => y.year === thisYear) ? thisYear : (list[0]?.year ?? null));
+
+  const detail = useQuery({
+    queryKey: ['calendar', 'year', year],
+    queryFn: () => api.get<CalendarYear>(`/api/calendar/years/${year}`),
+    enabled: year !== null,
+  });
+
+  if (years.isPending) return <PageLoading />;
+
+  return (
+    <PageContainer
+      title={T.title}
+      extra={
+        canManage && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+            {T.addYear}
+          </Button>
+        )
+      }
+    >
+      {years.isError && (
+        <Alert type="error" showIcon message={errorMessage(years.error)} style={{ marginBottom: 16 }} />
+      )}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={9}>
+          <Card title={T.years} styles={{ body: { padding: 0 } }}>
+            <Table<CalendarYearSummary>
+              rowKey="year"
+              size="small"
+              dataSource={list}
+              pagination={false}
+              scroll={{ y: 360 }}
+              onRow={(r) => ({ onClick: () => setPicked(r.year), style: { cursor: 'pointer' } })}
+              rowClassName={(r) => (r.year === year ? 'ant-table-row-selected' : '')}
+              columns={[
+                { title: T.year, dataIndex: 'year', width: 72 },
+                {
+                  title: T.source,
+                  dataIndex: 'source',
+                  render: (s: string) => <Typography.Text style={{ fontSize: 12 }}>{s}</Typography.Text>,
+                },
+                {
+                  title: T.kind,
+                  dataIndex: 'builtIn',
+                  width: 76,
+                  render: (b: boolean) => (b ? <Tag>{T.builtIn}</Tag> : <Tag color="gold">{T.custom}</Tag>),
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={15}>
+          <Card title={T.deadline}>
+            <DeadlineCalculator />
+          </Card>
+        </Col>
+        <Col span={24}>
+          <Card title={year ? T.yearView(year) : T.title} loading={detail.isPending && year !== null}>
+            {detail.isError && <Alert type="error" showIcon message={errorMessage(detail.error)} />}
+            {!year && <Empty />}
+            {detail.data && (
+              <>
+                <Typography.Paragraph type="secondary">
+                  {T.source}：{detail.data.source}
+                </Typography.Paragraph>
+                <HolidayRuns data={detail.data} />
+                <YearGrid data={detail.data} />
+              </>
+            )}
+          </Card>
+        </Col>
+      </Row>
+      {adding && (
+        <AddYearForm
+          defaultYear={(list[0]?.year ?? thisYear) + 1}
+          onClose={() => setAdding(false)}
+          onSaved={(y) => {
+            void queryClient.invalidateQueries({ queryKey: ['calendar'] });
+            setPicked(y);
+          }}
+        />
+      )}
+    </PageContainer>
+  );
+}
+
+function HolidayRuns({ data }: { data: CalendarYear }) {
+  const rows = [
+    ...runs(data.holidays).map((r) => ({ ...r, kind: 'holiday' as const })),
+    ...runs(data.workdays).map((r) => ({ ...r, kind: 'workday' as const })),
+  ].sort((a, b) => a.from.localeCompare(b.from));
+  if (rows.length === 0) return null;
+  return (
+    <Table
+      size="small"
+      rowKey={(r) => `${r.kind}-${r.from}`}
+      dataSource={rows}
+      pagination={false}
+      style={{ marginBottom: 16 }}
+      title={() => <Typography.Text strong>{T.holidaysList}</Typography.Text>}
+      columns={[
+        { title: T.holidayName, dataIndex: 'name', width: 160 },
+        {
+          title: T.kind,
+          dataIndex: 'kind',
+          width: 120,
+          render: (k: string) =>
+            k === 'holiday' ? <Tag color="red">{T.holiday}</Tag> : <Tag color="blue">{T.workday}</Tag>,
+        },
+        {
+          title: T.dates,
+          render: (_: unknown, r) => (r.from === r.to ? r.from : T.dateRun(r.from, r.to, r.days)),
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,126 @@
+// The page registry: the one place where a workbench page is declared. The router and the menu are
+// both built from this list, so a page shows in the menu exactly when the signed-in user has its
+// capability (GET /api/auth/me → capabilities).
+//
+// To add a page (for example the report checker, capability `checker.use`):
+//   1. create the component under src/web/pages/<area>/<Name>Page.tsx (default export);
+//   2. add its label to src/web/labels.ts (L.menu);
+//   3. append an entry below with `lazy(() => import('./pages/<area>/<Name>Page.tsx'))`.
+import {
+  AuditOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  HomeOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
+import type { Capability } from './api/types.ts';
+import { L } from './labels.ts';
+
+export interface MenuSection {
+  id: string;
+  label: string;
+  icon: ReactNode;
+}
+
+export interface PageEntry {
+  /** Path under the workbench root, without a leading slash; '' is the home page. */
+  path: string;
+  label: string;
+  icon?: ReactNode;
+  /** Required capability; omitted = every signed-in user. */
+  capability?: Capability;
+  /** Menu group the entry is shown under; omitted = top level. */
+  section?: string;
+  hideInMenu?: boolean;
+  component: LazyExoticComponent<ComponentType>;
+}
+
+export const sections: MenuSection[] = [{ id: 'admin', label: L.menu.admin, icon: <SettingOutlined /> }];
+
+export const pages: PageEntry[] = [
+  {
+    path: '',
+    label: L.menu.home,
+    icon: <HomeOutlined />,
+    component: lazy(() => import('./pages/HomePage.tsx')),
+  },
+  {
+    path: 'calendar',
+    label: L.menu.calendar,
+    icon: <CalendarOutlined />,
+    capability: 'calendar.read',
+    component: lazy(() => import('./pages/calendar/CalendarPage.tsx')),
+  },
+  {
+    path: 'admin/users',
+    label: L.menu.users,
+    icon: <TeamOutlined />,
+    capability: 'admin.users',
+    section: 'admin',
+    component: lazy(() => import('./pages/admin/UsersPage.tsx')),
+  },
+  {
+    path: 'admin/orgs',
+    label: L.menu.orgs,
+    icon: <ClusterOutlined />,
+    capability: 'admin.orgs',
+    section: 'admin',
+    component: lazy(() => import('./pages/admin/OrgsPage.tsx')),
+  },
+  {
+    path: 'admin/roles',
+    label: L.menu.roles,
+    icon: <SafetyCertificateOutlined />,
+    capability: 'admin.roles',
+    section: 'admin',
+    component: lazy(() => import('./pages/admin/RoleAssignmentsPage.tsx')),
+  },
+  {
+    path: 'admin/audit',
+    label: L.menu.audit,
+    icon: <AuditOutlined />,
+    capability: 'audit.read',
+    section: 'admin',
+    component: lazy(() => import('./pages/admin/AuditPage.tsx')),
+  },
+  {
+    path: 'account/password',
+    label: L.password.changeTitle,
+    hideInMenu: true,
+    component: lazy(() => import('./pages/ChangePasswordPage.tsx')),
+  },
+];
+
+export function allowed(entry: PageEntry, capabilities: readonly string[]): boolean {
+  return !entry.capability || capabilities.includes(entry.capability);
+}
+
+export interface MenuRoute {
+  path: string;
+  name: string;
+  icon?: ReactNode;
+  routes?: MenuRoute[];
+}
+
+/** The ProLayout menu for a user: allowed entries, grouped by section, empty sections dropped. */
+export function menuFor(capabilities: readonly string[]): MenuRoute[] {
+  const visible = pages.filter((p) => !p.hideInMenu && allowed(p, capabilities));
+  const menu: MenuRoute[] = [];
+  for (const entry of visible.filter((p) => !p.section)) {
+    menu.push({ path: `/${entry.path}`, name: entry.label, icon: entry.icon });
+  }
+  for (const section of sections) {
+    const children = visible.filter((p) => p.section === section.id);
+    if (children.length === 0) continue;
+    menu.push({
+      path: `/${section.id}`,
+      name: section.label,
+      icon: section.icon,
+      routes: children.map((c) => ({ path: `/${c.path}`, name: c.label, icon: c.icon })),
+    });
+  }
+  return menu;
+}

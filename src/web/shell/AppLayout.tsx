@@ -1,0 +1,71 @@
+// The workbench frame: ProLayout with the capability-driven menu, org switcher and user menu.
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { ProLayout } from '@ant-design/pro-components';
+import { Dropdown } from 'antd';
+import { Suspense, useMemo } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { APP_TITLE, L } from '../labels.ts';
+import { menuFor } from '../routes.tsx';
+import { useCurrentUser } from './current-user.ts';
+import { Logo } from './Logo.tsx';
+import { OrgSwitcher } from './OrgSwitcher.tsx';
+import { useSelectedOrg } from './org-context.tsx';
+import { PageLoading } from './PageLoading.tsx';
+import { useLogout } from './use-logout.ts';
+
+export function AppLayout() {
+  const me = useCurrentUser();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { withOrg } = useSelectedOrg();
+  const logout = useLogout();
+  const menu = useMemo(() => menuFor(me.capabilities), [me.capabilities]);
+
+  return (
+    <ProLayout
+      title={APP_TITLE}
+      logo={<Logo size={30} />}
+      layout="mix"
+      fixSiderbar
+      fixedHeader
+      siderWidth={216}
+      route={{ path: '/', routes: menu }}
+      location={{ pathname: location.pathname }}
+      menu={{ defaultOpenAll: true, ignoreFlatMenu: true }}
+      onMenuHeaderClick={() => navigate(withOrg('/'))}
+      menuItemRender={(item, dom) => (item.path ? <Link to={withOrg(item.path)}>{dom}</Link> : dom)}
+      actionsRender={() => [<OrgSwitcher key="org" />]}
+      avatarProps={{
+        icon: <UserOutlined />,
+        size: 'small',
+        title: <span data-testid="user-menu">{me.displayName}</span>,
+        render: (_, dom) => (
+          <Dropdown
+            menu={{
+              items: [
+                { key: 'password', icon: <KeyOutlined />, label: L.shell.changePassword },
+                { type: 'divider' },
+                { key: 'logout', icon: <LogoutOutlined />, label: L.shell.logout },
+              ],
+              onClick: ({ key }) => {
+                if (key === 'password') navigate(withOrg('/account/password'));
+                if (key === 'logout') void logout();
+              },
+            }}
+          >
+            {dom}
+          </Dropdown>
+        ),
+      }}
+      token={{
+        header: { colorBgHeader: '#ffffff', colorHeaderTitle: '#1f2a44' },
+        sider: { colorMenuBackground: '#ffffff' },
+        pageContainer: { paddingBlockPageContainerContent: 16, paddingInlinePageContainerContent: 24 },
+      }}
+    >
+      <Suspense fallback={<PageLoading />}>
+        <Outlet />
+      </Suspense>
+    </ProLayout>
+  );
+}

@@ -1,0 +1,60 @@
+// Capability check around each page, and the pages shown when something is not there.
+import { Button, Result } from 'antd';
+import type { ReactNode } from 'react';
+import { Link, useRouteError } from 'react-router';
+import { L } from '../labels.ts';
+import { allowed, type PageEntry } from '../routes.tsx';
+import { useCurrentUser } from './current-user.ts';
+
+export function PageGuard({ entry, children }: { entry: PageEntry; children: ReactNode }) {
+  const me = useCurrentUser();
+  if (!allowed(entry, me.capabilities)) {
+    return (
+      <Result
+        status="403"
+        title="403"
+        subTitle={L.common.forbidden}
+        extra={
+          <Link to="/">
+            <Button type="primary">{L.common.backHome}</Button>
+          </Link>
+        }
+      />
+    );
+  }
+  return <>{children}</>;
+}
+
+export function NotFound() {
+  return (
+    <Result
+      status="404"
+      title="404"
+      subTitle={L.common.notFound}
+      extra={
+        <Link to="/">
+          <Button type="primary">{L.common.backHome}</Button>
+        </Link>
+      }
+    />
+  );
+}
+
+export function RouteError() {
+  const error = useRouteError();
+  // A failed lazy chunk (after a new deployment) is fixed by reloading the page.
+  const reload = () => window.location.reload();
+  console.error(error);
+  return (
+    <Result
+      status="error"
+      title={L.common.loadFailed}
+      subTitle={L.errors[500]}
+      extra={
+        <Button type="primary" onClick={reload}>
+          {L.common.retry}
+        </Button>
+      }
+    />
+  );
+}

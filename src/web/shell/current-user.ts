@@ -1,0 +1,9 @@
+import { useMe } from '../api/queries.ts';
+import type { Me } from '../api/types.ts';
+
+/** The signed-in user; only for components rendered inside AuthGate, which waits for it. */
+export function useCurrentUser(): Me {
+  const { data } = useMe();
+  if (!data) throw new Error('useCurrentUser outside AuthGate');
+  return data.user;
+}

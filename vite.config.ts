@@ -1,0 +1,45 @@
+// Vite builds the React workbench (src/web) into dist/web, which the API server serves.
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const apiTarget = process.env.FAZHI_API_URL ?? 'http://127.0.0.1:3000';
+
+/** Vendor groups, largest first: antd and the pro components change rarely and cache well apart. */
+const vendorGroups: Array<{ name: string; test: RegExp; priority: number }> = [
+  { name: 'vendor-pro', test: /node_modules[\\/]@ant-design[\\/]pro-/, priority: 40 },
+  {
+    name: 'vendor-antd',
+    test: /node_modules[\\/](antd|@ant-design[\\/](cssinjs|icons|icons-svg|colors|fast-color|react-slick|v5-patch)|rc-[^\\/]+|@rc-component)[\\/]/,
+    priority: 30,
+  },
+  {
+    name: 'vendor-react',
+    test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/]react-query|@tanstack[\\/]query-core)[\\/]/,
+    priority: 20,
+  },
+  { name: 'vendor', test: /node_modules[\\/]/, priority: 10 },
+];
+
+export default defineConfig({
+  root: 'src/web',
+  publicDir: 'public',
+  plugins: [react()],
+  build: {
+    outDir: '../../dist/web',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { includeDependenciesRecursively: false, groups: vendorGroups },
+      },
+    },
+  },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
+  },
+  preview: {
+    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
+  },
+});
