@@ -1,6 +1,39 @@
 // The explicit registry of checker rules. Every rule module is listed here, in category order;
 // nothing registers itself.
 import type { Rule } from '../types.ts';
+import duplicationParagraph from './duplication/paragraph.ts';
+import integritySpam from './integrity/spam.ts';
+import integrityStrayLatin from './integrity/stray-latin.ts';
+import numberImpossible from './number/impossible.ts';
+import numberMissingUnit from './number/missing-unit.ts';
+import numberRateMismatch from './number/rate-mismatch.ts';
+import numberRedundantQualifier from './number/redundant-qualifier.ts';
+import numberingDuplicate from './numbering/duplicate.ts';
+import numberingGap from './numbering/gap.ts';
+import numberingMixedStyle from './numbering/mixed-style.ts';
+import numberingRestart from './numbering/restart.ts';
+import punctuationHalfWidth from './punctuation/half-width.ts';
+import punctuationMissingBeforeEnumerator from './punctuation/missing-before-enumerator.ts';
+import punctuationTruncatedParagraph from './punctuation/truncated-paragraph.ts';
+import punctuationUnbalanced from './punctuation/unbalanced.ts';
+import terminologyOutdated from './terminology/outdated.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: rules carry their own option types
-export const rules: Rule<any>[] = [];
+export const rules: Rule<any>[] = [
+  numberingDuplicate,
+  numberingGap,
+  numberingMixedStyle,
+  numberingRestart,
+  duplicationParagraph,
+  integritySpam,
+  integrityStrayLatin,
+  punctuationUnbalanced,
+  punctuationMissingBeforeEnumerator,
+  punctuationTruncatedParagraph,
+  punctuationHalfWidth,
+  numberMissingUnit,
+  numberRateMismatch,
+  numberRedundantQualifier,
+  numberImpossible,
+  terminologyOutdated,
+];

@@ -1,0 +1,20 @@
+import { testRule } from '../test-util.ts';
+import rule from './impossible.ts';
+
+testRule(rule, {
+  valid: [
+    '学法考试合格率100%，覆盖率达到100%。',
+    '财政收入同比增长率120%。',
+    '2024年2月29日召开会议。',
+    '12月31日前完成整改，3-5件为一批。',
+    '2021-2025年规划。',
+  ],
+  invalid: [
+    { text: '全镇干部学法考试合格率达105%。', excerpts: ['合格率达105%'], messageId: 'rateOver100' },
+    { text: '全年化解纠纷-3件。', excerpts: ['-3件'], messageId: 'negativeCount' },
+    { text: '于2024年13月5日召开会议。', excerpts: ['2024年13月5日'], messageId: 'badDate' },
+    { text: '2023年2月29日召开会议。', excerpts: ['2023年2月29日'], messageId: 'badDate' },
+    { text: '定于4月31日前完成。', excerpts: ['4月31日'] },
+    { text: '执法覆盖率高达110.5%，成效明显。', excerpts: ['覆盖率高达110.5%'] },
+  ],
+});

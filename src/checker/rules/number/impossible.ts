@@ -1,0 +1,89 @@
+// number/impossible — figures that cannot be true: a pass, success, completion or coverage rate
+// above 100%, a negative count, a month above 12 or a day past the end of its month.
+import { defineRule } from '../../types.ts';
+import { excerpt } from '../text.ts';
+import { COUNT_UNITS } from './counts.ts';
+
+// Rates that are shares of a whole and so cannot pass 100% (growth rates can, and are not listed).
+const SHARE_STEMS =
+  '通过|合格|成功|完成|覆盖|办结|结案|化解|满意|参考|参训|参学|知晓|达标|出庭|应诉|公开|到位|执行|调处|按期|及时|回复|答复|持证|建档|入户|配备|安装|整改|销号|兑现|出勤|到课|参会|接种|入学|参保|登记|公示|备案|审查|审核|办理|回访|解决|处置|处理|落实|网办|好评|采纳|胜诉|纠错|签订|受理|考核|验收|发放|录入|上线|清理|核查|知情|参与|见面|提交|到岗';
+const SHARE_RATE = new RegExp(`(${SHARE_STEMS})率[^\\d。；，,;！？]{0,8}?(\\d+(?:\\.\\d+)?)\\s?[%％]`, 'gu');
+const NEGATIVE_COUNT = new RegExp(`(^|[^\\d０-９.\\-－—~～至到])[-－−](\\d+)\\s?(${COUNT_UNITS})`, 'gu');
+const FULL_DATE = /(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日/g;
+const YEAR_MONTH = /(\d{4})\s?年\s?(\d{1,2})\s?月(?!\s?\d)/g;
+
+function daysIn(month: number, year: number | null): number {
+  if (month === 2) {
+    if (year === null) return 29;
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export default defineRule({
+  meta: {
+    id: 'number/impossible',
+    category: 'number',
+    severity: 'error',
+    description: '不可能成立的数字：超过100%的合格率、完成率等，负数的数量，不存在的日期。',
+    messages: {
+      rateOver100: '“{{quote}}”超过了100%，{{stem}}率不可能大于100%，请核对数据。',
+      negativeCount: '“{{quote}}”是负数，数量不可能小于零，请核对数据。',
+      badDate: '日期“{{quote}}”不存在（{{reason}}），请核对日期。',
+    },
+  },
+  check(ctx) {
+    for (const p of ctx.report.paragraphs) {
+      const text = p.text;
+      for (const m of text.matchAll(SHARE_RATE)) {
+        const value = Number(m[2]);
+        if (value <= 100) continue;
+        const start = m.index ?? 0;
+        const quote = m[0];
+        ctx.emit({
+          messageId: 'rateOver100',
+          params: { quote, stem: m[1] },
+          paragraph: p.index,
+          offset: start,
+          excerpt: excerpt(text, start, start + quote.length, 2, 0),
+          data: { kind: 'rate', value },
+        });
+      }
+      for (const m of text.matchAll(NEGATIVE_COUNT)) {
+        const start = (m.index ?? 0) + m[1].length;
+        const quote = m[0].slice(m[1].length);
+        ctx.emit({
+          messageId: 'negativeCount',
+          params: { quote },
+          paragraph: p.index,
+          offset: start,
+          excerpt: excerpt(text, start, start + quote.length, 4, 0),
+          data: { kind: 'count', value: -Number(m[2]) },
+        });
+      }
+      const emitDate = (start: number, quote: string, reason: string, data: Record<string, unknown>) =>
+        ctx.emit({
+          messageId: 'badDate',
+          params: { quote, reason },
+          paragraph: p.index,
+          offset: start,
+          excerpt: quote,
+          data: { kind: 'date', ...data },
+        });
+      for (const m of text.matchAll(FULL_DATE)) {
+        const year = m[1] ? Number(m[1]) : null;
+        const month = Number(m[2]);
+        const day = Number(m[3]);
+        const start = m.index ?? 0;
+        if (month < 1 || month > 12) emitDate(start, m[0], '月份应在1至12之间', { year, month, day });
+        else if (day < 1 || day > daysIn(month, year))
+          emitDate(start, m[0], `${month}月只有${daysIn(month, year)}天`, { year, month, day });
+      }
+      for (const m of text.matchAll(YEAR_MONTH)) {
+        const month = Number(m[2]);
+        if (month >= 1 && month <= 12) continue;
+        emitDate(m.index ?? 0, m[0], '月份应在1至12之间', { year: Number(m[1]), month });
+      }
+    }
+  },
+});

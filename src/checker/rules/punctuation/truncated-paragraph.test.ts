@@ -1,0 +1,19 @@
+import { testRule } from '../test-util.ts';
+import rule from './truncated-paragraph.ts';
+
+testRule(rule, {
+  valid: [
+    '依法公开执法主体、执法依据、执法程序和监督方式。',
+    '现将有关情况报告如下：',
+    '一、主要举措和成效\n全年办理复议案件两件。',
+  ],
+  invalid: [
+    {
+      text: '依法公开执法主体、执法依据、执法程序、\n（二）加强监督\n定期检查。',
+      excerpts: ['执法程序、'],
+      data: { mark: '、' },
+    },
+    { text: '全年组织学法活动十二次，', excerpts: ['十二次，'] },
+    { text: '健全调解组织；', excerpts: ['健全调解组织；'] },
+  ],
+});
