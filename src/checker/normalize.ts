@@ -51,6 +51,8 @@ export function normalize(source: SourceDoc): NormalizeResult {
   const paragraphs: NormalizedParagraph[] = [];
   let current: Piece | null = null;
   let blankSince = false;
+  // headings the format marks (DOCX styles, Markdown #) are never joined to anything
+  const hard = new Set(Object.keys(source.headingLevels ?? {}).map(Number));
   const flush = () => {
     if (current) paragraphs.push(makeParagraph(paragraphs.length, current, index));
     current = null;
@@ -60,7 +62,12 @@ export function normalize(source: SourceDoc): NormalizeResult {
       if (current) blankSince = true;
       continue;
     }
-    if (current && shouldJoin(text(current), text(piece), blankSince)) {
+    if (
+      current &&
+      !hard.has(current.line) &&
+      !hard.has(piece.line) &&
+      shouldJoin(text(current), text(piece), blankSince)
+    ) {
       const before = text(current);
       const after = text(piece);
       const joinAt = current.offs[current.offs.length - 1];
