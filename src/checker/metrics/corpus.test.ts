@@ -1,0 +1,107 @@
+// Scores the extractor on the annotated corpus of real township reports, the way
+// tools/score-corpus.mjs does: recall over the required figures (id and value), precision over
+// every reported figure (required, optional, or a value the annotators allow).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../structure/index.ts';
+import type { Metric } from '../types.ts';
+import { extractMetrics } from './extract.ts';
+
+const CORPUS = resolve(process.env.FAZHI_CORPUS ?? join(import.meta.dirname, '../../../../shared/corpus'));
+const present = existsSync(join(CORPUS, 'expected')) && existsSync(join(CORPUS, 'reports'));
+if (!present) console.warn(`metrics corpus test skipped: no annotated corpus at ${CORPUS}`);
+
+interface Expected {
+  file: string;
+  metrics: {
+    required: { id: string; value: number; qualifier: string }[];
+    optional?: { id: string; value: number }[];
+    optional_values?: number[];
+  };
+}
+
+function score(expected: Expected, metrics: Metric[]) {
+  const used = new Set<number>();
+  const missed: string[] = [];
+  const wrong: string[] = [];
+  let hit = 0;
+  let qualifier = 0;
+  for (const e of expected.metrics.required) {
+    const i = metrics.findIndex((m, j) => !used.has(j) && m.id === e.id && m.value === e.value);
+    if (i < 0) {
+      missed.push(`${e.id}=${e.value}`);
+      continue;
+    }
+    used.add(i);
+    hit++;
+    if (metrics[i].qualifier === e.qualifier) qualifier++;
+  }
+  const optional = expected.metrics.optional ?? [];
+  const values = new Set(expected.metrics.optional_values ?? []);
+  let ok = 0;
+  metrics.forEach((m, j) => {
+    const good =
+      used.has(j) ||
+      expected.metrics.required.some((e) => e.id === m.id && e.value === m.value) ||
+      optional.some((e) => e.id === m.id && e.value === m.value) ||
+      values.has(m.value);
+    if (good) ok++;
+    else wrong.push(`${m.id}=${m.value} «${m.quote}»`);
+  });
+  return {
+    required: expected.metrics.required.length,
+    hit,
+    qualifier,
+    out: metrics.length,
+    ok,
+    missed,
+    wrong,
+  };
+}
+
+describe.skipIf(!present)('metrics on the annotated corpus', () => {
+  const files = present
+    ? readdirSync(join(CORPUS, 'expected'))
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
+  const results = files.map((f) => {
+    const expected = JSON.parse(readFileSync(join(CORPUS, 'expected', f), 'utf8')) as Expected;
+    const text = readFileSync(join(CORPUS, 'reports', expected.file), 'utf8');
+    return {
+      file: expected.file,
+      ...score(expected, extractMetrics(parseText(text, { file: expected.file }))),
+    };
+  });
+  const total = results.reduce(
+    (t, r) => ({
+      required: t.required + r.required,
+      hit: t.hit + r.hit,
+      qualifier: t.qualifier + r.qualifier,
+      out: t.out + r.out,
+      ok: t.ok + r.ok,
+    }),
+    { required: 0, hit: 0, qualifier: 0, out: 0, ok: 0 },
+  );
+
+  it('reaches 95 % recall and 90 % precision', () => {
+    const recall = total.hit / Math.max(1, total.required);
+    const precision = total.ok / Math.max(1, total.out);
+    console.info(
+      `metrics recall ${(100 * recall).toFixed(1)}% (${total.hit}/${total.required}), ` +
+        `precision ${(100 * precision).toFixed(1)}% (${total.ok}/${total.out}), ` +
+        `qualifier ${total.qualifier}/${total.hit}`,
+    );
+    for (const r of results) {
+      if (r.missed.length || r.wrong.length)
+        console.info(`${r.file}: missed ${r.missed.join(', ')}; wrong ${r.wrong.join(', ')}`);
+    }
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('gets the qualifier of every found figure right', () => {
+    expect(total.qualifier).toBe(total.hit);
+  });
+});

@@ -1,0 +1,287 @@
+// Extracts the figures a report states as indicators of the catalogue (SPEC section 3, Metrics).
+//
+// For every figure (a number with its measure word) of a paragraph outside the plans section:
+//  1. drop it when it is not a fact of the year: a target ("不少于4次", "力争…"), a plan ("将继续…",
+//     a future year), a frequency or norm ("每月一次", "每个学校配备1名"), a page-view counter, a
+//     growth rate ("同比增长15%");
+//  2. take the text of its clause before it — after the previous figure of the clause, so a
+//     phrase is used once — and find the indicator phrases there that accept the figure's unit;
+//     a phrase right after the figure ("44名法律明白人") competes too;
+//  3. the phrase nearest the number wins (ties: the longer phrase, then catalogue order); a figure
+//     no phrase claims is not reported — precision over recall.
+// Percentages take the rate noun ("成功率", "合格率") nearest before them; "参考率、合格率均达100%"
+// gives every rate of the list. "无行政复议、行政诉讼案件" gives 0 for each counted noun.
+import { INDICATORS, type Indicator, type IndicatorPhrase } from '../../shared/indicators.ts';
+import type { Metric, Paragraph, ParsedReport } from '../types.ts';
+import {
+  clauseEnd,
+  clauseStart,
+  isChange,
+  isCounter,
+  isPlanned,
+  isRuleOfThumb,
+  namesNothing,
+  sentenceEnd,
+  sentenceStart,
+} from './clauses.ts';
+import { type Figure, findFigures } from './figures.ts';
+import { toHalfWidth } from './numerals.ts';
+import { findZeroStatements } from './zero.ts';
+
+interface Candidate {
+  indicator: Indicator;
+  /** Characters between the phrase and the number. */
+  distance: number;
+  length: number;
+  /** Offset of the phrase in the paragraph. */
+  start: number;
+  end: number;
+  after: boolean;
+  order: number;
+}
+
+const COUNT_INDICATORS = INDICATORS.filter((indicator) => indicator.kind !== 'rate');
+const RATE_INDICATORS = INDICATORS.filter((indicator) => indicator.kind === 'rate');
+const MAX_QUOTE = 28;
+
+export function extractMetrics(
+  report: ParsedReport,
+  indicators: readonly Indicator[] = INDICATORS,
+): Metric[] {
+  const metrics: Metric[] = [];
+  const headingTexts: string[] = [];
+  for (const paragraph of report.paragraphs) {
+    if (paragraph.heading) {
+      headingTexts.length = paragraph.heading.level;
+      headingTexts[paragraph.heading.level - 1] = paragraph.heading.text;
+    }
+    if (paragraph.keys.includes('plans')) continue;
+    const context = headingTexts.filter(Boolean).join(' ');
+    metrics.push(...extractFromParagraph(paragraph, context, report.year, indicators));
+  }
+  return metrics;
+}
+
+/** The metrics of one paragraph; `context` is the text of its enclosing headings. */
+export function extractFromParagraph(
+  paragraph: Paragraph,
+  context: string,
+  year: number | null,
+  indicators: readonly Indicator[] = INDICATORS,
+): Metric[] {
+  const original = paragraph.text;
+  const text = toHalfWidth(original);
+  const figures = findFigures(text);
+  const counts = indicators === INDICATORS ? COUNT_INDICATORS : indicators.filter((i) => i.kind !== 'rate');
+  const rates = indicators === INDICATORS ? RATE_INDICATORS : indicators.filter((i) => i.kind === 'rate');
+  const found: { offset: number; metric: Metric }[] = [];
+  // The indicator each figure was given, so "32批次86人次" can pass it to the figure right after.
+  const assigned = new Map<number, Indicator>();
+  const metricOf = (indicator: Indicator, figure: Figure, quoteStart: number, quoteEnd: number): Metric => ({
+    id: indicator.id,
+    value: figure.value,
+    qualifier: figure.qualifier,
+    unit: figure.unit,
+    quote: original.slice(quoteStart, quoteEnd).trim(),
+    line: paragraph.pos(figure.start).line,
+  });
+
+  figures.forEach((figure, i) => {
+    if (figure.target) return;
+    const sStart = sentenceStart(text, figure.lead);
+    const sentenceBefore = text.slice(sStart, figure.lead);
+    if (isPlanned(sentenceBefore, year)) return;
+    const cStart = clauseStart(text, figure.lead);
+    const clause = text.slice(cStart, figure.lead);
+    if (isRuleOfThumb(clause) || isCounter(clause)) return;
+    const previous = figures[i - 1];
+    const segStart = previous && previous.end > cStart && previous.end <= figure.lead ? previous.end : cStart;
+    const segment = text.slice(segStart, figure.lead);
+    const sentence = text.slice(sStart, sentenceEnd(text, figure.end));
+    const where = `${sentence} ${context}`;
+
+    if (figure.unit === '%') {
+      if (isChange(segment)) return;
+      for (const { indicator, start } of rateIndicators(segment, segStart, rates)) {
+        found.push({ offset: figure.start, metric: metricOf(indicator, figure, start, figure.end) });
+      }
+      return;
+    }
+
+    let best = bestBefore(segment, segStart, figure, counts, where);
+    const inherited = previous && segStart === previous.end ? assigned.get(i - 1) : undefined;
+    if (!best && inherited && /^\s*$/.test(segment) && accepts(inherited, figure.unit)) {
+      best = {
+        indicator: inherited,
+        distance: 0,
+        length: 0,
+        start: previous.lead,
+        end: previous.end,
+        after: false,
+        order: 0,
+      };
+    }
+    if (!best && namesNothing(segment) && cStart > sStart) {
+      // "开展普法宣传活动，共计12场": the clause before names what is counted.
+      const pEnd = cStart - 1;
+      const pStart = Math.max(clauseStart(text, pEnd), previous && previous.end <= pEnd ? previous.end : 0);
+      const before = bestBefore(text.slice(pStart, pEnd), pStart, figure, counts, where);
+      if (before) best = { ...before, distance: before.distance + (figure.lead - pEnd) };
+    }
+    const next = figures[i + 1];
+    const rightEnd = Math.min(clauseEnd(text, figure.end), next ? next.lead : text.length);
+    const after = bestAfter(text.slice(figure.end, rightEnd), figure, counts, where, segment);
+    if (after && (!best || after.distance < best.distance)) best = after;
+    if (!best) return;
+    assigned.set(i, best.indicator);
+    let quoteStart: number;
+    let quoteEnd = figure.end;
+    if (best.after) {
+      quoteStart = figure.lead;
+      quoteEnd = best.end;
+    } else {
+      quoteStart = Math.min(best.start, segStart);
+      while (quoteStart < best.start && /[\s，、：]/.test(text[quoteStart])) quoteStart++;
+      if (figure.lead - quoteStart > MAX_QUOTE) quoteStart = Math.max(quoteStart, best.start - 6);
+    }
+    found.push({ offset: figure.start, metric: metricOf(best.indicator, figure, quoteStart, quoteEnd) });
+  });
+
+  for (const zero of findZeroStatements(text, indicators)) {
+    const sStart = sentenceStart(text, zero.start);
+    if (isPlanned(text.slice(sStart, zero.start), year)) continue;
+    found.push({
+      offset: zero.start,
+      metric: {
+        id: zero.indicator.id,
+        value: 0,
+        qualifier: 'exact',
+        unit: zero.indicator.unit,
+        quote: original.slice(zero.start, zero.end).trim(),
+        line: paragraph.pos(zero.start).line,
+      },
+    });
+  }
+  return found.sort((a, b) => a.offset - b.offset).map((f) => f.metric);
+}
+
+function accepts(indicator: Indicator, unit: string): boolean {
+  return indicator.units.includes(unit);
+}
+
+function phraseApplies(phrase: IndicatorPhrase, where: string, clause: string): boolean {
+  if (phrase.context && !phrase.context.test(where)) return false;
+  if (phrase.unless?.test(clause)) return false;
+  return true;
+}
+
+function better(a: Candidate | null, b: Candidate): Candidate {
+  if (!a) return b;
+  if (b.distance !== a.distance) return b.distance < a.distance ? b : a;
+  if (b.length !== a.length) return b.length > a.length ? b : a;
+  return b.order < a.order ? b : a;
+}
+
+/** The phrase nearest before the figure in `segment` (which starts at `offset` in the paragraph). */
+function bestBefore(
+  segment: string,
+  offset: number,
+  figure: Figure,
+  indicators: readonly Indicator[],
+  where: string,
+): Candidate | null {
+  let best: Candidate | null = null;
+  const trimmed = segment.replace(/\s+$/, '');
+  indicators.forEach((indicator, order) => {
+    if (!accepts(indicator, figure.unit)) return;
+    for (const phrase of indicator.phrases) {
+      if (phrase.after || !phraseApplies(phrase, where, segment)) continue;
+      const global = new RegExp(
+        phrase.cue.source,
+        phrase.cue.flags.includes('g') ? phrase.cue.flags : `${phrase.cue.flags}g`,
+      );
+      for (const m of trimmed.matchAll(global)) {
+        if (m[0].length === 0) continue;
+        const end = m.index + m[0].length;
+        best = better(best, {
+          indicator,
+          distance: trimmed.length - end,
+          length: m[0].length,
+          start: offset + m.index,
+          end: offset + end,
+          after: false,
+          order,
+        });
+      }
+    }
+  });
+  return best;
+}
+
+/** A phrase starting right after the figure: "44名法律明白人", "16次安全检查". */
+function bestAfter(
+  right: string,
+  figure: Figure,
+  indicators: readonly Indicator[],
+  where: string,
+  clause: string,
+): Candidate | null {
+  const lead = /^[\s的]*/.exec(right)?.[0].length ?? 0;
+  const rest = right.slice(lead);
+  let best: Candidate | null = null;
+  indicators.forEach((indicator, order) => {
+    if (!accepts(indicator, figure.unit)) return;
+    for (const phrase of indicator.phrases) {
+      if (!phrase.after || !phraseApplies(phrase, where, clause)) continue;
+      const m = phrase.cue.exec(rest);
+      if (m?.index !== 0) continue;
+      best = better(best, {
+        indicator,
+        distance: lead,
+        length: m[0].length,
+        start: figure.end + lead,
+        end: figure.end + lead + m[0].length,
+        after: true,
+        order,
+      });
+    }
+  });
+  return best;
+}
+
+/**
+ * The rate indicators named before a percentage: the nearest "…率" and, when it closes a list
+ * ("参考率、合格率均达"), every rate of the list.
+ */
+function rateIndicators(
+  segment: string,
+  offset: number,
+  rates: readonly Indicator[],
+): { indicator: Indicator; start: number }[] {
+  const positions = [...segment.matchAll(/率/g)].map((m) => m.index);
+  if (positions.length === 0) return [];
+  const chain = [positions[positions.length - 1]];
+  for (let k = positions.length - 2; k >= 0; k--) {
+    const between = segment.slice(positions[k] + 1, chain[0] - 0);
+    if (!/^[、和及与][^，。；率]{1,8}$/.test(between)) break;
+    chain.unshift(positions[k]);
+  }
+  const out: { indicator: Indicator; start: number }[] = [];
+  for (const p of chain) {
+    const from = Math.max(0, p - 8);
+    const noun = segment.slice(from, p + 1);
+    for (const indicator of rates) {
+      let at = -1;
+      for (const phrase of indicator.phrases) {
+        if (phrase.after || phrase.unless?.test(segment)) continue;
+        const m = new RegExp(`(?:${phrase.cue.source})$`).exec(noun);
+        if (m) at = m.index;
+      }
+      if (at >= 0 && !out.some((o) => o.indicator === indicator)) {
+        out.push({ indicator, start: offset + from + at });
+        break;
+      }
+    }
+  }
+  return out;
+}
