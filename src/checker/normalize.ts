@@ -133,12 +133,6 @@ function cleanLine(
     record('page-artifact', piece.offs[0], t);
     return null;
   }
-  const pairs = parseMetaLine(t);
-  if (pairs) {
-    for (const [k, v] of Object.entries(pairs)) if (v && !(k in meta)) meta[k] = v;
-    record('web-chrome', piece.offs[0], t, 'meta');
-    return null;
-  }
   const chrome = classifyChrome(t);
   if (chrome?.kind === 'line') {
     record('web-chrome', piece.offs[0], t);
@@ -153,6 +147,13 @@ function cleanLine(
     );
     piece = trim(piece);
     if (!text(piece)) return null;
+  }
+  const rest = text(piece);
+  const pairs = parseMetaLine(rest);
+  if (pairs) {
+    for (const [k, v] of Object.entries(pairs)) if (v && !(k in meta)) meta[k] = v;
+    record('web-chrome', piece.offs[0], rest, 'meta');
+    return null;
   }
   return piece;
 }

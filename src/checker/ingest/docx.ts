@@ -60,12 +60,23 @@ export async function openDocxZip(file: string, bytes: Uint8Array, limits: ZipLi
   return zip;
 }
 
+interface ZipStream {
+  on(event: 'data', cb: (chunk: Uint8Array) => void): ZipStream;
+  on(event: 'error', cb: (e: Error) => void): ZipStream;
+  on(event: 'end', cb: () => void): ZipStream;
+  pause(): ZipStream;
+  resume(): ZipStream;
+}
+
 function inflatedSize(zip: JSZip, name: string, budget: number, file: string): Promise<number> {
   return new Promise((resolve, reject) => {
     let n = 0;
     const entry = zip.file(name);
     if (!entry) return resolve(0);
-    const stream = entry.internalStream('uint8array');
+    // internalStream is JSZip's public streaming API, missing from its type declarations
+    const stream = (entry as unknown as { internalStream(type: 'uint8array'): ZipStream }).internalStream(
+      'uint8array',
+    );
     stream
       .on('data', (chunk: Uint8Array) => {
         n += chunk.length;

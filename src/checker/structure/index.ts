@@ -165,7 +165,7 @@ function pickOrg(
     return all.find((o) => o.length > gov.length && o.endsWith(gov)) ?? gov;
   }
   if (all.length) return all[0];
-  const shortOrg = title ? /^([\u4e00-\u9fa5]{2,12}?(?:镇|乡|街道))/.exec(title) : null;
+  const shortOrg = title ? /^([\u4e00-\u9fa5]{1,12}?(?:镇|乡|街道))/.exec(title) : null;
   if (shortOrg) return shortOrg[1];
   return meta['发布机构'] && ORG_SUFFIX.test(meta['发布机构']) ? meta['发布机构'] : null;
 }

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate } from './front-matter.ts';
+import { parseText } from './index.ts';
+import { findEnumerators, matchMarker } from './markers.ts';
+import { parseChineseNumber } from './numerals.ts';
+import { classifyHeading, classifyNestedHeading } from './sections.ts';
+
+describe('section keys of top-level headings', () => {
+  const cases: Array<[string, string[]]> = [
+    ['2024年推进法治政府建设的主要举措和成效', ['measures']],
+    ['2024 年工作情况', ['measures']],
+    ['推进法治政府建设的主要举措及成效', ['measures']],
+    ['基本情况', ['measures']],
+    ['主要做法', ['measures']],
+    ['2024年法治政府建设工作开展情况', ['measures']],
+    ['存在的不足', ['shortcomings']],
+    ['2024年推进法治政府建设存在的不足', ['shortcomings']],
+    ['存在的问题及原因', ['shortcomings', 'reasons']],
+    ['存在的困难和问题', ['shortcomings']],
+    ['问题产生的原因分析', ['reasons']],
+    ['存在的不足和下一步打算', ['shortcomings', 'plans']],
+    ['存在的问题及2025年工作安排', ['shortcomings', 'plans']],
+    ['党政主要负责人履行推进法治建设第一责任人职责情况', ['leaders']],
+    ['2024年主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况', ['leaders']],
+    ['主要负责人履职情况', ['leaders']],
+    ['党政主要领导履行法治建设职责情况', ['leaders']],
+    ['2025年工作打算', ['plans']],
+    ['下一步工作计划', ['plans']],
+    ['2025年推进法治政府建设的工作思路目标举措', ['plans']],
+    ['2025年主要工作举措', ['plans']],
+    ['下一年度推进法治政府建设的主要安排', ['plans']],
+    ['其他需要报告的情况', []],
+  ];
+  it.each(cases)('%s → %j', (text, keys) => {
+    expect(classifyHeading(text, 2024).sort()).toEqual([...keys].sort());
+  });
+
+  it('reads nested headings only when they are unmistakable', () => {
+    expect(classifyNestedHeading('履行推进法治建设第一责任人职责情况')).toEqual(['leaders']);
+    expect(classifyNestedHeading('存在的问题')).toEqual(['shortcomings']);
+    expect(classifyNestedHeading('下一步工作打算')).toEqual(['plans']);
+    expect(classifyNestedHeading('聚焦群众急难愁盼问题')).toEqual([]);
+    expect(classifyNestedHeading('制定年度学法计划')).toEqual([]);
+    expect(classifyNestedHeading('综合行政执法改革工作情况')).toEqual([]);
+  });
+});
+
+describe('numbering', () => {
+  it('recognises heading markers', () => {
+    expect(matchMarker('一、总体情况')).toMatchObject({ style: 'cn-comma', ordinal: 1, level: 1 });
+    expect(matchMarker('十二、其他')).toMatchObject({ style: 'cn-comma', ordinal: 12 });
+    expect(matchMarker('（三）加强执法')).toMatchObject({
+      style: 'cn-paren',
+      ordinal: 3,
+      level: 2,
+      marker: '（三）',
+    });
+    expect(matchMarker('2. 发挥作用')).toMatchObject({ style: 'arabic-dot', ordinal: 2, length: 3 });
+    expect(matchMarker('（8） 强化监督')).toMatchObject({ style: 'arabic-paren', ordinal: 8, length: 4 });
+    expect(matchMarker('③落实制度')).toMatchObject({ style: 'circled', ordinal: 3 });
+    expect(matchMarker('6.26 国际禁毒日')).toBeNull();
+    expect(matchMarker('2024年，全镇')).toBeNull();
+    expect(matchMarker('一是加强学习')).toBeNull();
+  });
+
+  it('finds 一是/二是 and 首先/其次 enumerators, also after a missing full stop', () => {
+    const text = '一是加强学习。二是规范执法，统一是前提；三是强化监督案件四是完善制度';
+    expect(findEnumerators(text).map((e) => [e.marker, e.ordinal])).toEqual([
+      ['一是', 1],
+      ['二是', 2],
+      ['三是', 3],
+      ['四是', 4],
+    ]);
+    expect(findEnumerators('首先，统一思想；其次，压实责任；最后，强化考核。').map((e) => e.ordinal)).toEqual(
+      [1, 2, 3],
+    );
+    expect(findEnumerators('打通服务群众最后一公里。')).toEqual([]);
+  });
+
+  it('parses Chinese numerals and dates', () => {
+    expect(parseChineseNumber('十')).toBe(10);
+    expect(parseChineseNumber('二十三')).toBe(23);
+    expect(parseChineseNumber('一百零五')).toBe(105);
+    expect(parseChineseNumber('二〇二四')).toBe(2024);
+    expect(parseDate('二〇二四年十二月三十日')).toBe('2024-12-30');
+    expect(parseDate('2022年1月13日')).toBe('2022-01-13');
+    expect(parseDate('2022年13月1日')).toBeNull();
+  });
+});
+
+describe('front matter and 落款', () => {
+  const report = [
+    '清溪府〔2025〕3号',
+    '中共清溪镇委员会',
+    '清溪镇人民政府',
+    '关于2024年法治政府建设情况的报告',
+    '区委、区政府：',
+    '2024年，我镇深入推进法治政府建设，现将有关情况报告如下：',
+    '一、2024年工作情况',
+    '（一）加强学法。全年组织专题学法8次。',
+    '（二）规范执法。一是严格执法程序；二是落实三项制度。',
+    '二、存在的不足',
+    '干部法治素养有待提升。',
+    '三、党政主要负责人履行推进法治建设第一责任人职责情况',
+    '镇党委书记、镇长带头学法。',
+    '四、2025年工作打算',
+    '持续深化普法宣传。',
+    '中共清溪镇委员会    清溪镇人民政府',
+    '二〇二五年一月十日',
+    '抄送：区委依法治区办。',
+    '清溪镇党政办公室        2025年1月10日印发',
+  ].join('\n');
+  const r = parseText(report);
+
+  it('finds title, org, year, recipient and signoff', () => {
+    expect(r.title).toBe('中共清溪镇委员会 清溪镇人民政府关于2024年法治政府建设情况的报告');
+    expect(r.titleAt).toEqual({ line: 2, column: 1 });
+    expect(r.org).toBe('清溪镇人民政府');
+    expect(r.year).toBe(2024);
+    expect(r.recipient).toBe('区委、区政府');
+    expect(r.signoff).toEqual({ org: '中共清溪镇委员会 清溪镇人民政府', date: '2025-01-10', line: 16 });
+  });
+
+  it('builds the heading tree with keys in force', () => {
+    expect(r.sections.map((s) => [s.key, s.line])).toEqual([
+      ['measures', 7],
+      ['shortcomings', 10],
+      ['leaders', 12],
+      ['plans', 14],
+    ]);
+    expect(r.headings.map((h) => h.marker)).toEqual(['一、', '（一）', '（二）', '二、', '三、', '四、']);
+    expect(r.headings[1].text).toBe('（一）加强学法');
+    const para = r.paragraphs.find((p) => p.text.startsWith('干部法治'));
+    expect(para?.keys).toEqual(['shortcomings']);
+    expect(r.enumerators.map((e) => e.marker)).toEqual(['一是', '二是']);
+    expect(r.enumerators[0].offset).toBe(8);
+  });
+
+  it('finds no 落款 when the text just ends', () => {
+    const bare = parseText('某镇2024年法治政府建设情况报告\n一、主要举措和成效\n全年开展普法活动20场。');
+    expect(bare.signoff).toBeNull();
+    expect(bare.org).toBe('某镇');
+    expect(bare.year).toBe(2024);
+  });
+
+  it('takes the year from the opening paragraph when the title has none', () => {
+    const t = parseText('法治政府建设工作情况报告\n2023年，我镇坚持依法行政。\n一、工作情况\n内容。');
+    expect(t.year).toBe(2023);
+  });
+});
