@@ -1,6 +1,7 @@
 // The explicit registry of checker rules. Every rule module is listed here, in category order;
 // nothing registers itself.
 import type { Rule } from '../types.ts';
+import duplicationCrossReport from './duplication/cross-report.ts';
 import duplicationParagraph from './duplication/paragraph.ts';
 import integritySpam from './integrity/spam.ts';
 import integrityStrayLatin from './integrity/stray-latin.ts';
@@ -25,6 +26,7 @@ export const rules: Rule<any>[] = [
   numberingMixedStyle,
   numberingRestart,
   duplicationParagraph,
+  duplicationCrossReport,
   integritySpam,
   integrityStrayLatin,
   punctuationUnbalanced,
