@@ -1,6 +1,10 @@
 // The explicit registry of checker rules. Every rule module is listed here, in category order;
 // nothing registers itself.
 import type { Rule } from '../types.ts';
+import citationNonstandardName from './citation/nonstandard-name.ts';
+import citationRepealed from './citation/repealed.ts';
+import citationTampered from './citation/tampered.ts';
+import citationUnknown from './citation/unknown.ts';
 import duplicationCrossReport from './duplication/cross-report.ts';
 import duplicationParagraph from './duplication/paragraph.ts';
 import integritySpam from './integrity/spam.ts';
@@ -38,4 +42,8 @@ export const rules: Rule<any>[] = [
   numberRedundantQualifier,
   numberImpossible,
   terminologyOutdated,
+  citationRepealed,
+  citationTampered,
+  citationNonstandardName,
+  citationUnknown,
 ];
