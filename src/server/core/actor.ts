@@ -1,0 +1,86 @@
+// The actor: who is acting, from which organisation, holding which role assignments. Computed once
+// per request from the database (so a revoked role takes effect at once) and then handed to the
+// pure policy functions.
+import type { Role } from '../../shared/roles.ts';
+import { isRole } from '../../shared/roles.ts';
+import type { Kdb } from '../db/connect.ts';
+
+export interface ActorRole {
+  role: Role;
+  orgId: number;
+  /** Path of the organisation the role applies to; the role covers that org's subtree. */
+  orgPath: string;
+}
+
+export interface Actor {
+  userId: number;
+  username: string;
+  displayName: string;
+  orgId: number;
+  orgPath: string;
+  mustChangePassword: boolean;
+  roles: ActorRole[];
+  clientIp: string | null;
+  /** The session the actor acts through (kept when the password is changed), if any. */
+  sessionId?: string | null;
+  /** The installation itself (command line, demo loader): not a user, trusted by the operator. */
+  system?: boolean;
+}
+
+/**
+ * The operator acting through the command line or the demo loader. It is not a user (audit events
+ * carry no actor id), and the policy lets it do every administrative act; the separation-of-duty
+ * rules on role assignments still apply to what it creates.
+ */
+export const systemActor: Actor = Object.freeze({
+  userId: 0,
+  username: 'system',
+  displayName: '系统',
+  orgId: 0,
+  orgPath: '/',
+  mustChangePassword: false,
+  roles: [],
+  clientIp: null,
+  sessionId: null,
+  system: true,
+}) as Actor;
+
+/** Loads an active user's actor, or null when the user does not exist or is deactivated. */
+export async function loadActor(k: Kdb, userId: number, clientIp: string | null): Promise<Actor | null> {
+  const user = await k
+    .selectFrom('appUser')
+    .innerJoin('org', 'org.id', 'appUser.orgId')
+    .select([
+      'appUser.id',
+      'appUser.username',
+      'appUser.displayName',
+      'appUser.orgId',
+      'appUser.mustChangePassword',
+      'appUser.active',
+      'org.path as orgPath',
+    ])
+    .where('appUser.id', '=', userId)
+    .executeTakeFirst();
+  if (user?.active !== 1) return null;
+  const roles = await k
+    .selectFrom('roleAssignment')
+    .innerJoin('org', 'org.id', 'roleAssignment.orgId')
+    .select(['roleAssignment.role', 'roleAssignment.orgId', 'org.path as orgPath', 'org.active as orgActive'])
+    .where('roleAssignment.userId', '=', userId)
+    .orderBy('roleAssignment.id')
+    .execute();
+  return {
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    orgId: user.orgId,
+    orgPath: user.orgPath,
+    mustChangePassword: user.mustChangePassword === 1,
+    // A role in a deactivated organisation, or one this version does not know, grants nothing.
+    roles: roles
+      .filter((r) => r.orgActive === 1 && isRole(r.role))
+      .map((r) => ({ role: r.role as Role, orgId: r.orgId, orgPath: r.orgPath })),
+    clientIp,
+    sessionId: null,
+  };
+}

@@ -1,0 +1,72 @@
+// Password hashing (scrypt from node:crypto, a random salt per password, the parameters encoded in
+// the stored string so they can be raised later) and the password policy.
+import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
+import { AppError } from '../errors.ts';
+import { PASSWORD_MESSAGES as M } from './messages.ts';
+import { PASSWORD_SETTINGS, type PasswordSettings } from './security-settings.ts';
+
+/** N = 2^15, r = 8, p = 1: about 32 MiB and some tens of milliseconds per hash. */
+const DEFAULT_PARAMS = { N: 32768, r: 8, p: 1 };
+const KEY_LENGTH = 32;
+const SALT_BYTES = 16;
+
+function scryptAsync(password: string, salt: Buffer, keylen: number, opts: ScryptOptions): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scrypt(password.normalize('NFC'), salt, keylen, opts, (err, key) => (err ? reject(err) : resolve(key)));
+  });
+}
+
+function maxmem(p: { N: number; r: number }): number {
+  return 128 * p.N * p.r * 2;
+}
+
+/** `scrypt$N=32768,r=8,p=1$<salt base64>$<key base64>` */
+export async function hashPassword(password: string, params = DEFAULT_PARAMS): Promise<string> {
+  const salt = randomBytes(SALT_BYTES);
+  const key = await scryptAsync(password, salt, KEY_LENGTH, { ...params, maxmem: maxmem(params) });
+  return `scrypt$N=${params.N},r=${params.r},p=${params.p}$${salt.toString('base64')}$${key.toString('base64')}`;
+}
+
+/** Compares in constant time. A malformed stored hash never matches. */
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const parts = stored.split('$');
+  if (parts.length !== 4 || parts[0] !== 'scrypt') return false;
+  const m = /^N=(\d+),r=(\d+),p=(\d+)$/.exec(parts[1]);
+  if (!m) return false;
+  const params = { N: Number(m[1]), r: Number(m[2]), p: Number(m[3]) };
+  // Refuse absurd parameters from a tampered row instead of exhausting memory.
+  if (params.N > 2 ** 20 || params.r > 32 || params.p > 16) return false;
+  const salt = Buffer.from(parts[2], 'base64');
+  const expected = Buffer.from(parts[3], 'base64');
+  if (expected.length === 0) return false;
+  const key = await scryptAsync(password, salt, expected.length, { ...params, maxmem: maxmem(params) });
+  return timingSafeEqual(key, expected);
+}
+
+/** A hash of a random password, verified against when the username does not exist, so that the
+ * answer takes as long as for a real account. */
+let dummyHash: Promise<string> | null = null;
+export function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hashPassword(randomBytes(24).toString('base64'));
+  return dummyHash;
+}
+
+/** Why the password is refused (Chinese), or null when it meets the policy. */
+export function checkPasswordPolicy(
+  password: string,
+  username: string,
+  settings: PasswordSettings = PASSWORD_SETTINGS,
+): string | null {
+  if ([...password].length < settings.minLength) return M.tooShort(settings.minLength);
+  const classes = [/[A-Z]/, /[a-z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
+  if (classes < settings.minClasses) return M.tooFewClasses(settings.minClasses);
+  const name = username.trim().toLowerCase();
+  if (name.length > 0 && password.toLowerCase().includes(name)) return M.containsUsername;
+  return null;
+}
+
+/** Throws 400 WEAK_PASSWORD when the password does not meet the policy. */
+export function assertPasswordPolicy(password: string, username: string): void {
+  const problem = checkPasswordPolicy(password, username);
+  if (problem) throw new AppError('WEAK_PASSWORD', 400, problem);
+}
