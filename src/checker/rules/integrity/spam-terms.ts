@@ -41,6 +41,7 @@ export const ADULT = [
   '成人视频',
   '成人电影',
   '成人网站',
+  '成人网址',
   '黄色网站',
   '裸聊',
   '约炮',
@@ -50,6 +51,20 @@ export const ADULT = [
   '激情视频',
   '小姐上门',
   '同城约',
+  'av电影',
+  '亚洲av',
+  '一区二区',
+  '爱爱视频',
+  '精品视频',
+  '少妇',
+  '人妻',
+  '黄片',
+  '毛片',
+  '午夜福利',
+  '偷拍',
+  '日韩欧美',
+  '国产精品',
+  '国产在线',
 ];
 
 /** Words of advertising: how spam asks the reader to act. */
@@ -80,6 +95,10 @@ export const PROMO = [
   '平台',
   '秒到账',
   '最新地址',
+  '在线播放',
+  '在线观看',
+  '免费观看',
+  '免费播放',
   '备用网址',
 ];
 
@@ -100,7 +119,7 @@ export const ALWAYS_SPAM = [
 
 /** Words of a report that writes about gambling or pornography in order to fight it. */
 export const CRACKDOWN =
-  /打击|整治|严厉|防范|防止|预防|非法|犯罪|违法|禁止|严禁|查处|取缔|抵制|远离|宣传|专项|治理|扫黄|打非|举报|涉黄|涉赌|反|危害|警惕|诈骗|依法|案件|教育|提醒|侦破|抓获|拒绝/;
+  /打击|整治|严厉|防范|防止|预防|非法|犯罪|违法|禁止|严禁|查处|取缔|抵制|远离|宣传|专项|治理|扫黄|打非|举报|涉黄|涉赌|反|危害|警惕|诈骗|依法|案件|教育|提醒|侦破|抓获|拒绝|清理|清除|清查|净化|整顿|封堵|关停|屏蔽|过滤|低俗|有害|不良|监管|管控|排查|检查|巡查|处置|遏制|杜绝|受害|上当|陷阱/;
 
 /** Host names that look like gambling sites (bet365, 888casino, xpj, amjs …). */
 export const SPAM_HOST =

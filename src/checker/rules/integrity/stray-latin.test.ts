@@ -9,6 +9,7 @@ testRule(rule, {
     '日降雨量达50mm，启动应急响应。',
     '详见网址 www.gov.cn 。',
     '使用Word和Excel制作台账。',
+    '建设vr普法体验馆，配备gps定位执法终端。',
   ],
   invalid: [
     {

@@ -7,6 +7,12 @@ import { CJK_CLOSE, CJK_OPEN, CJK_PUNCT, excerpt, hanRatio, isHan } from '../tex
 // Lower-case tokens that reports use on purpose.
 const ALLOWED = new Set([
   'app',
+  'led',
+  'vip',
+  'api',
+  'ios',
+  'email',
+  'wechat',
   'apps',
   'wifi',
   'www',
@@ -61,6 +67,31 @@ const ENGLISH_CAPITALISED = new Set([
   'From',
 ]);
 
+// Short English words that are never Chinese-report vocabulary.
+const SHORT_WORDS = new Set([
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'or',
+  'is',
+  'an',
+  'as',
+  'be',
+  'we',
+  'so',
+  'if',
+  'do',
+  'up',
+]);
+
+/** A lower-case token reads as an English word: a short function word or a longer word with a vowel. */
+function looksLikeWord(lower: string): boolean {
+  return SHORT_WORDS.has(lower) || (lower.length >= 3 && /[aeiou]/.test(lower));
+}
+
 const TOKEN = /[A-Za-z][A-Za-z'’-]*[A-Za-z]/g;
 
 function sideIsChinese(ch: string): boolean {
@@ -94,6 +125,7 @@ export default defineRule({
         const lower = word === word.toLowerCase();
         if (!(lower || ENGLISH_CAPITALISED.has(word))) continue; // acronyms and names
         if (ALLOWED.has(word.toLowerCase())) continue;
+        if (!looksLikeWord(word.toLowerCase())) continue; // vr, gps, ktv: acronyms written in lower case
         const rawBefore = text[start - 1] ?? '';
         const rawAfter = text[end] ?? '';
         // part of an identifier, a URL, an e-mail or a number with a unit

@@ -6,8 +6,11 @@ import { COUNT_UNITS } from './counts.ts';
 
 // Rates that are shares of a whole and so cannot pass 100% (growth rates can, and are not listed).
 const SHARE_STEMS =
-  '通过|合格|成功|完成|覆盖|办结|结案|化解|满意|参考|参训|参学|知晓|达标|出庭|应诉|公开|到位|执行|调处|按期|及时|回复|答复|持证|建档|入户|配备|安装|整改|销号|兑现|出勤|到课|参会|接种|入学|参保|登记|公示|备案|审查|审核|办理|回访|解决|处置|处理|落实|网办|好评|采纳|胜诉|纠错|签订|受理|考核|验收|发放|录入|上线|清理|核查|知情|参与|见面|提交|到岗';
+  '通过|合格|成功|完成|覆盖|办结|结案|化解|满意|参考|参训|参学|知晓|达标|出庭|应诉|公开|到位|调处|按期|及时|回复|答复|持证|建档|入户|配备|安装|整改|销号|兑现|出勤|到课|参会|接种|入学|参保|登记|公示|备案|审查|审核|办理|回访|解决|处置|处理|落实|网办|好评|采纳|胜诉|纠错|签订|受理|验收|发放|录入|上线|清理|核查|知情|参与|见面|提交|到岗';
 const SHARE_RATE = new RegExp(`(${SHARE_STEMS})率[^\\d。；，,;！？]{0,8}?(\\d+(?:\\.\\d+)?)\\s?[%％]`, 'gu');
+const OVERFULFIL = /(任务|目标|计划|指标|预算|年度)$/;
+// A signed change, not a count: 同比-3件, 较上年-2人
+const CHANGE_BEFORE = /(同比|环比|较上年|比上年|增减|变化|变动|增幅)[^，。；]{0,4}$/;
 const NEGATIVE_COUNT = new RegExp(`(^|[^\\d０-９.\\-－—~～至到])[-－−](\\d+)\\s?(${COUNT_UNITS})`, 'gu');
 const FULL_DATE = /(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日/g;
 const YEAR_MONTH = /(\d{4})\s?年\s?(\d{1,2})\s?月(?!\s?\d)/g;
@@ -39,6 +42,8 @@ export default defineRule({
         const value = Number(m[2]);
         if (value <= 100) continue;
         const start = m.index ?? 0;
+        // 任务完成率120%: a target can be over-fulfilled
+        if (m[1] === '完成' && OVERFULFIL.test(text.slice(0, start))) continue;
         const quote = m[0];
         ctx.emit({
           messageId: 'rateOver100',
@@ -51,6 +56,7 @@ export default defineRule({
       }
       for (const m of text.matchAll(NEGATIVE_COUNT)) {
         const start = (m.index ?? 0) + m[1].length;
+        if (CHANGE_BEFORE.test(text.slice(0, start))) continue;
         const quote = m[0].slice(m[1].length);
         ctx.emit({
           messageId: 'negativeCount',

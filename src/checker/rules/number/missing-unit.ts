@@ -9,7 +9,7 @@ const BARE = /(\d+(?:\.\d+)?)[ \u3000]?([，。；、！？])/g;
 
 // What may stand before a number that is not a count.
 const NOT_COUNT_BEFORE =
-  /(第|前|后|号|编号|代码|电话|热线|拨打|号码|分值|得分|评分|总分|指数|比|为期|版|级|至|到|和|与|及|或|星|型|期|区|路|街|栋|楼|室|幢|组|队|段)$/;
+  /(第|前|后|号|编号|代码|电话|热线|拨打|号码|分值|得分|评分|总分|指数|比|为期|版|级|至|到|和|与|及|或|星|型|期|区|路|道|街|栋|楼|室|幢|组|队|段|编|码|群|账|帐)$/;
 // Hotlines and service numbers written bare.
 const SERVICE_NUMBERS = new Set([
   '110',

@@ -15,8 +15,11 @@ export function consistent(rate: Rate, computed: number): boolean {
   return diff <= Math.max(0.5, step / 2) + 1e-9 || Math.abs(truncated - rate.value) < 1e-9;
 }
 
-/** The part and total counts a rate is computed from, if the sentence states them. */
-export function findCounts(sentence: string, rate: Rate): { part: Count; total: Count } | null {
+/**
+ * The part count a rate is computed from and the candidate totals before it (nearest first): the
+ * earlier exact counts of the same unit that do not name the rate's stem and are not smaller.
+ */
+export function findCounts(sentence: string, rate: Rate): { part: Count; totals: Count[] } | null {
   const stem = rate.stem.slice(-2);
   const before = countsIn(sentence).filter((c) => c.end <= rate.start);
   let partIndex = -1;
@@ -28,14 +31,14 @@ export function findCounts(sentence: string, rate: Rate): { part: Count; total: 
   }
   if (partIndex <= 0) return null;
   const part = before[partIndex];
+  const totals: Count[] = [];
   for (let i = partIndex - 1; i >= 0; i--) {
     const c = before[i];
-    if (c.unit !== part.unit) continue;
-    if (c.lead.includes(stem)) continue;
-    if (c.value < part.value || c.value === 0) return null;
-    return { part, total: c };
+    if (c.unit !== part.unit || c.lead.includes(stem)) continue;
+    if (!c.exact || c.value < part.value || c.value === 0) continue;
+    totals.push(c);
   }
-  return null;
+  return totals.length ? { part, totals } : null;
 }
 
 export default defineRule({
@@ -56,10 +59,12 @@ export default defineRule({
         for (const rate of ratesIn(sentence)) {
           const found = findCounts(sentence, rate);
           if (!found) continue;
-          const { part, total } = found;
-          if (!part.exact || !total.exact) continue;
+          const { part, totals } = found;
+          if (!part.exact) continue;
+          // Any honest reading of the counts clears the rate.
+          if (totals.some((t) => consistent(rate, (part.value / t.value) * 100))) continue;
+          const total = totals[0];
           const computed = (part.value / total.value) * 100;
-          if (consistent(rate, computed)) continue;
           const shown = Math.round(computed * 10) / 10;
           const stem = rate.stem.slice(-2);
           ctx.emit({

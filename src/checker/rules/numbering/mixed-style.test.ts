@@ -23,3 +23,9 @@ testRule(rule, {
     },
   ],
 });
+
+// Numbering continued across parents — （一）（二） under 一、, （三） under 二、 — is not a style change.
+testRule(rule, {
+  valid: ['一、工作情况\n（一）学法\n内容。\n（二）普法\n内容。\n二、存在问题\n（三）意识不强\n内容。'],
+  invalid: [],
+});

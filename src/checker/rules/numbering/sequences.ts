@@ -156,6 +156,13 @@ export function analyse(items: NumberedItem[], restartStyles: ReadonlySet<ItemSt
   const sequences: Sequence[] = [];
   const events: SequenceEvent[] = [];
   let stack: Sequence[] = [];
+  // Sequences already closed, to tell (一)(二) 二、 (三) — numbering continued across parents —
+  // from a style change.
+  const closed: Sequence[] = [];
+  const truncate = (length: number) => {
+    closed.push(...stack.slice(length));
+    stack.length = length;
+  };
   const open = (item: NumberedItem) => {
     const seq = newSequence(item);
     sequences.push(seq);
@@ -164,6 +171,7 @@ export function analyse(items: NumberedItem[], restartStyles: ReadonlySet<ItemSt
   for (const item of items) {
     if (item.boundary) {
       stack = [];
+      closed.length = 0;
       continue;
     }
     const same = findLast(stack, (s) => s.styles.has(item.style));
@@ -171,31 +179,33 @@ export function analyse(items: NumberedItem[], restartStyles: ReadonlySet<ItemSt
       const seq = stack[same];
       const previous = seq.items[seq.items.length - 1];
       if (item.ordinal === seq.last + 1) {
-        stack.length = same + 1;
+        truncate(same + 1);
         append(seq, item);
       } else if (item.ordinal === 1) {
-        stack.length = same;
+        truncate(same);
         if (restartStyles.has(item.style) && previous.style === item.style) {
           events.push({ type: 'restart', item, previous });
         }
         open(item);
       } else if (seq.seen.has(item.ordinal)) {
-        stack.length = same + 1;
+        truncate(same + 1);
         events.push({ type: 'duplicate', item, previous });
         append(seq, item);
       } else if (item.ordinal > seq.last + 1) {
-        stack.length = same + 1;
+        truncate(same + 1);
         events.push({ type: 'gap', item, previous, expected: seq.last + 1 });
         append(seq, item);
       } else {
-        stack.length = same + 1;
+        truncate(same + 1);
         append(seq, item);
       }
       continue;
     }
     const carried = item.ordinal > 1 ? findLast(stack, (s) => s.last + 1 === item.ordinal) : -1;
-    if (carried >= 0) {
-      stack.length = carried + 1;
+    const lastClosed = closed[findLast(closed, (s) => s.styles.has(item.style))];
+    const continuesClosed = lastClosed !== undefined && lastClosed.last + 1 === item.ordinal;
+    if (carried >= 0 && !continuesClosed) {
+      truncate(carried + 1);
       append(stack[carried], item);
       continue;
     }

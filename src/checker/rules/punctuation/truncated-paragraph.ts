@@ -1,8 +1,22 @@
 // punctuation/truncated-paragraph — a paragraph that stops on 、 ， or ； : the rest of the sentence
 // was lost when the report was edited or extracted.
+import type { Paragraph } from '../../types.ts';
 import { defineRule } from '../../types.ts';
+import { leadingMarker } from '../numbering/sequences.ts';
 
 const DANGLING = /[、，；,;]$/;
+// A paragraph opening with an item marker: 一是, （二）, 2., ②, 其次 …
+const ITEM_START =
+  /^\s*(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]|第[一二三四五六七八九十]{1,3}[，、]|首先|其次|再次|最后)/;
+
+function startsItem(p: Paragraph | undefined): boolean {
+  if (!p) return false;
+  return (
+    ITEM_START.test(p.text) ||
+    leadingMarker(p.text) !== null ||
+    (p.heading !== null && p.heading.style !== 'none')
+  );
+}
 
 export default defineRule({
   meta: {
@@ -20,6 +34,8 @@ export default defineRule({
       const text = p.text.replace(/[\s\u3000]+$/, '');
       if (!DANGLING.test(text)) continue;
       const mark = text[text.length - 1];
+      // Items of a list written one per paragraph end in ； or ， — the list goes on.
+      if (mark !== '、' && (startsItem(p) || startsItem(paragraphs[p.index + 1]))) continue;
       ctx.emit({
         messageId: 'truncated',
         params: { mark },

@@ -9,6 +9,8 @@ testRule(rule, {
     '1）完善制度；2）加强培训；3）强化考核。',
     '一）健全机制。',
     '依照《行政复议法》（2023年修订）办理。',
+    // a straight quote closing a curly one is a half-width slip, not an unbalanced pair
+    '开展“法律进乡村"活动。',
   ],
   invalid: [
     { text: '深入开展“法律进乡村活动，发放资料三千份。', excerpts: ['“法律进乡村'], messageId: 'unclosed' },

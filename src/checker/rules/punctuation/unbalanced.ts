@@ -12,7 +12,7 @@ interface Pair {
 // Full-width and ASCII parentheses close each other: a mixed pair is a half-width problem, not an
 // unbalanced one.
 const PAIRS: Pair[] = [
-  { open: '“', close: '”', name: '引号' },
+  { open: '“', close: '”"', name: '引号' },
   { open: '《', close: '》', name: '书名号' },
   { open: '（(', close: '）)', name: '括号' },
   { open: '【', close: '】', name: '方括号' },
@@ -46,6 +46,7 @@ export default defineRule({
         let strayClose = -1;
         for (let i = 0; i < text.length; i++) {
           const ch = text[i];
+          if (ch === '"' && opens.length === 0) continue; // straight quotes: checked elsewhere
           if (pair.open.includes(ch)) opens.push(i);
           else if (pair.close.includes(ch)) {
             if (opens.length > 0) opens.pop();
