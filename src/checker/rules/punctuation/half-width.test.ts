@@ -14,5 +14,12 @@ testRule(rule, {
     { text: '主要做法:健全制度；加强培训。', excerpts: ['做法:健全'] },
     { text: '各村(社区)设立调解室。', excerpts: ['村(社区', '社区)设立'] },
     { text: '是否依法履职?请群众监督。', excerpts: ['履职?请群'] },
+    // one finding per mark and paragraph, with the count
+    {
+      text: '全年办理案件12件,结案率100%,群众满意。',
+      excerpts: ['件,结案'],
+      data: { count: 2 },
+      messageId: 'halfWidthMany',
+    },
   ],
 });

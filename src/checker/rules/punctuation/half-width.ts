@@ -31,30 +31,44 @@ export default defineRule({
     description: '中文行文中使用了英文半角标点（, ; : ? ! ( )）。',
     messages: {
       halfWidth: '中文语句中使用了半角标点“{{mark}}”，请改为全角“{{full}}”。',
+      halfWidthMany: '本段中文语句中有{{count}}处使用了半角标点“{{mark}}”，请统一改为全角“{{full}}”。',
     },
   },
   check(ctx) {
     for (const p of ctx.report.paragraphs) {
       const text = p.text;
+      // One finding per mark and paragraph, with the count: a pasted paragraph may hold dozens.
+      const found = new Map<string, { at: number; count: number }>();
       for (let i = 0; i < text.length; i++) {
         const mark = text[i];
-        const full = FULL[mark];
-        if (!full) continue;
+        if (!FULL[mark]) continue;
         const before = neighbour(text, i, -1);
         const after = neighbour(text, i, 1);
         let chinese: boolean;
         if (mark === '(') chinese = isChineseSide(before, true) && (isHan(after) || /[0-9]/.test(after));
         else if (mark === ')')
           chinese = (isHan(before) || /[0-9]/.test(before)) && isChineseSide(after, false);
-        else chinese = isChineseSide(before, true) && (isChineseSide(after, false) || /[0-9]/.test(after));
+        else {
+          // after a Chinese character, a percentage, or a figure followed by Chinese (共12,其中)
+          const afterChinese = isChineseSide(after, false);
+          const lead =
+            isChineseSide(before, true) || /[%％]/.test(before) || (/[0-9]/.test(before) && afterChinese);
+          chinese = lead && (afterChinese || /[0-9]/.test(after));
+        }
         if (!chinese) continue;
+        const seen = found.get(mark);
+        if (seen) seen.count++;
+        else found.set(mark, { at: i, count: 1 });
+      }
+      for (const [mark, { at, count }] of found) {
+        const full = FULL[mark];
         ctx.emit({
-          messageId: 'halfWidth',
-          params: { mark, full },
+          messageId: count > 1 ? 'halfWidthMany' : 'halfWidth',
+          params: { mark, full, count },
           paragraph: p.index,
-          offset: i,
-          excerpt: excerpt(text, i, i + 1, 4, 4),
-          data: { mark, full },
+          offset: at,
+          excerpt: excerpt(text, at, at + 1, 4, 4),
+          data: { mark, full, count },
         });
       }
     }
