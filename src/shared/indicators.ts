@@ -80,6 +80,8 @@ export interface IndicatorPhrase {
   context?: RegExp;
   /** The phrase does not count when this appears in the clause before the figure. */
   unless?: RegExp;
+  /** The phrase does not count when this appears in the sentence or the enclosing heading. */
+  unlessSentence?: RegExp;
 }
 
 export interface Indicator {
@@ -100,8 +102,11 @@ export interface Indicator {
 }
 
 // Audience words that make a 讲座/讲堂 a study lecture for officials rather than public outreach.
-const OFFICIALS = /干部|机关|班子|职工|公职人员|中心组|领导|党员|工作人员|执法人员|学法|培训/;
+const OFFICIALS = /干部|机关|班子|职工|公职人员|中心组|领导|党员|工作人员|执法人员|学法|培训|书记|镇长|主任|主要负责人/;
 const REVIEW = /案卷|卷宗|评查/;
+// Study sessions are for officials about law; 社区矫正 education is not.
+const STUDY_SUBJECT = /干部|党委|党员|中心组|机关|班子|领导|法治|法律|法规|宪法|民法典|条例/;
+const STUDY_NOT = /矫正|帮教|学生|师生/;
 // Outcomes of review and litigation cases are not the number of cases.
 const OUTCOME = /败诉|胜诉|撤销|纠错|维持|驳回|确认违法/;
 const DISPUTE_CATEGORIES =
@@ -120,9 +125,10 @@ export const INDICATORS: readonly Indicator[] = [
     template: '党委理论学习中心组开展学法{n}次',
     phrases: [
       {
-        cue: /中心组(?:理论)?(?:学习|学法)|会前学法|集中学(?:习|法)|专题学(?:习|法)|学法(?:活动|会)?|学习会|理论学习/,
+        cue: /中心组(?:理论)?(?:学习|学法)|会前学法|集中学(?:习|法)|专题学(?:习|法)|学法(?:活动|会)?|学习会|理论学习|旁听庭审|庭审旁听/,
+        unless: STUDY_NOT,
       },
-      { cue: /学习/, unless: /培训|考试|宣传|普法/ },
+      { cue: /学习/, context: STUDY_SUBJECT, unless: /培训|考试|宣传|普法|矫正|帮教|学生|师生/ },
       { cue: /^(?:专题|集中|会前)?学(?:法|习)/, after: true },
     ],
   },
@@ -137,6 +143,7 @@ export const INDICATORS: readonly Indicator[] = [
     template: '举办领导干部法治专题讲座{n}场',
     phrases: [
       { cue: /讲座|讲堂|法治课|专题辅导|辅导报告/, context: OFFICIALS },
+      { cue: /(?:法治|专题|法律)*党课/ },
       { cue: /^(?:法治|专题|法律)*(?:讲座|讲堂|辅导)/, after: true, context: OFFICIALS },
     ],
   },
@@ -263,13 +270,15 @@ export const INDICATORS: readonly Indicator[] = [
     template: '受教育群众{n}人次',
     phrases: [
       {
-        cue: /受教育(?:群众|人数|人员)?|受众|受益(?:群众|人数)?|覆盖(?:群众|人群|人数|师生|学生)?|参与(?:群众|人数|师生|学生)?|听众|观众/,
+        cue: /受教育(?:群众|人数|人员)?|受众|受益(?:群众|人数)?|覆盖(?:群众|人群|人数|师生|学生)?|参与(?:群众|人数|师生|学生)|听众|观众/,
         unless: /来访|信访|上访|咨询|培训|考试/,
+        unlessSentence: /演练|志愿者|参演/,
       },
       {
         cue: /群众|师生|学生|村民|居民|青少年|干部群众|观众/,
         context: /宣传|普法|法治教育|讲座|宣讲|活动|送法/,
         unless: /来访|信访|上访|咨询|培训|考试|人口|户籍|常住/,
+        unlessSentence: /演练|志愿者|参演/,
       },
     ],
   },
@@ -457,8 +466,13 @@ export const INDICATORS: readonly Indicator[] = [
     area: 'enforcement',
     template: '开展行政执法检查{n}次',
     phrases: [
-      { cue: /检查|巡查|督查|排查整治/, unless: /评查|考试|学习|案卷|隐患/ },
-      { cue: /^(?:各类|专项|安全|执法|行政|联合|日常)*(?:检查|巡查)/, after: true },
+      { cue: /检查|巡查|督查|抽查|双随机|排查整治/, unless: /评查|考试|学习|案卷|隐患/ },
+      { cue: /^(?:各类|专项|安全|执法|行政|联合|日常)*(?:检查|巡查|抽查)/, after: true },
+      // "对122家企业开展安全生产执法检查": the inspected entities.
+      {
+        cue: /^(?:企业|经营户|商户|门店|场所|单位|经营主体)[^，。；\d]{0,4}?(?:开展|进行)[^，。；\d]{0,10}?(?:检查|巡查|抽查)/,
+        after: true,
+      },
     ],
   },
   // ── 矛盾纠纷 disputes ──────────────────────────────────────────────────────────────
@@ -514,7 +528,9 @@ export const INDICATORS: readonly Indicator[] = [
     ledger: 'petitions',
     area: 'disputes',
     template: '受理群众信访事项{n}件',
-    phrases: [{ cue: /信访(?:事项|件|案件|问题)?|来信来访|来访(?:群众|人员)?|上访|群众来信/ }],
+    phrases: [
+      { cue: /信访(?:事项|件|案件|问题)?|来信来访|来访(?:群众|人员)?|上访|群众来信/, unless: /参与|协助/ },
+    ],
     zeroNouns: /信访(?:事项|案件)?|越级(?:上)?访|集体访|进京(?:上)?访/,
   },
   {

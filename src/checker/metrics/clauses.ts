@@ -45,12 +45,18 @@ export function clauseEnd(text: string, offset: number): number {
 const PLAN =
   /力争|争取|确保|预计|拟(?:于|在|开展|举办|组织|完成)|计划(?:于|在|开展|举办|组织|完成|全年)|目标(?:是|为)|下一步|下一年度?|明年|今后|将(?:于|在|继续|进一步|持续|开展|组织|举办|完成|实现|力争)|不少于|不低于|至少/;
 
+/** The text with the titles in 《》 blanked: "《…纲要（2021—2025年）》" says nothing about tense or year. */
+function withoutTitles(text: string): string {
+  return text.replace(/《[^》]*》/g, (title) => '　'.repeat(title.length));
+}
+
 /** True when the text before a figure in its sentence makes the figure a plan or a target. */
 export function isPlanned(sentenceBefore: string, reportYear: number | null): boolean {
-  if (PLAN.test(sentenceBefore)) return true;
+  const prose = withoutTitles(sentenceBefore);
+  if (PLAN.test(prose)) return true;
   if (reportYear !== null) {
-    for (const m of sentenceBefore.matchAll(/(20\d\d)\s*年/g)) {
-      if (Number(m[1]) > reportYear && /将|要|计划|拟|预计/.test(sentenceBefore)) return true;
+    for (const m of prose.matchAll(/(20\d\d)\s*年/g)) {
+      if (Number(m[1]) > reportYear && /将|计划|拟|预计/.test(prose)) return true;
     }
   }
   return false;
@@ -71,8 +77,28 @@ export function isCounter(clause: string): boolean {
   return COUNTER.test(clause);
 }
 
+// A comparison with another period: "较上年减少纠纷32件".
+const COMPARISON = /同比|环比|较上年|比上年|较去年|比去年|较20\d\d年|比20\d\d年|上年同期|增长|下降|增幅|降幅/;
+
 export function isChange(clause: string): boolean {
   return CHANGE.test(clause);
+}
+
+export function isComparison(clause: string): boolean {
+  return COMPARISON.test(clause);
+}
+
+/**
+ * True when the nearest year named before a figure in its sentence is not the report's year:
+ * "2023年，全镇共调解纠纷182件" in a report on 2024 states last year's figure.
+ */
+export function isOtherYear(sentenceBefore: string, reportYear: number | null): boolean {
+  if (reportYear === null) return false;
+  const prose = withoutTitles(sentenceBefore);
+  const years = [...prose.matchAll(/(?<!\d)(20\d\d)\s*年(?!度?(?:以来|来))/g)];
+  if (years.length === 0) return false;
+  const last = Number(years[years.length - 1][1]);
+  return last < reportYear;
 }
 
 /** Only connectives and adverbs: the clause names nothing, so its figure belongs to the clause before. */

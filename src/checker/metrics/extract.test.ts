@@ -130,6 +130,27 @@ const VALID: Row[] = [
   ],
   // the clause before names what is counted
   ['全年开展法治宣传进乡村活动，共计26场。', ['publicity.events=26']],
+  // more phrasings
+  ['镇党委书记带头讲授法治专题党课1次，镇长带头述法1次。', ['study.lectures=1']],
+  ['全年组织领导干部旁听庭审2次，参加人数35人。', ['study.sessions=2']],
+  ['全年开展“双随机、一公开”抽查12次。', ['enforcement.inspections=12']],
+  ['对辖区内122家企业开展安全生产执法检查，检查覆盖率100%。', ['enforcement.inspections=122']],
+  ['组织执法人员参加区级以上执法业务培训6次，累计参训45人次。', ['study.trainings=6', 'study.trainees=45']],
+  ['镇政府共收到行政复议申请2件，依法作出答复。', ['reconsideration.cases=2']],
+  [
+    '开展“普法赶场”活动15场，现场发放宣传资料3000余份，接受法律咨询160余人次。',
+    ['publicity.events=15', 'publicity.materials=3000(over)', 'publicity.consultations=160(over)'],
+  ],
+  ['以“3·15”“4·15”“6·26”“12·4”等节点开展集中宣传活动12次。', ['publicity.events=12']],
+  [
+    '全镇共排查化解各类矛盾纠纷二百一十三件，化解成功率达98.1%，无一例民转刑案件发生。',
+    ['disputes.total=213', 'disputes.success_rate=98.1'],
+  ],
+  ['贯彻《法治政府建设实施纲要（2021—2025年）》，全年开展普法活动12场。', ['publicity.events=12']],
+  [
+    '2024年，办理一般程序行政处罚案件23件，罚款共计4.35万元。',
+    ['enforcement.cases=23', 'enforcement.fines=43500'],
+  ],
 ];
 
 // Every qualifier from the prose, checked separately from the indicator.
@@ -193,6 +214,18 @@ const INVALID: string[] = [
   '学习贯彻党的二十大和二十届三中全会精神。',
   '调处土地纠纷15件、婚姻家庭纠纷8件。',
   '行政应诉案件败诉0件。',
+  '法律顾问出具法律意见书28份，参与处理信访案件5件。',
+  '镇司法所全年开展社区矫正对象教育学习12次。',
+  '利用LED显示屏滚动播放法治标语2000余条次。',
+  '较上年减少纠纷32件。',
+  '共组织开展防汛应急演练，参与群众1200余人。',
+  '全年未发生因行政不作为引起的行政复议和行政诉讼案件。',
+  '认真办理人大代表建议12件、政协委员提案5件，办结率100%。',
+  '全镇道路交通事故较上年下降12%。',
+  '累计出动执法车辆150台次，执法人员420人次。',
+  '群众满意度测评得分96.8分。',
+  '全年召开镇长办公会议23次，研究重大事项56项。',
+  '公布镇级权责清单事项286项，公共服务事项清单47项。',
 ];
 
 describe('extractMetrics: sentences that state figures', () => {
@@ -254,8 +287,77 @@ describe('extractMetrics: a whole report', () => {
     expect(metrics.map((m) => m.line)).toEqual([5, 5, 8, 8, 10]);
   });
 
+  it('skips the figures of another year', () => {
+    const other = extractMetrics(
+      parseText(
+        [
+          '某某镇2024年法治政府建设情况报告',
+          '一、主要举措和成效',
+          '2023年全镇调解纠纷182件，2024年调解纠纷213件。',
+        ].join('\n'),
+      ),
+    );
+    expect(other.map((m) => `${m.id}=${m.value}`)).toEqual(['disputes.total=213']);
+  });
+
   it('quotes the phrase and the figure', () => {
     expect(metrics[0]).toMatchObject({ quote: '全年开展中心组学法10次', unit: '次', qualifier: 'exact' });
     expect(metrics[3]).toMatchObject({ quote: '调解成功率99%', unit: '%' });
+  });
+});
+
+describe('extractMetrics: a street office report with every part', () => {
+  const report = `某某街道办事处关于2023年度法治政府建设工作情况的报告
+
+区委依法治区办：
+　　2023年，某某街道在区委、区政府的坚强领导下，现将有关情况报告如下。
+　　一、2023年度推进法治政府建设的主要举措和成效
+　　（一）强化学法用法。街道党工委理论学习中心组全年集中学法8次，街道办事处主任办公会会前学法12次；组织辖区198名公职人员参加网上学法考试，合格率100%。
+　　（二）深化普法宣传。围绕“八五”普法规划，全年开展主题宣传活动36场，发放宣传资料1.1万份，悬挂横幅60余条，解答群众咨询700余人次；在“某某街道”微信公众号推送普法信息96条，阅读量达3.2万次。
+　　（三）规范行政执法。街道综合行政执法队现有持证执法人员16名，配备执法记录仪10台；全年办理行政处罚案件58件，罚没款12.6万元，开展日常巡查1200余次。
+　　（四）化解矛盾纠纷。全年受理12345热线工单2360件，办结率99.2%；受理群众来信来访53件；排查化解矛盾纠纷265件，调解成功259件。
+　　（五）自觉接受监督。全年主动公开政府信息412条，受理依申请公开3件；发生行政复议案件1件、行政诉讼案件2件，负责人出庭应诉率100%。
+　　二、党政主要负责人履行推进法治建设第一责任人职责情况
+　　街道党工委书记全年主持召开党工委会议专题研究法治建设工作4次，带头讲法治课1次。
+　　三、存在的不足和原因
+　　一是普法宣传针对性不强，全年仅有2场活动面向企业；二是执法人员力量不足，人均承担执法事项30余项。
+　　四、2024年工作打算
+　　（一）计划开展法治培训4期，培训干部300人次。
+　　（二）力争全年开展普法活动50场以上，确保调解成功率达到98%。
+
+某某街道办事处
+2024年1月20日`;
+  const metrics = extractMetrics(parseText(report));
+
+  it('reads the year from the title and extracts every stated figure of that year', () => {
+    expect(
+      metrics.map((m) => `${m.id}=${m.value}${m.qualifier === 'exact' ? '' : `(${m.qualifier})`}`),
+    ).toEqual([
+      'study.sessions=8',
+      'study.sessions=12',
+      'study.exam_takers=198',
+      'study.exam_pass_rate=100',
+      'publicity.events=36',
+      'publicity.materials=11000',
+      'publicity.banners=60(over)',
+      'publicity.consultations=700(over)',
+      'publicity.online_posts=96',
+      'enforcement.officers=16',
+      'enforcement.recorders=10',
+      'enforcement.cases=58',
+      'enforcement.fines=126000',
+      'enforcement.inspections=1200(over)',
+      'hotline.total=2360',
+      'petitions.total=53',
+      'disputes.total=265',
+      'disputes.resolved=259',
+      'disclosure.published=412',
+      'disclosure.requests=3',
+      'reconsideration.cases=1',
+      'litigation.cases=2',
+      'litigation.appearance_rate=100',
+      'leadership.meetings=4',
+      'study.lectures=1',
+    ]);
   });
 });

@@ -17,7 +17,9 @@ import {
   clauseEnd,
   clauseStart,
   isChange,
+  isComparison,
   isCounter,
+  isOtherYear,
   isPlanned,
   isRuleOfThumb,
   namesNothing,
@@ -90,10 +92,10 @@ export function extractFromParagraph(
     if (figure.target) return;
     const sStart = sentenceStart(text, figure.lead);
     const sentenceBefore = text.slice(sStart, figure.lead);
-    if (isPlanned(sentenceBefore, year)) return;
+    if (isPlanned(sentenceBefore, year) || isOtherYear(sentenceBefore, year)) return;
     const cStart = clauseStart(text, figure.lead);
     const clause = text.slice(cStart, figure.lead);
-    if (isRuleOfThumb(clause) || isCounter(clause)) return;
+    if (isRuleOfThumb(clause) || isCounter(clause) || isComparison(clause)) return;
     const previous = figures[i - 1];
     const segStart = previous && previous.end > cStart && previous.end <= figure.lead ? previous.end : cStart;
     const segment = text.slice(segStart, figure.lead);
@@ -172,6 +174,7 @@ function accepts(indicator: Indicator, unit: string): boolean {
 function phraseApplies(phrase: IndicatorPhrase, where: string, clause: string): boolean {
   if (phrase.context && !phrase.context.test(where)) return false;
   if (phrase.unless?.test(clause)) return false;
+  if (phrase.unlessSentence?.test(where)) return false;
   return true;
 }
 
