@@ -60,11 +60,8 @@ function corpusBases(): Base[] | null {
 function mainTown(text: string): string {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(/\p{Script=Han}{2}[镇乡]/gu)) {
-    if (
-      /^(乡镇|城镇|全镇|我镇|本镇|各镇|全乡|我乡|本乡|各乡|村镇|集镇)/.test(m[0].slice(0 - 3)) ||
-      /[全我本各]/.test(m[0][1])
-    )
-      continue;
+    // "全镇", "我镇", "乡镇", "城镇" … are not names.
+    if (/[全我本各乡城村集]/.test(m[0][1])) continue;
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
