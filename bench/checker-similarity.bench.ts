@@ -337,7 +337,7 @@ export default defineBench({
         {
           metric: 'reported pairs not planted',
           value: unplanted,
-          note: `${siblings} of them two copies of one source; the rest independent rewordings of the same corpus report sharing a few passages`,
+          note: `${siblings} are two copies of one source; ${unplanted - siblings} are independent reports`,
         },
         {
           metric: 'exact Jaccard, one pair',
