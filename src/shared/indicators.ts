@@ -3,8 +3,8 @@
 // prose). Pure data; nothing here may import server, web or checker code.
 //
 // Phrase patterns describe how township reports state each figure: the noun (and often the verb)
-// that names what is counted, written right before the number ("发放宣传资料8000余份") or, less
-// often, right after it ("44名法律明白人", "16次安全检查"). The extractor picks, for every number,
+// that names what is counted, written right before the number ("发放宣传资料5000余份") or, less
+// often, right after it ("62名法律明白人", "14次专项检查"). The extractor picks, for every number,
 // the nearest phrase whose indicator accepts the number's unit.
 
 export type LedgerKind =
@@ -102,7 +102,8 @@ export interface Indicator {
 }
 
 // Audience words that make a 讲座/讲堂 a study lecture for officials rather than public outreach.
-const OFFICIALS = /干部|机关|班子|职工|公职人员|中心组|领导|党员|工作人员|执法人员|学法|培训|书记|镇长|主任|主要负责人/;
+const OFFICIALS =
+  /干部|机关|班子|职工|公职人员|中心组|领导|党员|工作人员|执法人员|学法|培训|书记|镇长|主任|主要负责人/;
 const REVIEW = /案卷|卷宗|评查/;
 // Study sessions are for officials about law; 社区矫正 education is not.
 const STUDY_SUBJECT = /干部|党委|党员|中心组|机关|班子|领导|法治|法律|法规|宪法|民法典|条例/;

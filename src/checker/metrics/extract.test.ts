@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatIndicator, INDICATORS } from '../../shared/indicators.ts';
 import { parseText } from '../structure/index.ts';
@@ -113,7 +114,7 @@ const VALID: Row[] = [
   ['发生行政复议案件1件，经复议维持原行政行为。', ['reconsideration.cases=1']],
   ['全年没有行政复议案件。', ['reconsideration.cases=0']],
   ['本年度未发生行政诉讼和行政复议案件。', ['litigation.cases=0', 'reconsideration.cases=0']],
-  ['全镇行政复议、行政诉讼案件均为零。', ['reconsideration.cases=0', 'litigation.cases=0']],
+  ['全镇行政诉讼、行政复议案件均为零。', ['litigation.cases=0', 'reconsideration.cases=0']],
   ['全年无信访事项。', ['petitions.total=0']],
   ['全年制发行政规范性文件2件，均经合法性审核。', ['normative_docs.issued=2']],
   [
@@ -192,16 +193,16 @@ const INVALID: string[] = [
   '全镇60岁以上老年人3200人。',
   '全年投入法治建设经费5万元。',
   '实现行政诉讼零败诉。',
-  '严格落实行政执法“三项制度”，推行“一次性告知”。',
+  '全面推行行政执法“三项制度”和“一次性告知”。',
   '办理法律援助案件8件。',
   '行政执法案卷评查合格率100%。',
   '开展安全隐患排查整治，整改隐患52处。',
   '全镇共有网格员120名，人民调解员56名。',
   '镇辖8个村（社区）、126个村民小组，户籍人口3.2万人，常住居民2.1万人。',
-  '全年没有发生因信访问题处置不当引发的群体性事件。',
+  '全镇没有出现因征地拆迁引起的群体性信访事件。',
   '村（社区）法律顾问覆盖率100%，群众满意度达95%以上。',
-  '建立“1+3+N”工作机制，构建“11355”信访工作体系。',
-  '结合“12·4”国家宪法日开展第十一个国家宪法日活动。',
+  '推行“11355”工作法和“1+3+N”联调机制。',
+  '在第十个国家宪法日（12·4）当天组织集中宣传。',
   '镇村两级调委会开展矛盾纠纷排查3次。',
   '在集市设置法律咨询台5个。',
   '培育了一批法律明白人。',
@@ -211,7 +212,7 @@ const INVALID: string[] = [
   '法定执法事项27项、赋权执法事项50项、委托执法事项43项。',
   '全年累计申报农村宴席42次。',
   '组织开展宪法进万家活动。',
-  '学习贯彻党的二十大和二十届三中全会精神。',
+  '深入学习党的二十届三中全会精神。',
   '调处土地纠纷15件、婚姻家庭纠纷8件。',
   '行政应诉案件败诉0件。',
   '法律顾问出具法律意见书28份，参与处理信访案件5件。',
@@ -359,5 +360,12 @@ describe('extractMetrics: a street office report with every part', () => {
       'leadership.meetings=4',
       'study.lectures=1',
     ]);
+  });
+});
+
+describe('docs/metrics.md', () => {
+  it('describes every indicator of the catalogue', () => {
+    const doc = readFileSync(new URL('../../../docs/metrics.md', import.meta.url), 'utf8');
+    for (const indicator of INDICATORS) expect(doc, indicator.id).toContain(`\`${indicator.id}\``);
   });
 });

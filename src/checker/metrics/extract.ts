@@ -6,11 +6,11 @@
 //     growth rate ("同比增长15%");
 //  2. take the text of its clause before it — after the previous figure of the clause, so a
 //     phrase is used once — and find the indicator phrases there that accept the figure's unit;
-//     a phrase right after the figure ("44名法律明白人") competes too;
+//     a phrase right after the figure ("62名法律明白人") competes too;
 //  3. the phrase nearest the number wins (ties: the longer phrase, then catalogue order); a figure
 //     no phrase claims is not reported — precision over recall.
-// Percentages take the rate noun ("成功率", "合格率") nearest before them; "参考率、合格率均达100%"
-// gives every rate of the list. "无行政复议、行政诉讼案件" gives 0 for each counted noun.
+// Percentages take the rate noun ("成功率", "合格率") nearest before them; "参考率、及格率均为100%"
+// gives every rate of the list. "全年无行政诉讼、行政复议案件" gives 0 for each counted noun.
 import { INDICATORS, type Indicator, type IndicatorPhrase } from '../../shared/indicators.ts';
 import type { Metric, Paragraph, ParsedReport } from '../types.ts';
 import {
@@ -221,7 +221,7 @@ function bestBefore(
   return best;
 }
 
-/** A phrase starting right after the figure: "44名法律明白人", "16次安全检查". */
+/** A phrase starting right after the figure: "62名法律明白人", "14次专项检查". */
 function bestAfter(
   right: string,
   figure: Figure,
@@ -254,7 +254,7 @@ function bestAfter(
 
 /**
  * The rate indicators named before a percentage: the nearest "…率" and, when it closes a list
- * ("参考率、合格率均达"), every rate of the list.
+ * ("参考率、及格率均为"), every rate of the list.
  */
 function rateIndicators(
   segment: string,

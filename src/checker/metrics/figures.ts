@@ -1,5 +1,5 @@
 // Finds the figures of a paragraph: a number with its measure word (unit) and its qualifier
-// ("6000余份", "超过2200余人次", "两场", "98%以上", "1.2万人次", "上百次"). A number without a measure
+// ("6000余份", "超过3000余人次", "两场", "98%以上", "1.2万人次", "上百次"). A number without a measure
 // word (years, document numbers, phone numbers, list indices) is not a figure, and neither is an
 // ordinal (第42条), a frequency (每月一次) or a number that belongs to a fixed phrase (一次性).
 import type { Qualifier } from '../types.ts';

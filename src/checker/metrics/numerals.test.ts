@@ -112,7 +112,7 @@ describe('findFigures', () => {
     '一人一档',
     '八五普法',
     '十九届五中全会',
-    '第十一个国家宪法日',
+    '第十个国家宪法日',
   ])('%s has no figure', (text) => {
     expect(findFigures(text)).toEqual([]);
   });

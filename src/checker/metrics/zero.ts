@@ -1,5 +1,5 @@
-// Figures stated as absence: "无行政复议、行政诉讼案件", "全年未发生行政诉讼", "未收到政府信息公开申请",
-// "行政复议、行政诉讼案件均为零". Only indicators with `zeroNouns` take part, and the noun must be the
+// Figures stated as absence: "全年无行政诉讼、行政复议案件", "全年未发生行政诉讼", "未收到政府信息公开申请",
+// "行政诉讼、行政复议案件均为零". Only indicators with `zeroNouns` take part, and the noun must be the
 // thing absent ("未发生因信访问题引发的群体性事件" says nothing about the number of petitions).
 import type { Indicator } from '../../shared/indicators.ts';
 
