@@ -101,6 +101,7 @@ export interface CalendarDay {
 export interface CalendarYear {
   year: number;
   source: string;
+  note?: string | null;
   holidays: CalendarDay[];
   workdays: CalendarDay[];
 }

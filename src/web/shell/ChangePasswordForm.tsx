@@ -36,7 +36,7 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
           form.setFields([{ name: 'newPassword', errors: [error.message] }]);
           return;
         }
-        if (error.status === 401 || error.code === 'BAD_CREDENTIALS' || error.code === 'WRONG_PASSWORD') {
+        if (error.code === 'BAD_CREDENTIALS' || error.code === 'WRONG_PASSWORD') {
           form.setFields([{ name: 'oldPassword', errors: [error.message] }]);
           return;
         }

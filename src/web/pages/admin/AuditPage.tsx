@@ -65,6 +65,7 @@ export default function AuditPage() {
       dataIndex: 'range',
       valueType: 'dateTimeRange',
       hideInTable: true,
+      fieldProps: { placeholder: [T.rangeStart, T.rangeEnd] },
       search: { transform: (value: unknown[]) => ({ from: toIso(value?.[0]), to: toIso(value?.[1]) }) },
     },
     { title: T.actor, dataIndex: 'actor', render: (_, r) => r.actorName ?? '—' },

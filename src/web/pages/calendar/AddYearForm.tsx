@@ -1,13 +1,27 @@
 // 添加年度 (sysadmin): enter a year the shipped data does not cover yet, with its source document.
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  AutoComplete,
+  Button,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Space,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { festivalNames } from '../../../shared/calendar/shipped-years.ts';
 import { api } from '../../api/client.ts';
 import { showFormError } from '../../form-errors.ts';
 import { L } from '../../labels.ts';
 
 const T = L.calendar;
+const festivalOptions = festivalNames.map((value) => ({ value }));
 
 interface Values {
   year: number;
@@ -97,7 +111,11 @@ export function AddYearForm(props: {
                     name={[field.name, 'name']}
                     rules={[{ required: true, whitespace: true, message: L.common.required(T.holidayName) }]}
                   >
-                    <Input placeholder={T.holidayName} style={{ width: 140 }} />
+                    <AutoComplete
+                      options={festivalOptions}
+                      placeholder={T.holidayName}
+                      style={{ width: 140 }}
+                    />
                   </Form.Item>
                   <Form.Item
                     name={[field.name, 'range']}
@@ -130,7 +148,11 @@ export function AddYearForm(props: {
                     name={[field.name, 'name']}
                     rules={[{ required: true, whitespace: true, message: L.common.required(T.holidayName) }]}
                   >
-                    <Input placeholder={T.holidayName} style={{ width: 140 }} />
+                    <AutoComplete
+                      options={festivalOptions}
+                      placeholder={T.holidayName}
+                      style={{ width: 140 }}
+                    />
                   </Form.Item>
                   <Form.Item
                     name={[field.name, 'date']}

@@ -97,6 +97,12 @@ export default function CalendarPage() {
               <>
                 <Typography.Paragraph type="secondary">
                   {T.source}：{detail.data.source}
+                  {detail.data.note && (
+                    <>
+                      <br />
+                      {T.note}：{detail.data.note}
+                    </>
+                  )}
                 </Typography.Paragraph>
                 <HolidayRuns data={detail.data} />
                 <YearGrid data={detail.data} />

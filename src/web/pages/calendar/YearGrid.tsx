@@ -75,7 +75,12 @@ function Month(props: {
     }),
   ];
   return (
-    <Card size="small" title={T.monthTitle(props.month + 1)} styles={{ body: { padding: 8 } }}>
+    <Card
+      size="small"
+      title={T.monthTitle(props.month + 1)}
+      styles={{ body: { padding: 8 } }}
+      style={{ height: '100%' }}
+    >
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(7, 1fr)', gap: 2, textAlign: 'center' }}>
         {T.weekdays.map((w, i) => (
           <div key={w} style={{ fontSize: 12, color: i >= 5 ? '#999' : '#666', paddingBottom: 2 }}>
