@@ -26,7 +26,7 @@ export const Options = z.object({
 export type Options = z.infer<typeof Options>;
 
 // `batchOnly` tells the engine to skip this rule in the per-report pass and run the batch pass
-// instead. It is declared through a typed constant because RuleMeta does not list it yet.
+// instead (engine.ts `checkBatch`).
 const meta: RuleMeta<Options> & { batchOnly: true } = {
   id: CROSS_REPORT_RULE_ID,
   category: 'duplication',
