@@ -4,7 +4,13 @@ import type { z } from 'zod';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SectionKey = 'measures' | 'shortcomings' | 'reasons' | 'leaders' | 'plans';
-export const SECTION_KEYS: readonly SectionKey[] = ['measures', 'shortcomings', 'reasons', 'leaders', 'plans'];
+export const SECTION_KEYS: readonly SectionKey[] = [
+  'measures',
+  'shortcomings',
+  'reasons',
+  'leaders',
+  'plans',
+];
 
 export type SourceFormat = 'txt' | 'html' | 'docx' | 'pdf' | 'md';
 
@@ -181,6 +187,8 @@ export interface RuleMeta<O> {
   options?: z.ZodType<O>;
   /** Rules that only make sense for a township's own draft (need ctx.figures). */
   draftOnly?: boolean;
+  /** Rules the engine runs once per batch instead of per report (duplication/cross-report). */
+  batchOnly?: boolean;
 }
 
 export interface Rule<O = Record<string, unknown>> {

@@ -7,8 +7,11 @@ import citationTampered from './citation/tampered.ts';
 import citationUnknown from './citation/unknown.ts';
 import duplicationCrossReport from './duplication/cross-report.ts';
 import duplicationParagraph from './duplication/paragraph.ts';
+import integrityBrokenLine from './integrity/broken-line.ts';
+import integrityMarkupResidue from './integrity/markup-residue.ts';
 import integritySpam from './integrity/spam.ts';
 import integrityStrayLatin from './integrity/stray-latin.ts';
+import integrityWebChrome from './integrity/web-chrome.ts';
 import numberImpossible from './number/impossible.ts';
 import numberMissingUnit from './number/missing-unit.ts';
 import numberRateMismatch from './number/rate-mismatch.ts';
@@ -21,10 +24,18 @@ import punctuationHalfWidth from './punctuation/half-width.ts';
 import punctuationMissingBeforeEnumerator from './punctuation/missing-before-enumerator.ts';
 import punctuationTruncatedParagraph from './punctuation/truncated-paragraph.ts';
 import punctuationUnbalanced from './punctuation/unbalanced.ts';
+import structureSectionMissing from './structure/section-missing.ts';
+import structureSectionOrder from './structure/section-order.ts';
+import structureSignoffMissing from './structure/signoff-missing.ts';
+import structureTitleMissing from './structure/title-missing.ts';
 import terminologyOutdated from './terminology/outdated.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: rules carry their own option types
 export const rules: Rule<any>[] = [
+  structureTitleMissing,
+  structureSectionMissing,
+  structureSectionOrder,
+  structureSignoffMissing,
   numberingDuplicate,
   numberingGap,
   numberingMixedStyle,
@@ -33,6 +44,9 @@ export const rules: Rule<any>[] = [
   duplicationCrossReport,
   integritySpam,
   integrityStrayLatin,
+  integrityWebChrome,
+  integrityBrokenLine,
+  integrityMarkupResidue,
   punctuationUnbalanced,
   punctuationMissingBeforeEnumerator,
   punctuationTruncatedParagraph,
