@@ -3,12 +3,19 @@
 
 import { type Actor, loadActor, systemActor } from '../src/server/core/actor.ts';
 import { createOrg, type OrgView } from '../src/server/core/orgs.ts';
+import { hashPassword } from '../src/server/core/passwords.ts';
 import { assignRole } from '../src/server/core/roles.ts';
 import { createUser } from '../src/server/core/users.ts';
 import type { Kdb, Tx } from '../src/server/db/connect.ts';
 import type { Role } from '../src/shared/roles.ts';
 
 export const TEST_PASSWORD = 'Ceshi#2026pass';
+// Hashed once per test process: scrypt is deliberately slow and most tests only need some user.
+let testHash: Promise<string> | null = null;
+function testPasswordHash(): Promise<string> {
+  testHash ??= hashPassword(TEST_PASSWORD);
+  return testHash;
+}
 
 let counter = 0;
 /** A code unique within the test process. */
@@ -67,6 +74,7 @@ export async function makeUser(
   opts: { username?: string; displayName?: string; mustChangePassword?: boolean; password?: string } = {},
 ): Promise<{ id: number; username: string; actor: Actor }> {
   const username = opts.username ?? `u${uniqueCode('').toLowerCase()}`;
+  const passwordHash = opts.password ? undefined : await testPasswordHash();
   const id = await inTx(k, async (tx) => {
     const u = await createUser(
       tx,
@@ -77,7 +85,7 @@ export async function makeUser(
         orgId,
         password: opts.password ?? TEST_PASSWORD,
       },
-      { mustChangePassword: opts.mustChangePassword ?? false },
+      { mustChangePassword: opts.mustChangePassword ?? false, passwordHash },
     );
     for (const r of roles) {
       const [role, at] = Array.isArray(r) ? r : [r, orgId];
