@@ -210,14 +210,14 @@ export const INDICATORS: readonly Indicator[] = [
     ledger: 'study',
     area: 'study',
     template: '学法考试合格率达{n}%',
-    phrases: [{ cue: /合格率|通过率|及格率/, unless: REVIEW }],
+    phrases: [{ cue: /合格率|通过率|及格率/, context: /考|学法|测试|测评|普法/, unlessSentence: REVIEW }],
   },
   // ── 普法 publicity ─────────────────────────────────────────────────────────────────
   {
     id: 'publicity.events',
     label: '普法宣传活动',
     unit: '场',
-    units: ['场', '次', '场次', '期', '轮'],
+    units: ['场', '次', '场次', '轮'],
     kind: 'count',
     ledger: 'publicity',
     area: 'publicity',
@@ -530,7 +530,10 @@ export const INDICATORS: readonly Indicator[] = [
     area: 'disputes',
     template: '受理群众信访事项{n}件',
     phrases: [
-      { cue: /信访(?:事项|件|案件|问题)?|来信来访|来访(?:群众|人员)?|上访|群众来信/, unless: /参与|协助/ },
+      {
+        cue: /信访(?:事项|件|案件|问题)?|来信来访|来访(?:群众|人员)?|上访|群众来信/,
+        unless: /参与|协助|积案/,
+      },
     ],
     zeroNouns: /信访(?:事项|案件)?|越级(?:上)?访|集体访|进京(?:上)?访/,
   },

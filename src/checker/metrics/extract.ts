@@ -104,7 +104,7 @@ export function extractFromParagraph(
 
     if (figure.unit === '%') {
       if (isChange(segment)) return;
-      for (const { indicator, start } of rateIndicators(segment, segStart, rates)) {
+      for (const { indicator, start } of rateIndicators(segment, segStart, rates, where)) {
         found.push({ offset: figure.start, metric: metricOf(indicator, figure, start, figure.end) });
       }
       return;
@@ -167,6 +167,30 @@ export function extractFromParagraph(
   return found.sort((a, b) => a.offset - b.offset).map((f) => f.metric);
 }
 
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+/** The global twin of a catalogue pattern, compiled once. */
+function globalOf(re: RegExp): RegExp {
+  let global = GLOBAL.get(re);
+  if (!global) {
+    global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    GLOBAL.set(re, global);
+  }
+  return global;
+}
+
+const ANCHORED = new WeakMap<RegExp, RegExp>();
+
+/** The pattern anchored at the end of the text, compiled once. */
+function anchoredOf(re: RegExp): RegExp {
+  let anchored = ANCHORED.get(re);
+  if (!anchored) {
+    anchored = new RegExp(`(?:${re.source})$`, re.flags.replace('g', ''));
+    ANCHORED.set(re, anchored);
+  }
+  return anchored;
+}
+
 function accepts(indicator: Indicator, unit: string): boolean {
   return indicator.units.includes(unit);
 }
@@ -199,11 +223,7 @@ function bestBefore(
     if (!accepts(indicator, figure.unit)) return;
     for (const phrase of indicator.phrases) {
       if (phrase.after || !phraseApplies(phrase, where, segment)) continue;
-      const global = new RegExp(
-        phrase.cue.source,
-        phrase.cue.flags.includes('g') ? phrase.cue.flags : `${phrase.cue.flags}g`,
-      );
-      for (const m of trimmed.matchAll(global)) {
+      for (const m of trimmed.matchAll(globalOf(phrase.cue))) {
         if (m[0].length === 0) continue;
         const end = m.index + m[0].length;
         best = better(best, {
@@ -260,12 +280,13 @@ function rateIndicators(
   segment: string,
   offset: number,
   rates: readonly Indicator[],
+  where: string,
 ): { indicator: Indicator; start: number }[] {
   const positions = [...segment.matchAll(/率/g)].map((m) => m.index);
   if (positions.length === 0) return [];
   const chain = [positions[positions.length - 1]];
   for (let k = positions.length - 2; k >= 0; k--) {
-    const between = segment.slice(positions[k] + 1, chain[0] - 0);
+    const between = segment.slice(positions[k] + 1, chain[0]);
     if (!/^[、和及与][^，。；率]{1,8}$/.test(between)) break;
     chain.unshift(positions[k]);
   }
@@ -276,8 +297,8 @@ function rateIndicators(
     for (const indicator of rates) {
       let at = -1;
       for (const phrase of indicator.phrases) {
-        if (phrase.after || phrase.unless?.test(segment)) continue;
-        const m = new RegExp(`(?:${phrase.cue.source})$`).exec(noun);
+        if (phrase.after || !phraseApplies(phrase, where, segment)) continue;
+        const m = anchoredOf(phrase.cue).exec(noun);
         if (m) at = m.index;
       }
       if (at >= 0 && !out.some((o) => o.indicator === indicator)) {
