@@ -1,0 +1,166 @@
+// buildApp(config): one Fastify instance serving the API, its OpenAPI docs and the built web app.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './config.ts';
+import { type Db, openDb } from './db/connect.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { isEmpty, loadDemo } from './demo/seed.ts';
+import { AppError } from './errors.ts';
+import { registerAuthHooks } from './http/auth-hooks.ts';
+import { routes } from './routes/index.ts';
+
+z.config(z.locales.zhCN());
+
+export const VERSION = '0.1.0';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    config: Config;
+  }
+}
+
+export interface BuildOptions {
+  /** An open database to use instead of opening config.db (tests). */
+  db?: Db;
+  logger?: boolean | Record<string, unknown>;
+}
+
+export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? { level: config.logLevel },
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+    disableRequestLogging: false,
+  });
+  const db = opts.db ?? openDb(config.db);
+  const ownsDb = !opts.db;
+  await migrateToLatest(db);
+  if (config.demo && (await isEmpty(db))) {
+    app.log.info('数据库为空，正在载入演示县数据');
+    await loadDemo(db);
+  }
+  app.decorate('db', db);
+  app.decorate('config', config);
+  app.addHook('onClose', async () => {
+    if (ownsDb) await db.destroy();
+  });
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd styles its components at run time through CSS-in-JS.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    hsts: config.secureCookies,
+  });
+  await app.register(rateLimit, {
+    global: true,
+    max: 600,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_req, ctx) => ({
+      statusCode: 429,
+      error: { code: 'RATE_LIMITED', message: `请求过于频繁，请在 ${Math.ceil(ctx.ttl / 1000)} 秒后重试` },
+    }),
+  });
+  await app.register(cookie);
+  await app.register(multipart, {
+    limits: { fileSize: config.maxUploadBytes, files: 50, fields: 20, parts: 100 },
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: '法治政府建设工作台 API',
+        version: VERSION,
+        description: 'Fazhi 工作台与公开门户的接口',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'fazhi_sid' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.setErrorHandler((err, req, reply) => {
+    if (err instanceof AppError) {
+      return reply.status(err.status).send({ error: { code: err.code, message: err.message, ...err.extra } });
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const fields: Record<string, string> = {};
+      for (const v of err.validation) {
+        const key =
+          v.instancePath.replace(/^\//, '').replace(/\//g, '.') || String(v.params?.missingProperty ?? '');
+        fields[key || '_'] ??= v.message ?? '格式不正确';
+      }
+      const first = Object.entries(fields)[0];
+      return reply.status(400).send({
+        error: { code: 'VALIDATION', message: first ? `${first[0]}: ${first[1]}` : '输入有误', fields },
+      });
+    }
+    const status = (err as { statusCode?: number }).statusCode ?? 500;
+    if (status === 429) return reply.status(429).send(err);
+    if (status === 413 || (err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+      return reply.status(413).send({ error: { code: 'FILE_TOO_LARGE', message: '上传的文件超过大小限制' } });
+    }
+    if (status >= 400 && status < 500) {
+      return reply.status(status).send({ error: { code: 'BAD_REQUEST', message: '请求格式不正确' } });
+    }
+    req.log.error({ err }, 'unhandled error');
+    return reply
+      .status(500)
+      .send({ error: { code: 'INTERNAL', message: '服务器内部错误，请稍后重试或联系系统管理员' } });
+  });
+
+  registerAuthHooks(app);
+  for (const register of routes) await app.register(register, { prefix: '/api' });
+
+  const webDir = resolve(import.meta.dirname, '../../dist/web');
+  const hasWeb = existsSync(join(webDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.url === '/api' || !hasWeb || req.method !== 'GET') {
+      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: '请求的地址不存在' } });
+    }
+    // The workbench is a single-page app: every other GET gets its shell.
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+
+  return app;
+}

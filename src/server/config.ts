@@ -1,0 +1,63 @@
+// Configuration from the environment, parsed once by zod.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import type { DbTarget } from './db/connect.ts';
+
+const flag = z
+  .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no', ''])
+  .transform((v) => ['1', 'true', 'on', 'yes'].includes(v));
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  FAZHI_DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL 必须是 postgres:// 开头的 PostgreSQL 连接串')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  FAZHI_DEMO: flag.optional(),
+  FAZHI_SECRET: z.string().min(16, 'FAZHI_SECRET 至少 16 个字符').optional(),
+  FAZHI_MAX_UPLOAD_MB: z.coerce.number().positive().default(50),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().optional(),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  db: DbTarget;
+  demo: boolean;
+  maxUploadBytes: number;
+  logLevel: string;
+  /** Secret for SM4 field encryption and token derivation; generated into the data dir when absent. */
+  secret?: string;
+  /** Cookies marked Secure (behind HTTPS). */
+  secureCookies: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`环境变量配置有误：\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.FAZHI_DATA_DIR);
+  const db: DbTarget = e.DATABASE_URL
+    ? { dialect: 'postgres', url: e.DATABASE_URL }
+    : { dialect: 'sqlite', file: resolve(dataDir, 'fazhi.sqlite') };
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    db,
+    demo: e.FAZHI_DEMO ?? false,
+    maxUploadBytes: Math.round(e.FAZHI_MAX_UPLOAD_MB * 1024 * 1024),
+    logLevel: e.LOG_LEVEL,
+    secret: e.FAZHI_SECRET,
+    secureCookies: e.NODE_ENV === 'production',
+    ...overrides,
+  };
+}

@@ -1,0 +1,79 @@
+// The working-day calendar: years covered, their arrangements, adding a year, and the public
+// deadline calculator.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { addPeriod, CalendarYearMissingError, calendarYearSchema } from '../../shared/calendar/index.ts';
+import { addCalendarYear, loadCalendar, loadCalendarYears } from '../core/calendar.ts';
+import { authorize } from '../core/policy.ts';
+import { AppError } from '../errors.ts';
+import { requireActor } from '../http/auth-hooks.ts';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+
+export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/calendar/years', { schema: { tags: ['工作日历'], summary: '已收录的年度' } }, async () => {
+    const years = await loadCalendarYears(app.db);
+    return { items: years.map((y) => ({ year: y.year, source: y.source, builtIn: y.builtIn })) };
+  });
+
+  app.get(
+    '/calendar/years/:year',
+    {
+      schema: {
+        tags: ['工作日历'],
+        summary: '某年度的节假日与调休上班日',
+        params: z.object({ year: z.coerce.number().int().min(1949).max(2200) }),
+      },
+    },
+    async (req) => {
+      const y = (await loadCalendarYears(app.db)).find((c) => c.year === req.params.year);
+      if (!y) throw new AppError('CALENDAR_YEAR_MISSING', 404, `日历未包含${req.params.year}年的节假日安排`);
+      return {
+        year: y.year,
+        source: y.source,
+        note: y.note ?? null,
+        holidays: y.holidays,
+        workdays: y.workdays,
+      };
+    },
+  );
+
+  app.post(
+    '/calendar/years',
+    { schema: { tags: ['工作日历'], summary: '补充年度节假日安排（系统管理员）', body: calendarYearSchema } },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      authorize(actor, 'calendar.manage');
+      await addCalendarYear(app.db, actor, req.body);
+      return reply.status(201).send({ year: req.body.year });
+    },
+  );
+
+  app.get(
+    '/calendar/deadline',
+    {
+      schema: {
+        tags: ['工作日历'],
+        summary: '计算期限届满日（公开）',
+        querystring: z.object({
+          start: isoDate,
+          days: z.coerce.number().int().min(0).max(3650),
+          unit: z.enum(['working', 'calendar']).default('working'),
+        }),
+        response: { 200: z.object({ due: z.string(), explain: z.array(z.string()) }) },
+      },
+    },
+    async (req) => {
+      const calendar = await loadCalendar(app.db);
+      try {
+        const r = addPeriod(calendar, { start: req.query.start, days: req.query.days, unit: req.query.unit });
+        return { due: r.due, explain: r.explain };
+      } catch (err) {
+        if (err instanceof CalendarYearMissingError) {
+          throw new AppError('CALENDAR_YEAR_MISSING', 422, err.message);
+        }
+        throw err;
+      }
+    },
+  );
+};

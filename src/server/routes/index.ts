@@ -1,0 +1,19 @@
+// Every API route plugin, in one explicit list; app.ts registers them under /api.
+import type { FastifyPluginAsync } from 'fastify';
+import { adminRoutes } from './admin.ts';
+import { attachmentRoutes } from './attachments.ts';
+import { auditRoutes } from './audit.ts';
+import { authRoutes } from './auth.ts';
+import { calendarRoutes } from './calendar.ts';
+import { checkRoutes } from './checks.ts';
+import { healthRoutes } from './health.ts';
+
+export const routes: FastifyPluginAsync[] = [
+  healthRoutes,
+  authRoutes,
+  adminRoutes,
+  auditRoutes,
+  calendarRoutes,
+  attachmentRoutes,
+  checkRoutes,
+];

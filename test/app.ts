@@ -1,0 +1,90 @@
+// API test helpers: an app on a fresh database of one dialect, with the demo county loaded, and a
+// client that logs in and carries the session cookie and CSRF token like a browser.
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { buildApp } from '../src/server/app.ts';
+import { loadConfig } from '../src/server/config.ts';
+import type { Dialect } from '../src/server/db/connect.ts';
+import { createTestDb } from './db.ts';
+
+export const DEMO_PASSWORD = 'Fazhi@Demo2026';
+
+export interface TestApp {
+  app: FastifyInstance;
+  close(): Promise<void>;
+  login(username: string, password?: string): Promise<Client>;
+  anon(): Client;
+}
+
+export interface Client {
+  csrf: string | null;
+  cookie: string | null;
+  req(
+    method: InjectOptions['method'],
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Res>;
+  get(url: string): Promise<Res>;
+  post(url: string, body?: unknown): Promise<Res>;
+  patch(url: string, body?: unknown): Promise<Res>;
+  del(url: string): Promise<Res>;
+}
+
+export interface Res {
+  status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: test convenience
+  body: any;
+  headers: Record<string, unknown>;
+}
+
+export async function createTestApp(dialect: Dialect, opts: { demo?: boolean } = {}): Promise<TestApp> {
+  const t = await createTestDb(dialect);
+  const config = loadConfig({ FAZHI_DATA_DIR: t.dataDir, LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv, {
+    demo: opts.demo ?? true,
+  });
+  const app = await buildApp(config, { db: t.db, logger: false });
+  await app.ready();
+
+  const client = (): Client => {
+    const c: Client = {
+      csrf: null,
+      cookie: null,
+      async req(method, url, body, headers = {}) {
+        const h: Record<string, string> = { ...headers };
+        if (c.cookie) h.cookie = c.cookie;
+        if (c.csrf && method !== 'GET') h['x-csrf-token'] = c.csrf;
+        const res = await app.inject({ method, url, headers: h, payload: body as InjectOptions['payload'] });
+        const setCookie = res.headers['set-cookie'];
+        for (const sc of ([] as string[]).concat((setCookie as string | string[] | undefined) ?? [])) {
+          const [pair] = sc.split(';');
+          if (pair.startsWith('fazhi_sid=')) c.cookie = pair.endsWith('=') ? null : pair;
+        }
+        let parsed: unknown = res.body;
+        if (String(res.headers['content-type'] ?? '').includes('json') && res.body) parsed = res.json();
+        return { status: res.statusCode, body: parsed, headers: res.headers };
+      },
+      get: (url) => c.req('GET', url),
+      post: (url, body) => c.req('POST', url, body ?? {}),
+      patch: (url, body) => c.req('PATCH', url, body ?? {}),
+      del: (url) => c.req('DELETE', url),
+    };
+    return c;
+  };
+
+  return {
+    app,
+    close: async () => {
+      await app.close();
+      await t.drop();
+    },
+    anon: client,
+    async login(username, password = DEMO_PASSWORD) {
+      const c = client();
+      const res = await c.post('/api/auth/login', { username, password });
+      if (res.status !== 200)
+        throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      c.csrf = res.body.csrfToken;
+      return c;
+    },
+  };
+}
