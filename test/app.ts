@@ -41,6 +41,7 @@ export async function createTestApp(dialect: Dialect, opts: { demo?: boolean } =
   const t = await createTestDb(dialect);
   const config = loadConfig({ FAZHI_DATA_DIR: t.dataDir, LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv, {
     demo: opts.demo ?? true,
+    loginRatePerMinute: 10_000,
   });
   const app = await buildApp(config, { db: t.db, logger: false });
   await app.ready();

@@ -35,6 +35,8 @@ export interface Config {
   secret?: string;
   /** Cookies marked Secure (behind HTTPS). */
   secureCookies: boolean;
+  /** Login attempts per client address per minute, on top of the per-account lockout. */
+  loginRatePerMinute: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -58,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: e.LOG_LEVEL,
     secret: e.FAZHI_SECRET,
     secureCookies: e.NODE_ENV === 'production',
+    loginRatePerMinute: 20,
     ...overrides,
   };
 }

@@ -42,7 +42,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/login',
     {
-      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: app.config.loginRatePerMinute, timeWindow: '1 minute' } },
       schema: {
         tags: ['认证'],
         summary: '用户名密码登录',

@@ -2,13 +2,18 @@
 // deadline calculator.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { addPeriod, CalendarYearMissingError, calendarYearSchema } from '../../shared/calendar/index.ts';
+import {
+  addPeriod,
+  CalendarYearMissingError,
+  calendarYearSchema,
+  isIsoDate,
+} from '../../shared/calendar/index.ts';
 import { addCalendarYear, loadCalendar, loadCalendarYears } from '../core/calendar.ts';
 import { authorize } from '../core/policy.ts';
 import { AppError } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const isoDate = z.string().refine(isIsoDate, '日期应为有效的 YYYY-MM-DD 格式');
 
 export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/calendar/years', { schema: { tags: ['工作日历'], summary: '已收录的年度' } }, async () => {
