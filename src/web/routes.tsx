@@ -10,6 +10,7 @@ import {
   AuditOutlined,
   CalendarOutlined,
   ClusterOutlined,
+  FileSearchOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
@@ -53,6 +54,13 @@ export const pages: PageEntry[] = [
     icon: <CalendarOutlined />,
     capability: 'calendar.read',
     component: lazy(() => import('./pages/calendar/CalendarPage.tsx')),
+  },
+  {
+    path: 'checker',
+    label: L.menu.checker,
+    icon: <FileSearchOutlined />,
+    capability: 'checker.use',
+    component: lazy(() => import('./pages/checks/CheckerPage.tsx')),
   },
   {
     path: 'admin/users',

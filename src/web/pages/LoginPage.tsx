@@ -7,6 +7,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError, auth, errorMessage } from '../api/client.ts';
 import { meKey } from '../api/queries.ts';
 import { L } from '../labels.ts';
+import { allowed, pages } from '../routes.tsx';
 import { AuthScreen } from '../shell/AuthScreen.tsx';
 
 interface Values {
@@ -40,8 +41,7 @@ export function LoginPage() {
     try {
       const result = await auth.login(values.username.trim(), values.password);
       queryClient.setQueryData(meKey, result);
-      const next = params.get('next');
-      await navigate(next?.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
+      await navigate(landingFor(params.get('next'), result.user.capabilities), { replace: true });
     } catch (error) {
       form.setFieldValue('password', '');
       setNotice({
@@ -90,4 +90,12 @@ export function LoginPage() {
       </Card>
     </AuthScreen>
   );
+}
+
+/** Where to go after signing in: the page asked for, if it is ours and the user may open it. */
+function landingFor(next: string | null, capabilities: readonly string[]): string {
+  if (!next?.startsWith('/') || next.startsWith('//')) return '/';
+  const path = new URL(next, window.location.origin).pathname.replace(/^\/+|\/+$/g, '');
+  const entry = pages.find((p) => p.path === path);
+  return entry && !allowed(entry, capabilities) ? '/' : next;
 }

@@ -1,5 +1,5 @@
 // 期限计算器: GET /api/calendar/deadline, showing the due date and how it was reached.
-import { Alert, Button, DatePicker, Form, InputNumber, Radio, Result, Space, Steps, Typography } from 'antd';
+import { Alert, Button, DatePicker, Form, InputNumber, Radio, Space, Steps, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, errorMessage } from '../../api/client.ts';
@@ -82,19 +82,23 @@ export function DeadlineCalculator() {
       {problem && <Alert type="error" showIcon message={problem} style={{ marginTop: 16 }} />}
       {result && due && (
         <div data-testid="deadline-result">
-          <Result
-            status="success"
-            style={{ padding: '24px 0 8px' }}
-            title={
-              <Space>
-                {T.due}
-                <Typography.Text strong style={{ fontSize: 24 }}>
-                  {result.due}
-                </Typography.Text>
-                <Typography.Text type="secondary">{T.weekdayNames[due.day()]}</Typography.Text>
-              </Space>
-            }
-          />
+          <div
+            style={{
+              margin: '20px 0 16px',
+              padding: '12px 16px',
+              background: '#f0f5ff',
+              border: '1px solid #d6e4ff',
+              borderRadius: 8,
+            }}
+          >
+            <Space size={12} align="baseline" wrap>
+              <Typography.Text type="secondary">{T.due}</Typography.Text>
+              <Typography.Text strong style={{ fontSize: 26, color: '#1f4e9c' }}>
+                {result.due}
+              </Typography.Text>
+              <Typography.Text>{T.weekdayNames[due.day()]}</Typography.Text>
+            </Space>
+          </div>
           {result.explain.length > 0 && (
             <>
               <Typography.Title level={5}>{T.explain}</Typography.Title>

@@ -1,0 +1,98 @@
+// 报告体检: drop one or many annual reports; one report opens with its text, findings, outline and
+// figures; a batch opens as a comparison table with the passages copied between reports.
+// Files go to POST /api/checks in one multipart request and are not stored.
+import { ArrowLeftOutlined, FileSearchOutlined, InboxOutlined } from '@ant-design/icons';
+import { PageContainer, ProCard } from '@ant-design/pro-components';
+import { useMutation } from '@tanstack/react-query';
+import { Alert, Button, Empty, Space, Spin, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { api, errorMessage } from '../../api/client.ts';
+import { L } from '../../labels.ts';
+import { BatchView } from './BatchView.tsx';
+import { ReportView } from './ReportView.tsx';
+import type { CheckResponse } from './types.ts';
+
+const T = L.checker;
+const ACCEPT = '.txt,.html,.htm,.docx,.pdf,.md';
+
+function checkFiles(files: File[]): Promise<CheckResponse> {
+  const form = new FormData();
+  for (const f of files) form.append('files', f, f.name);
+  return api.post<CheckResponse>('/api/checks?text=1', form);
+}
+
+export default function CheckerPage() {
+  const [opened, setOpened] = useState<number | null>(null);
+  const [count, setCount] = useState(0);
+  const check = useMutation({ mutationFn: checkFiles, onMutate: () => setOpened(null) });
+  const data = check.data;
+  const single = data?.results.length === 1 ? data.results[0] : null;
+
+  return (
+    <PageContainer title={T.title} subTitle={T.subtitle}>
+      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        <ProCard bordered bodyStyle={{ padding: 16 }}>
+          <Upload.Dragger
+            accept={ACCEPT}
+            multiple
+            showUploadList={false}
+            disabled={check.isPending}
+            // Every file of one drop or selection is offered here in turn; send them all at once.
+            beforeUpload={(file, list) => {
+              if (file.uid === list[0]?.uid) {
+                setCount(list.length);
+                check.mutate(list as File[]);
+              }
+              return Upload.LIST_IGNORE;
+            }}
+            style={{ background: '#fafcff' }}
+          >
+            <div data-testid="checker-drop" style={{ padding: data ? '2px 0' : '18px 0' }}>
+              <p className="ant-upload-drag-icon" style={{ marginBottom: data ? 4 : 16 }}>
+                {data ? <FileSearchOutlined /> : <InboxOutlined />}
+              </p>
+              <p className="ant-upload-text">{data ? T.again : T.dropTitle}</p>
+              <p className="ant-upload-hint">{T.dropHint}</p>
+            </div>
+          </Upload.Dragger>
+        </ProCard>
+
+        {check.isError && <Alert type="error" showIcon message={errorMessage(check.error)} />}
+
+        {check.isPending && (
+          <ProCard bordered>
+            <div style={{ textAlign: 'center', padding: 48 }}>
+              <Spin size="large" />
+              <div style={{ marginTop: 16 }}>
+                <Typography.Text type="secondary">{T.checking(count)}</Typography.Text>
+              </div>
+            </div>
+          </ProCard>
+        )}
+
+        {!check.isPending && !data && !check.isError && (
+          <ProCard bordered>
+            <Empty description={T.emptyHint} />
+          </ProCard>
+        )}
+
+        {!check.isPending && single && <ReportView result={single} />}
+
+        {!check.isPending && data && !single && opened === null && (
+          <BatchView results={data.results} pairs={data.pairs} onOpen={setOpened} />
+        )}
+
+        {!check.isPending && data && !single && opened !== null && (
+          <>
+            <div>
+              <Button icon={<ArrowLeftOutlined />} onClick={() => setOpened(null)}>
+                {T.batch.back}
+              </Button>
+            </div>
+            <ReportView key={opened} result={data.results[opened]} />
+          </>
+        )}
+      </Space>
+    </PageContainer>
+  );
+}
