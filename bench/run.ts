@@ -2,10 +2,11 @@
 // as a table, then all figures again as Markdown to paste into an issue or a pull request.
 import { execSync } from 'node:child_process';
 import { availableParallelism, cpus } from 'node:os';
+import checkerReport from './checker-report.bench.ts';
 import checkerSimilarity from './checker-similarity.bench.ts';
 import type { Bench, BenchResult, BenchRow } from './harness.ts';
 
-const benches: Bench[] = [checkerSimilarity];
+const benches: Bench[] = [checkerReport, checkerSimilarity];
 
 function cell(row: BenchRow): string {
   return typeof row.value === 'number'
