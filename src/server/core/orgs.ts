@@ -15,7 +15,7 @@ import { conflict, invalid, notFound } from '../errors.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { ORG_MESSAGES as M } from './messages.ts';
-import { authorize, can, scopePaths } from './policy.ts';
+import { authorize, orgReadPaths } from './policy.ts';
 import { isUniqueViolation } from './sql-util.ts';
 import { parseInput } from './validate.ts';
 
@@ -41,18 +41,13 @@ export function presentOrg(o: Org): OrgView {
   };
 }
 
-/** Every organisation the actor may see: the sysadmin sees the whole tree, others their subtrees. */
-function seesAll(actor: Actor): boolean {
-  return actor.system === true || can(actor, 'org.create');
-}
-
 /** One organisation the actor may see, or 404. */
 export async function getOrg(k: Kdb | Tx, actor: Actor, id: number): Promise<OrgView> {
   return presentOrg(await findOrg(k, actor, id));
 }
 
 export async function findOrg(k: Kdb | Tx, actor: Actor, id: number): Promise<Org> {
-  const paths = seesAll(actor) ? ['/'] : scopePaths(actor, 'orgs');
+  const paths = orgReadPaths(actor);
   const org = await k
     .selectFrom('org')
     .selectAll()
@@ -64,7 +59,7 @@ export async function findOrg(k: Kdb | Tx, actor: Actor, id: number): Promise<Or
 }
 
 export async function listOrgs(k: Kdb, actor: Actor): Promise<OrgView[]> {
-  const paths = seesAll(actor) ? ['/'] : scopePaths(actor, 'orgs');
+  const paths = orgReadPaths(actor);
   const rows = await k
     .selectFrom('org')
     .selectAll()

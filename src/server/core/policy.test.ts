@@ -62,13 +62,16 @@ describe('policy: role × organisation relation × action', () => {
     expect(can(a, action, { orgPath: RELATIONS[relation], userId: 99 })).toBe(expected);
   });
 
-  it.each(ROLES.map((r) => [r] as const))('%s reads organisations of its own subtree only', (role) => {
-    const a = actor([[role, PATH.town]]);
-    expect(can(a, 'org.read', { orgPath: PATH.town })).toBe(true);
-    expect(can(a, 'org.read', { orgPath: PATH.village })).toBe(true);
-    expect(can(a, 'org.read', { orgPath: PATH.county })).toBe(false);
-    expect(can(a, 'org.read', { orgPath: PATH.sibling })).toBe(false);
-  });
+  it.each(ROLES.filter((r) => r !== 'sysadmin').map((r) => [r] as const))(
+    '%s reads organisations of its own subtree only',
+    (role) => {
+      const a = actor([[role, PATH.town]]);
+      expect(can(a, 'org.read', { orgPath: PATH.town })).toBe(true);
+      expect(can(a, 'org.read', { orgPath: PATH.village })).toBe(true);
+      expect(can(a, 'org.read', { orgPath: PATH.county })).toBe(false);
+      expect(can(a, 'org.read', { orgPath: PATH.sibling })).toBe(false);
+    },
+  );
 
   it('a county supervisor reads every township but a township leader not its sibling', () => {
     const sup = actor([['supervisor', PATH.county]], { orgId: 1, orgPath: PATH.county });
@@ -193,5 +196,19 @@ describe('policy: scopes, capabilities, per-record policies', () => {
   it('the system actor administers everything', () => {
     expect(can(systemActor, 'org.create', { orgPath: '/' })).toBe(true);
     expect(can(systemActor, 'role.assign', { orgPath: PATH.town, userId: 5 })).toBe(true);
+  });
+});
+
+describe('policy: organisation visibility', () => {
+  it('the sysadmin sees the whole tree; others their subtrees', () => {
+    const sys = actor([['sysadmin', PATH.town]]);
+    expect(can(sys, 'org.read', { orgPath: PATH.sibling })).toBe(true);
+    expect(policiesFor(sys, 'org', { path: PATH.sibling })).toEqual({
+      read: true,
+      update: false,
+      createChild: false,
+    });
+    const sec = actor([['secadmin', PATH.town]]);
+    expect(can(sec, 'org.read', { orgPath: PATH.sibling })).toBe(false);
   });
 });

@@ -103,7 +103,7 @@ export function decide(actor: Actor, action: Action, target?: PolicyTarget): Dec
   if (deny) return { allowed: false, reason: deny };
   if (actor.system) return { allowed: true, reason: '' };
   if (action === 'org.read') {
-    const paths = scopePaths(actor, 'orgs');
+    const paths = orgReadPaths(actor);
     const ok = target?.orgPath === undefined || pathInScope(target.orgPath, paths);
     return ok ? { allowed: true, reason: '' } : { allowed: false, reason: M.outOfScope };
   }
@@ -165,6 +165,16 @@ export function scopePaths(actor: Actor, purpose: ScopePurpose): string[] {
     case 'orgs':
       return normalise([actor.orgPath, ...actor.roles.map((r) => r.orgPath)]);
   }
+}
+
+/**
+ * The organisations an actor may see: the sysadmin the whole tree (it maintains it), everyone
+ * else their own organisation's and their role assignments' subtrees.
+ */
+export function orgReadPaths(actor: Actor): string[] {
+  const admin = adminRolesHeld(actor);
+  if (actor.system || (admin.size === 1 && admin.has('sysadmin'))) return ['/'];
+  return scopePaths(actor, 'orgs');
 }
 
 /** True when the path is a root organisation's ("/7/"): events with no organisation belong to it. */
