@@ -40,9 +40,10 @@ export default defineConfig({
   server: {
     host: '127.0.0.1',
     port: 5173,
-    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
+    // '/api/' with the slash: src/web has no folder of that name, so no source file is proxied.
+    proxy: { '/api/': { target: apiTarget, changeOrigin: false } },
   },
   preview: {
-    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
+    proxy: { '/api/': { target: apiTarget, changeOrigin: false } },
   },
 });

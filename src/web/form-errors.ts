@@ -1,6 +1,6 @@
 // Puts a server error next to the form fields it names; anything else becomes a message.
 import type { App, FormInstance } from 'antd';
-import { ApiError, errorMessage } from './api/client.ts';
+import { ApiError, errorMessage } from './data/client.ts';
 
 type MessageInstance = ReturnType<typeof App.useApp>['message'];
 

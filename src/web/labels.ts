@@ -410,6 +410,7 @@ export const L = {
       passages: (n: number) => `雷同段落 ${n} 处`,
       left: '报告甲',
       right: '报告乙',
+      diffHint: '左右对照中标蓝的文字是两份报告不一致之处（多为改动的单位名称、数字）',
     },
     doc: {
       title: '规则说明',

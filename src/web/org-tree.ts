@@ -1,6 +1,6 @@
 // Turns the flat, path-ordered org list of GET /api/orgs into trees for Tree and TreeSelect.
 
-import type { Id, Org } from './api/types.ts';
+import type { Id, Org } from './data/types.ts';
 import { ORG_KIND_LABELS } from './labels.ts';
 
 export interface OrgTreeNode {

@@ -2,8 +2,8 @@
 // and hold users who must change their password at the change-password form.
 import { Button, Result } from 'antd';
 import { Navigate, useLocation } from 'react-router';
-import { ApiError, errorMessage } from '../api/client.ts';
-import { useMe } from '../api/queries.ts';
+import { ApiError, errorMessage } from '../data/client.ts';
+import { useMe } from '../data/queries.ts';
 import { L } from '../labels.ts';
 import { AppLayout } from './AppLayout.tsx';
 import { ForcedPasswordChange } from './ForcedPasswordChange.tsx';

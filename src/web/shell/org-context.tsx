@@ -2,8 +2,8 @@
 // (?org=<id>) so a link or a reload keeps it, and defaults to the user's own organisation.
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { useOrgs } from '../api/queries.ts';
-import type { Id, Org } from '../api/types.ts';
+import { useOrgs } from '../data/queries.ts';
+import type { Id, Org } from '../data/types.ts';
 import { useCurrentUser } from './current-user.ts';
 
 interface OrgState {

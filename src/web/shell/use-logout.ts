@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { auth } from '../api/client.ts';
+import { auth } from '../data/client.ts';
 import { loginUrl } from './login-url.ts';
 
 /** Ends the session on the server, leaves the workbench, then forgets every cached answer. */

@@ -5,8 +5,8 @@ import { PageContainer, type ProColumns, ProTable } from '@ant-design/pro-compon
 import { Alert, App, Button, Col, Descriptions, Drawer, Row, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
-import { api, errorMessage } from '../../api/client.ts';
-import type { AuditEvent, AuditVerifyResult } from '../../api/types.ts';
+import { api, errorMessage } from '../../data/client.ts';
+import type { AuditEvent, AuditVerifyResult } from '../../data/types.ts';
 import { AUDIT_ACTION_LABELS, ENTITY_TYPE_LABELS, L } from '../../labels.ts';
 import { buildOrgTree } from '../../org-tree.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';

@@ -17,8 +17,8 @@ import {
   Typography,
 } from 'antd';
 import { useMemo, useState } from 'react';
-import { ApiError, api, errorMessage } from '../../api/client.ts';
-import type { RoleAssignment } from '../../api/types.ts';
+import { ApiError, api, errorMessage } from '../../data/client.ts';
+import type { RoleAssignment } from '../../data/types.ts';
 import { showFormError } from '../../form-errors.ts';
 import { ADMIN_ROLES, L, ROLE_LABELS, ROLE_ORDER } from '../../labels.ts';
 import { buildOrgTree } from '../../org-tree.ts';

@@ -1,8 +1,8 @@
 // A searchable user select backed by GET /api/users?q=.
 import { Select } from 'antd';
 import { type CSSProperties, useEffect, useState } from 'react';
-import { api, errorMessage } from '../../api/client.ts';
-import type { Page, User } from '../../api/types.ts';
+import { api, errorMessage } from '../../data/client.ts';
+import type { Page, User } from '../../data/types.ts';
 import { L } from '../../labels.ts';
 
 interface Props {

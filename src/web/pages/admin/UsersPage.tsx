@@ -12,8 +12,8 @@ import {
 import { App, Button, Form, Popconfirm, Space, Tag, Tooltip } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { USERNAME_PATTERN } from '../../../shared/schemas/admin.ts';
-import { api, errorMessage } from '../../api/client.ts';
-import type { User } from '../../api/types.ts';
+import { api, errorMessage } from '../../data/client.ts';
+import type { User } from '../../data/types.ts';
 import { showFormError } from '../../form-errors.ts';
 import { ADMIN_ROLES, L, ROLE_LABELS } from '../../labels.ts';
 import { buildOrgTree } from '../../org-tree.ts';

@@ -1,6 +1,6 @@
 // Adapts a paged API list ({ items, total }) to what ProTable's `request` expects.
-import { api, type Query } from '../../api/client.ts';
-import type { Page } from '../../api/types.ts';
+import { api, type Query } from '../../data/client.ts';
+import type { Page } from '../../data/types.ts';
 
 export async function pagedRequest<T>(
   path: string,

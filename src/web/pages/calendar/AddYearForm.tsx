@@ -16,7 +16,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { festivalNames } from '../../../shared/calendar/shipped-years.ts';
-import { api } from '../../api/client.ts';
+import { api } from '../../data/client.ts';
 import { showFormError } from '../../form-errors.ts';
 import { L } from '../../labels.ts';
 

@@ -2,8 +2,8 @@
 import { Alert, Button, DatePicker, Form, InputNumber, Radio, Space, Steps, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { api, errorMessage } from '../../api/client.ts';
-import type { DeadlineResult } from '../../api/types.ts';
+import { api, errorMessage } from '../../data/client.ts';
+import type { DeadlineResult } from '../../data/types.ts';
 import { L } from '../../labels.ts';
 
 const T = L.calendar;

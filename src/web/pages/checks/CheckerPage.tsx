@@ -6,7 +6,7 @@ import { PageContainer, ProCard } from '@ant-design/pro-components';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Empty, Space, Spin, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { api, errorMessage } from '../../api/client.ts';
+import { api, errorMessage } from '../../data/client.ts';
 import { L } from '../../labels.ts';
 import { BatchView } from './BatchView.tsx';
 import { ReportView } from './ReportView.tsx';

@@ -1,6 +1,6 @@
 // The rule catalogue from GET /api/checks/rules, fetched once per session.
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { api } from '../../data/client.ts';
 import type { RuleInfo } from './types.ts';
 
 export function useRules() {
