@@ -1,8 +1,10 @@
 // Shared plumbing of the database commands: configuration, an open and migrated database, Chinese
 // messages and exit codes (0 done, 1 failed, 2 must be done by hand for this database).
+import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import pc from 'picocolors';
 import { type Config, loadConfig } from '../server/config.ts';
+import { type Actor, systemActor } from '../server/core/actor.ts';
 import { type Db, openDb } from '../server/db/connect.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { AppError } from '../server/errors.ts';
@@ -20,6 +22,17 @@ export class CliError extends Error {
     super(message);
     this.name = 'CliError';
   }
+}
+
+/** The operator at the command line: the system, named with the OS account in audit events. */
+export function cliActor(): Actor {
+  let who = '';
+  try {
+    who = userInfo().username;
+  } catch {
+    // No passwd entry (some containers): the event still says it came from the command line.
+  }
+  return { ...systemActor, displayName: who ? `命令行（${who}）` : '命令行' };
 }
 
 export function out(line = ''): void {

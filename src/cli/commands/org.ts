@@ -1,10 +1,9 @@
 // `fazhi org add|list` — organisations from the command line; on a fresh installation without the
 // demo, the county (the root) is created here, then its first administrators with `fazhi user add`.
 import type { Command } from 'commander';
-import { systemActor } from '../../server/core/actor.ts';
 import { createOrg, listOrgs } from '../../server/core/orgs.ts';
 import { isOrgKind, ORG_KIND_LABELS, ORG_KINDS } from '../../shared/roles.ts';
-import { action, CliError, out, withDb } from '../context.ts';
+import { action, CliError, cliActor, out, withDb } from '../context.ts';
 
 const KIND_HELP = ORG_KINDS.map((k) => `${k}（${ORG_KIND_LABELS[k]}）`).join('、');
 
@@ -35,7 +34,7 @@ export function register(program: Command): void {
           }
           const created = await db.k
             .transaction()
-            .execute((tx) => createOrg(tx, systemActor, { parentId, code, name: opts.name, kind }));
+            .execute((tx) => createOrg(tx, cliActor(), { parentId, code, name: opts.name, kind }));
           out(`已新建${ORG_KIND_LABELS[created.kind]}“${created.name}”（代码 ${created.code}）。`);
         });
       }),
@@ -47,7 +46,7 @@ export function register(program: Command): void {
     .action(
       action(async () =>
         withDb(async (db) => {
-          const orgs = await listOrgs(db.k, systemActor);
+          const orgs = await listOrgs(db.k, cliActor());
           if (orgs.length === 0)
             out('还没有组织机构。可用 fazhi org add 新建，或用 fazhi demo 载入演示数据。');
           for (const o of orgs) {

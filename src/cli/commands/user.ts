@@ -1,12 +1,11 @@
 // `fazhi user add|reset-password|unlock` — account administration by the operator, e.g. to create
 // the first administrators of a new installation. Acts as the system; every change is audited.
 import type { Command } from 'commander';
-import { systemActor } from '../../server/core/actor.ts';
 import { assignRole } from '../../server/core/roles.ts';
 import { createUser, findUserIdByUsername, resetPassword, unlockUser } from '../../server/core/users.ts';
 import type { Db } from '../../server/db/connect.ts';
 import { isRole, ROLE_LABELS, ROLES } from '../../shared/roles.ts';
-import { action, CliError, out, passwordFrom, withDb } from '../context.ts';
+import { action, CliError, cliActor, out, passwordFrom, withDb } from '../context.ts';
 
 const ROLE_HELP = ROLES.map((r) => `${r}（${ROLE_LABELS[r]}）`).join('、');
 
@@ -22,7 +21,7 @@ async function orgIdByCode(db: Db, code: string): Promise<{ id: number; name: st
 
 async function userIdOf(db: Db, username: string): Promise<number> {
   try {
-    return await findUserIdByUsername(db.k, systemActor, username);
+    return await findUserIdByUsername(db.k, cliActor(), username);
   } catch {
     throw new CliError(`找不到用户 ${username}`);
   }
@@ -54,13 +53,13 @@ export function register(program: Command): void {
         await withDb(async (db) => {
           const org = await orgIdByCode(db, opts.org);
           const created = await db.k.transaction().execute(async (tx) => {
-            const u = await createUser(tx, systemActor, {
+            const u = await createUser(tx, cliActor(), {
               username,
               displayName: opts.name,
               orgId: org.id,
               password,
             });
-            await assignRole(tx, systemActor, { userId: u.id, role, orgId: org.id });
+            await assignRole(tx, cliActor(), { userId: u.id, role, orgId: org.id });
             return u;
           });
           out(
@@ -81,7 +80,7 @@ export function register(program: Command): void {
         const password = await passwordFrom(opts.password);
         await withDb(async (db) => {
           const id = await userIdOf(db, username);
-          await db.k.transaction().execute((tx) => resetPassword(tx, systemActor, id, password));
+          await db.k.transaction().execute((tx) => resetPassword(tx, cliActor(), id, password));
           out(`已重置用户 ${username.trim().toLowerCase()} 的密码。`);
         });
       }),
@@ -95,7 +94,7 @@ export function register(program: Command): void {
       action(async (username: string) =>
         withDb(async (db) => {
           const id = await userIdOf(db, username);
-          await db.k.transaction().execute((tx) => unlockUser(tx, systemActor, id));
+          await db.k.transaction().execute((tx) => unlockUser(tx, cliActor(), id));
           out(`已解除用户 ${username.trim().toLowerCase()} 的锁定。`);
         }),
       ),
