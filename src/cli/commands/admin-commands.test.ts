@@ -189,7 +189,7 @@ describeEachDialect('command line: database administration', (ctx, dialect) => {
 
     const events = await t.db.k
       .selectFrom('auditEvent')
-      .select('action')
+      .select(['action', 'actorId', 'actorName'])
       .orderBy('seq', 'desc')
       .limit(3)
       .execute();
@@ -198,6 +198,8 @@ describeEachDialect('command line: database administration', (ctx, dialect) => {
       'user.reset_password',
       'user.reset_password',
     ]);
+    expect(events[0].actorId).toBeNull();
+    expect(events[0].actorName).toMatch(/^命令行/);
   });
 
   it('audit verify: exit 0 when intact, 1 naming the first broken link', async () => {
