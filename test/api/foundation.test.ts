@@ -202,7 +202,7 @@ for (const dialect of dialects()) {
     it('stores attachments by content and serves them only inside the org scope', async () => {
       const clerk = await t.login('chengguan.clerk');
       const other = await t.login('baima.officer');
-      const up = await upload(t, clerk, 'note.txt', Buffer.from('城关街道执法检查记录', 'utf8'));
+      const up = await upload(clerk, 'note.txt', Buffer.from('城关街道执法检查记录', 'utf8'));
       expect(up.status).toBe(201);
       expect(up.body.sha256).toMatch(/^[0-9a-f]{64}$/);
       expect(up.body.sm3).toMatch(/^[0-9a-f]{64}$/);
@@ -211,7 +211,7 @@ for (const dialect of dialects()) {
       expect(own.body).toBe('城关街道执法检查记录');
       const denied = await other.get(`/api/attachments/${up.body.id}`);
       expect(denied.status).toBe(404);
-      const fake = await upload(t, clerk, 'scan.pdf', Buffer.from('MZ\x90\x00 this is no pdf', 'latin1'));
+      const fake = await upload(clerk, 'scan.pdf', Buffer.from('MZ\x90\x00 this is no pdf', 'latin1'));
       expect(fake.status).toBe(415);
       expect(fake.body.error.message).toMatch(/[\u4e00-\u9fa5]/);
       expect((await t.anon().get(`/api/attachments/${up.body.id}`)).status).toBe(401);
@@ -256,7 +256,7 @@ for (const dialect of dialects()) {
   });
 }
 
-async function upload(t: TestApp, c: Client, name: string, bytes: Buffer) {
+async function upload(c: Client, name: string, bytes: Buffer) {
   const boundary = '----fazhi-test-boundary';
   const body = Buffer.concat([
     Buffer.from(

@@ -36,6 +36,11 @@ export function openDb(target: DbTarget): Db {
   if (target.dialect === 'postgres') {
     setPgParsers();
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle client can be cut off by the server (restart, failover, DROP DATABASE … FORCE); the
+    // pool discards it and the next query reconnects, so this must not crash the process.
+    pool.on('error', (err) => {
+      process.emitWarning(`PostgreSQL 空闲连接已断开：${err.message}`);
+    });
     const k = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
     return { k, dialect: 'postgres', destroy: () => k.destroy() };
   }
