@@ -46,7 +46,6 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     logger: opts.logger ?? { level: config.logLevel },
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
-    disableRequestLogging: false,
   });
   const db = opts.db ?? openDb(config.db);
   const ownsDb = !opts.db;
@@ -155,7 +154,14 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
   }
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || req.url === '/api' || !hasWeb || req.method !== 'GET') {
+    // A missing hashed asset (an old tab after a deploy) is a 404, never the app shell as text/html.
+    if (
+      req.url.startsWith('/api/') ||
+      req.url === '/api' ||
+      req.url.startsWith('/assets/') ||
+      !hasWeb ||
+      req.method !== 'GET'
+    ) {
       return reply.status(404).send({ error: { code: 'NOT_FOUND', message: '请求的地址不存在' } });
     }
     // The workbench is a single-page app: every other GET gets its shell.
