@@ -1,9 +1,11 @@
 // A batch of reports: one row per report with its findings and the figures it states (a column
 // per indicator, sortable), then the passages two reports share, side by side.
 import { ProCard } from '@ant-design/pro-components';
-import { Alert, Button, Col, Empty, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Col, Collapse, Empty, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { useMemo } from 'react';
 import { L } from '../../labels.ts';
+import { type DiffRun, diffChars } from './diff.ts';
 import { formatMetric, indicatorLabel, indicatorOrder, shortIndicatorLabel } from './figures.ts';
 import { countBySeverity, SEVERITIES, SEVERITY_COLOR } from './severity.ts';
 import type { CheckResult, CopyPair, Metric } from './types.ts';
@@ -117,7 +119,8 @@ export function BatchView({
     ...indicatorIds.map((id): ColumnsType<BatchRow>[number] => ({
       title: <Tooltip title={indicatorLabel(id)}>{shortIndicatorLabel(id)}</Tooltip>,
       key: id,
-      width: 132,
+      // wide enough for the header on one line: 14 px a character, plus padding and the sort icons
+      width: Math.max(110, shortIndicatorLabel(id).length * 14 + 68),
       align: 'right',
       sorter: (a, b) => (a.figures.get(id)?.[0]?.value ?? -1) - (b.figures.get(id)?.[0]?.value ?? -1),
       render: (_, r) => {
@@ -201,11 +204,7 @@ export function BatchView({
           {pairs.length === 0 ? (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={T.copy.none} />
           ) : (
-            <Space direction="vertical" size={16} style={{ width: '100%' }}>
-              {pairs.map((p) => (
-                <CopyPairCard key={`${p.a}-${p.b}`} pair={p} results={results} />
-              ))}
-            </Space>
+            <CopyPairs pairs={pairs} results={results} />
           )}
         </div>
       </ProCard>
@@ -215,61 +214,105 @@ export function BatchView({
 
 const pct = (x: number) => Math.round(x * 100);
 
-function CopyPairCard({ pair, results }: { pair: CopyPair; results: CheckResult[] }) {
+function DiffText({ runs }: { runs: DiffRun[] }) {
+  // Runs are a fixed sequence; their offsets make stable keys.
+  let at = 0;
+  return (
+    <>
+      {runs.map((r) => {
+        const key = at;
+        at += r.text.length;
+        return r.same ? (
+          <span key={key}>{r.text}</span>
+        ) : (
+          <span
+            key={key}
+            style={{ background: '#bae0ff', color: '#003eb3', borderRadius: 2, padding: '0 1px' }}
+          >
+            {r.text}
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
+function CopyPairBody({ pair, results }: { pair: CopyPair; results: CheckResult[] }) {
   const a = results[pair.a];
   const b = results[pair.b];
+  const diffs = useMemo(() => pair.passages.map((p) => diffChars(p.a.text, p.b.text)), [pair]);
   const side = (r: CheckResult, label: string) => (
     <Space size={6}>
       <Tag color="blue">{label}</Tag>
-      <Typography.Text strong>{reportName(r)}</Typography.Text>
+      <Typography.Text strong>{r.title ?? r.file}</Typography.Text>
     </Space>
   );
   return (
-    <ProCard
-      type="inner"
-      bordered
-      title={T.copy.pairTitle(reportName(a), reportName(b))}
-      extra={
-        <Space size={4} wrap>
-          <Tag color="orange">{T.copy.similarity(pct(pair.jaccard))}</Tag>
-          <Tag>{T.copy.share(T.copy.left, pct(pair.shareA))}</Tag>
-          <Tag>{T.copy.share(T.copy.right, pct(pair.shareB))}</Tag>
-          <Tag>{T.copy.passages(pair.passages.length)}</Tag>
-        </Space>
-      }
-    >
+    <div>
       <Row gutter={16} style={{ marginBottom: 8 }}>
         <Col span={12}>{side(a, T.copy.left)}</Col>
         <Col span={12}>{side(b, T.copy.right)}</Col>
       </Row>
-      {pair.passages.map((p, i) => (
-        <Row
-          gutter={16}
-          // biome-ignore lint/suspicious/noArrayIndexKey: passages are an ordered, fixed list
-          key={i}
-          style={{ borderTop: '1px dashed #f0f0f0', padding: '8px 0' }}
-        >
-          {[p.a, p.b].map((s, k) => (
-            <Col span={12} key={k === 0 ? 'a' : 'b'}>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {T.text.line(s.line)}
-              </Typography.Text>
-              <div
-                style={{
-                  background: '#fff7e6',
-                  borderLeft: '3px solid #fa8c16',
-                  padding: '6px 10px',
-                  marginTop: 2,
-                  lineHeight: 1.8,
-                }}
-              >
-                {s.text}
-              </div>
-            </Col>
-          ))}
-        </Row>
-      ))}
-      {pair.passages.length === 0 && <Alert type="info" message={T.copy.none} />}
-    </ProCard>
+      <div style={{ maxHeight: 560, overflowY: 'auto', paddingRight: 4 }}>
+        {pair.passages.map((p, i) => (
+          <Row
+            gutter={16}
+            // biome-ignore lint/suspicious/noArrayIndexKey: passages are an ordered, fixed list
+            key={i}
+            style={{ borderTop: '1px dashed #f0f0f0', padding: '8px 0' }}
+          >
+            {(['a', 'b'] as const).map((k) => (
+              <Col span={12} key={k}>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {T.text.line(p[k].line)}
+                </Typography.Text>
+                <div
+                  style={{
+                    background: '#fff7e6',
+                    borderLeft: '3px solid #fa8c16',
+                    padding: '6px 10px',
+                    marginTop: 2,
+                    lineHeight: 1.8,
+                    fontSize: 13,
+                  }}
+                >
+                  <DiffText runs={diffs[i][k]} />
+                </div>
+              </Col>
+            ))}
+          </Row>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function CopyPairs({ pairs, results }: { pairs: CopyPair[]; results: CheckResult[] }) {
+  return (
+    <>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+        {T.copy.diffHint}
+      </Typography.Paragraph>
+      <Collapse
+        defaultActiveKey={pairs.length ? [`${pairs[0].a}-${pairs[0].b}`] : []}
+        items={pairs.map((p) => ({
+          key: `${p.a}-${p.b}`,
+          label: (
+            <Typography.Text strong>
+              {T.copy.pairTitle(reportName(results[p.a]), reportName(results[p.b]))}
+            </Typography.Text>
+          ),
+          extra: (
+            <Space size={4} wrap>
+              <Tag color="orange">{T.copy.similarity(pct(p.jaccard))}</Tag>
+              <Tag>{T.copy.share(T.copy.left, pct(p.shareA))}</Tag>
+              <Tag>{T.copy.share(T.copy.right, pct(p.shareB))}</Tag>
+              <Tag>{T.copy.passages(p.passages.length)}</Tag>
+            </Space>
+          ),
+          children: <CopyPairBody pair={p} results={results} />,
+        }))}
+      />
+    </>
   );
 }

@@ -31,7 +31,7 @@ export default function CheckerPage() {
   return (
     <PageContainer title={T.title} subTitle={T.subtitle}>
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
-        <ProCard bordered bodyStyle={{ padding: 16 }}>
+        <ProCard bordered bodyStyle={{ padding: data ? 12 : 16 }}>
           <Upload.Dragger
             accept={ACCEPT}
             multiple
@@ -47,13 +47,28 @@ export default function CheckerPage() {
             }}
             style={{ background: '#fafcff' }}
           >
-            <div data-testid="checker-drop" style={{ padding: data ? '2px 0' : '18px 0' }}>
-              <p className="ant-upload-drag-icon" style={{ marginBottom: data ? 4 : 16 }}>
-                {data ? <FileSearchOutlined /> : <InboxOutlined />}
-              </p>
-              <p className="ant-upload-text">{data ? T.again : T.dropTitle}</p>
-              <p className="ant-upload-hint">{T.dropHint}</p>
-            </div>
+            {data ? (
+              <div
+                data-testid="checker-drop"
+                style={{ display: 'flex', alignItems: 'center', justifyContent: 'center', gap: 12 }}
+              >
+                <FileSearchOutlined style={{ fontSize: 28, color: '#1f4e9c' }} />
+                <div style={{ textAlign: 'left' }}>
+                  <div style={{ fontSize: 15 }}>{T.again}</div>
+                  <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                    {T.dropHint}
+                  </Typography.Text>
+                </div>
+              </div>
+            ) : (
+              <div data-testid="checker-drop" style={{ padding: '18px 0' }}>
+                <p className="ant-upload-drag-icon">
+                  <InboxOutlined />
+                </p>
+                <p className="ant-upload-text">{T.dropTitle}</p>
+                <p className="ant-upload-hint">{T.dropHint}</p>
+              </div>
+            )}
           </Upload.Dragger>
         </ProCard>
 

@@ -94,8 +94,29 @@ function renderBlock(b: Block, key: string): ReactNode {
   }
 }
 
-export function Markdown({ source, skipTitle = false }: { source: string; skipTitle?: boolean }) {
+/** Drops the 类别/默认级别 lines every doc page starts with (the drawer shows them itself). */
+function withoutMeta(blocks: Block[]): Block[] {
+  const i = blocks.findIndex((b) => b.kind === 'list');
+  if (i < 0 || blocks.slice(0, i).some((b) => b.kind === 'heading')) return blocks;
+  const list = blocks[i] as Extract<Block, { kind: 'list' }>;
+  const items = list.items.filter((t) => !/^(类别|默认级别)：/.test(t));
+  const out = [...blocks];
+  if (items.length) out[i] = { ...list, items };
+  else out.splice(i, 1);
+  return out;
+}
+
+export function Markdown({
+  source,
+  skipTitle = false,
+  skipMeta = false,
+}: {
+  source: string;
+  skipTitle?: boolean;
+  skipMeta?: boolean;
+}) {
   let blocks = parseMarkdown(source);
   if (skipTitle && blocks[0]?.kind === 'heading' && blocks[0].level === 1) blocks = blocks.slice(1);
+  if (skipMeta) blocks = withoutMeta(blocks);
   return <div className="fazhi-markdown">{blocks.map((b, i) => renderBlock(b, `b${i}`))}</div>;
 }

@@ -77,6 +77,10 @@ const Line = memo(function Line({
   onSelect(i: number): void;
   ruleLabel(r: string): string;
 }) {
+  // Blank lines keep their place (line numbers stay true) but take little room.
+  if (segments.length === 1 && !segments[0].severity && !segments[0].text.trim()) {
+    return <div data-line={no} style={{ height: 8 }} />;
+  }
   return (
     <div data-line={no} className="fazhi-text-line" style={{ display: 'flex', minHeight: 26 }}>
       <span

@@ -37,7 +37,7 @@ export function RuleDocDrawer({ ruleId, onClose }: { ruleId: string | null; onCl
           )}
           {info?.doc ? (
             <div data-testid="rule-doc">
-              <Markdown source={info.doc} skipTitle />
+              <Markdown source={info.doc} skipTitle skipMeta />
             </div>
           ) : (
             <Alert type="info" showIcon message={T.doc.missing} />

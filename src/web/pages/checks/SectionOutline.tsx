@@ -34,8 +34,13 @@ export function SectionOutline({
             </span>
             <div style={{ flex: 1, minWidth: 0 }}>
               <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
-                <Typography.Text strong>{T.sections[key]}</Typography.Text>
-                <Tag color={ok ? 'success' : 'error'} style={{ marginInlineEnd: 0 }}>
+                <Typography.Text strong style={{ flex: 1 }}>
+                  {T.sections[key]}
+                </Typography.Text>
+                <Tag
+                  color={ok ? 'success' : 'error'}
+                  style={{ marginInlineEnd: 0, flex: 'none', alignSelf: 'flex-start' }}
+                >
                   {ok ? T.outline.present : T.outline.missing}
                 </Tag>
               </div>
