@@ -251,8 +251,18 @@ async function checkSources(
     try {
       parsed.push(parseReport(await load()));
     } catch (e) {
-      const error = e instanceof CheckerInputError ? e.message : `文件“${file}”无法处理：${(e as Error).message}`;
-      parsed.push({ file, title: null, org: null, year: null, sections: [], findings: [], metrics: [], error });
+      const error =
+        e instanceof CheckerInputError ? e.message : `文件“${file}”无法处理：${(e as Error).message}`;
+      parsed.push({
+        file,
+        title: null,
+        org: null,
+        year: null,
+        sections: [],
+        findings: [],
+        metrics: [],
+        error,
+      });
     }
   }
   const reports = parsed.filter((p): p is ParsedReport => 'paragraphs' in p);

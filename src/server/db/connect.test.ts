@@ -13,21 +13,36 @@ describeEachDialect('database', (ctx) => {
       .values({ code: 'T0', name: '县', kind: 'county', path: '/tmp/', createdAt: now })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await k.updateTable('org').set({ path: `/${county.id}/` }).where('id', '=', county.id).execute();
+    await k
+      .updateTable('org')
+      .set({ path: `/${county.id}/` })
+      .where('id', '=', county.id)
+      .execute();
     const town = await k
       .insertInto('org')
       .values({ parentId: county.id, code: 'T1', name: '镇', kind: 'township', path: 'x', createdAt: now })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await k.updateTable('org').set({ path: `/${county.id}/${town.id}/` }).where('id', '=', town.id).execute();
+    await k
+      .updateTable('org')
+      .set({ path: `/${county.id}/${town.id}/` })
+      .where('id', '=', town.id)
+      .execute();
     const other = await k
       .insertInto('org')
       .values({ parentId: county.id, code: 'T2', name: '乡', kind: 'township', path: 'y', createdAt: now })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await k.updateTable('org').set({ path: `/${county.id}/${other.id}/` }).where('id', '=', other.id).execute();
+    await k
+      .updateTable('org')
+      .set({ path: `/${county.id}/${other.id}/` })
+      .where('id', '=', other.id)
+      .execute();
 
-    const row = await k.selectFrom('org').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const row = await k
+      .selectFrom('org')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(typeof row.n).toBe('number');
     expect(num(row.n)).toBe(3);
 

@@ -22,7 +22,9 @@ export function inOrgSubtree<DB extends Database, TB extends keyof DB>(
   const sub = e
     .selectFrom('org as scope_org')
     .select('scope_org.id')
-    .where((w) => w.or(paths.map((p) => sql<boolean>`${w.ref('scope_org.path')} LIKE ${likePrefix(p)} ESCAPE '\\'`)));
+    .where((w) =>
+      w.or(paths.map((p) => sql<boolean>`${w.ref('scope_org.path')} LIKE ${likePrefix(p)} ESCAPE '\\'`)),
+    );
   return eb(orgColumn, 'in', sub as never);
 }
 

@@ -70,7 +70,11 @@ export async function up(db: MigrationDb): Promise<void> {
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('audit_event_at_idx').on('audit_event').column('at').execute();
-  await db.schema.createIndex('audit_event_entity_idx').on('audit_event').columns(['entity_type', 'entity_id']).execute();
+  await db.schema
+    .createIndex('audit_event_entity_idx')
+    .on('audit_event')
+    .columns(['entity_type', 'entity_id'])
+    .execute();
   await appendOnly(db, 'audit_event', '审计日志只能追加，不能修改或删除');
 
   await withId(db, db.schema.createTable('attachment'))

@@ -36,10 +36,14 @@ export async function appendOnly(db: MigrationDb, table: string, message: string
       .execute(db);
   } else {
     await sql
-      .raw(`CREATE TRIGGER ${table}_no_update BEFORE UPDATE ON ${table} BEGIN SELECT RAISE(ABORT, '${message}'); END`)
+      .raw(
+        `CREATE TRIGGER ${table}_no_update BEFORE UPDATE ON ${table} BEGIN SELECT RAISE(ABORT, '${message}'); END`,
+      )
       .execute(db);
     await sql
-      .raw(`CREATE TRIGGER ${table}_no_delete BEFORE DELETE ON ${table} BEGIN SELECT RAISE(ABORT, '${message}'); END`)
+      .raw(
+        `CREATE TRIGGER ${table}_no_delete BEFORE DELETE ON ${table} BEGIN SELECT RAISE(ABORT, '${message}'); END`,
+      )
       .execute(db);
   }
 }
