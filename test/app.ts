@@ -37,10 +37,15 @@ export interface Res {
   headers: Record<string, unknown>;
 }
 
-export async function createTestApp(dialect: Dialect, opts: { demo?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(
+  dialect: Dialect,
+  opts: { demo?: boolean; ledgers?: boolean } = {},
+): Promise<TestApp> {
   const t = await createTestDb(dialect);
   const config = loadConfig({ FAZHI_DATA_DIR: t.dataDir, LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv, {
     demo: opts.demo ?? true,
+    // The ledgers' demo year takes seconds to load; suites that need it ask for it.
+    demoLedgers: opts.ledgers ?? false,
     loginRatePerMinute: 10_000,
   });
   const app = await buildApp(config, { db: t.db, logger: false });

@@ -17,6 +17,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './config.ts';
+import { piiFor } from './core/pii.ts';
 import { type Db, openDb } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { isEmpty, loadDemo } from './demo/seed.ts';
@@ -52,7 +53,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await migrateToLatest(db);
   if (config.demo && (await isEmpty(db))) {
     app.log.info('数据库为空，正在载入演示县数据');
-    await loadDemo(db);
+    const pii = piiFor({ secret: config.secret, dataDir: config.dataDir });
+    await loadDemo(db, config.demoLedgers ? { ledgers: { pii, dataDir: config.dataDir } } : {});
   }
   app.decorate('db', db);
   app.decorate('config', config);

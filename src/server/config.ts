@@ -29,6 +29,8 @@ export interface Config {
   dataDir: string;
   db: DbTarget;
   demo: boolean;
+  /** With `demo`, also load the ledgers' demo records (tests turn this off for speed). */
+  demoLedgers: boolean;
   maxUploadBytes: number;
   logLevel: string;
   /** Secret for SM4 field encryption and token derivation; generated into the data dir when absent. */
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dataDir,
     db,
     demo: e.FAZHI_DEMO ?? false,
+    demoLedgers: true,
     maxUploadBytes: Math.round(e.FAZHI_MAX_UPLOAD_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
     secret: e.FAZHI_SECRET,

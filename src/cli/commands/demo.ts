@@ -1,5 +1,6 @@
 // `fazhi demo` — loads the fictional demo county into an empty database.
 import type { Command } from 'commander';
+import { piiFor } from '../../server/core/pii.ts';
 import { DEMO_COUNTY, DEMO_PASSWORD } from '../../server/demo/county.ts';
 import { loadDemo } from '../../server/demo/seed.ts';
 import { action, describeDb, out, withDb } from '../context.ts';
@@ -11,7 +12,8 @@ export function register(program: Command): void {
     .action(
       action(async () =>
         withDb(async (db, config) => {
-          const r = await loadDemo(db);
+          const pii = piiFor({ secret: config.secret, dataDir: config.dataDir });
+          const r = await loadDemo(db, { ledgers: { pii, dataDir: config.dataDir } });
           out(`数据库：${describeDb(config)}`);
           if (!r.created) {
             out('数据库中已有组织机构，未载入演示数据（演示数据只能载入空数据库）。');

@@ -9,6 +9,7 @@ import {
 } from '../../shared/calendar/index.ts';
 import type { Db } from '../db/connect.ts';
 import { AppError } from '../errors.ts';
+import { recomputeDeadlines } from '../ledgers/deadlines.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 
@@ -60,4 +61,6 @@ export async function addCalendarYear(db: Db, actor: Actor | null, data: Calenda
       },
     });
   });
+  // Statutory clocks that run into the new year (or could not be computed without it) change.
+  await recomputeDeadlines(db.k, await loadCalendar(db));
 }

@@ -4,10 +4,12 @@ import { sql } from 'kysely';
 import { systemActor } from '../core/actor.ts';
 import { createOrg } from '../core/orgs.ts';
 import { hashPassword } from '../core/passwords.ts';
+import type { Pii } from '../core/pii.ts';
 import { assignRole } from '../core/roles.ts';
 import { isPostgres } from '../core/sql-util.ts';
 import { createUser } from '../core/users.ts';
 import type { Db, Tx } from '../db/connect.ts';
+import { seedLedgers } from '../ledgers/seed.ts';
 import { DEMO_COUNTY, DEMO_PASSWORD, DEMO_TOWNSHIPS, demoAccounts } from './county.ts';
 
 /** Key of the PostgreSQL advisory lock held while loading ("DEMO"), so two starting processes do
@@ -36,8 +38,13 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return (await orgCount(db.k)) === 0;
 }
 
+/** With these, the ledgers' demo records are loaded too (through ledgers/registry). */
+export interface DemoOptions {
+  ledgers?: { pii: Pii; dataDir: string; today?: string };
+}
+
 /** Creates the demo county when the database has no organisation; otherwise does nothing. */
-export async function loadDemo(db: Db): Promise<DemoResult> {
+export async function loadDemo(db: Db, opts: DemoOptions = {}): Promise<DemoResult> {
   const result: DemoResult = { created: false, orgs: 0, users: 0, orgIds: new Map(), userIds: new Map() };
   if (!(await isEmpty(db))) return result;
   const accounts = demoAccounts();
@@ -84,5 +91,8 @@ export async function loadDemo(db: Db): Promise<DemoResult> {
     result.orgs = result.orgIds.size;
     result.users = result.userIds.size;
   });
+  if (result.created && opts.ledgers) {
+    await seedLedgers(db, { ...opts.ledgers, orgIds: result.orgIds, userIds: result.userIds });
+  }
   return result;
 }

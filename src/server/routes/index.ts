@@ -1,5 +1,6 @@
 // Every API route plugin, in one explicit list; app.ts registers them under /api.
 import type { FastifyPluginAsync } from 'fastify';
+import { ledgerRoutes } from '../ledgers/routes.ts';
 import { adminRoutes } from './admin.ts';
 import { attachmentRoutes } from './attachments.ts';
 import { auditRoutes } from './audit.ts';
@@ -16,4 +17,5 @@ export const routes: FastifyPluginAsync[] = [
   calendarRoutes,
   attachmentRoutes,
   checkRoutes,
+  ledgerRoutes,
 ];

@@ -1,7 +1,11 @@
 // The central, ordered list of migrations. Names sort in the order they run; add new ones at the end.
 import type { Migration } from 'kysely';
+import * as m0003 from '../../ledgers/disputes/migration.ts';
+import * as m0002 from '../../ledgers/migration.ts';
 import * as m0001 from './0001-core.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': m0001,
+  '0002-ledger-core': m0002,
+  '0003-disputes': m0003,
 };

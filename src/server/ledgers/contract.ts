@@ -1,0 +1,221 @@
+// The ledger contract: what a ledger module declares, as one plain object with no side effects.
+// The shared machinery (store, workflow runner, deadlines, XLSX, generic routes) is driven by it;
+// core reaches ledgers only through registry.ts. See docs/ledgers.md.
+import type { z } from 'zod';
+import type { Calendar } from '../../shared/calendar/index.ts';
+import type { PeriodExtension, PeriodUnit } from '../../shared/calendar/types.ts';
+import type { Role } from '../../shared/roles.ts';
+import type { Actor } from '../core/actor.ts';
+import type { Pii } from '../core/pii.ts';
+import type { Kdb, Tx } from '../db/connect.ts';
+
+export type FieldType =
+  | 'text'
+  | 'textarea'
+  | 'date'
+  | 'datetime'
+  | 'int'
+  | 'decimal'
+  | 'enum'
+  | 'bool'
+  | 'person'
+  | 'phone'
+  | 'idcard'
+  | 'org'
+  | 'user'
+  | 'attachment';
+
+export interface FieldOption {
+  value: string;
+  label: string;
+}
+
+export interface FieldDef {
+  /** Column name in camelCase (snake_case in the table). */
+  name: string;
+  label: string;
+  type: FieldType;
+  required?: boolean;
+  options?: readonly FieldOption[];
+  /** Shown on the public portal. Never together with `sensitive`. */
+  portal?: boolean;
+  /** Masked in lists, details and exports; phone and idcard are also SM4-encrypted at rest. */
+  sensitive?: boolean;
+  /** Shown as a list column. */
+  list?: boolean;
+  /** Matched by the `q` search of the list (text-like fields that are not encrypted). */
+  search?: boolean;
+  /** Set by workflow transitions only: not in the create/update forms nor in the import template. */
+  workflow?: boolean;
+  help?: string;
+}
+
+/** A refused step: the rule in Chinese and the article it comes from. */
+export interface Refusal {
+  rule: string;
+  basis: string;
+}
+
+/** A record as the machinery handles it: its common columns and its fields (decrypted never). */
+export interface LedgerRow {
+  id: number;
+  orgId: number;
+  state: string;
+  createdAt: string;
+  createdBy: number | null;
+  updatedAt: string;
+  [field: string]: unknown;
+}
+
+export interface GuardContext {
+  actor: Actor;
+  /** The record before the transition. */
+  record: LedgerRow;
+  /** The validated fields the transition sets. */
+  fields: Record<string, unknown>;
+  attachmentIds: number[];
+  note: string | null;
+  /** The day the step takes effect (YYYY-MM-DD). */
+  on: string;
+  /** The step's transaction, for guards that read other records (officers' certificates, clocks). */
+  tx: Tx;
+  calendar: Calendar;
+}
+
+export interface TransitionDef {
+  id: string;
+  label: string;
+  from: readonly string[];
+  /** The state after the step; null keeps the current state (回访, 风险标记 …). */
+  to: string | null;
+  /** Roles that may take the step (the ledger policy also checks the record's organisation). */
+  roles: readonly Role[];
+  /** Record fields the step sets, validated by `input`. */
+  fields?: readonly string[];
+  input?: z.ZodType<Record<string, unknown>>;
+  /** Statutory checks, each refusing with its rule and basis; null when the step may proceed. */
+  guards?: readonly ((ctx: GuardContext) => Refusal | null | Promise<Refusal | null>)[];
+  /** Further column values the step writes (counters, flags), computed from the context. */
+  effect?: (ctx: GuardContext) => Record<string, unknown> | Promise<Record<string, unknown>>;
+  /** The article that governs the step, cited when it is attempted from a wrong state. */
+  basis?: string;
+  /** Adds an approved extension to an open clock of the record (checked by the step's guards). */
+  extends?: { deadline: string; extension: (ctx: GuardContext) => PeriodExtension };
+}
+
+export interface DeadlineDef {
+  id: string;
+  label: string;
+  /** The event that starts the clock: 'create' or a transition id; `field` gives the start date. */
+  from: { event: string; field?: string };
+  days: number;
+  unit: PeriodUnit;
+  /** 《…》第N条 — the source of the period. */
+  basis: string;
+  /** Yellow card this many days (of the same unit) before the due date. */
+  warnDays: number;
+  /** Transitions that stop the clock. */
+  until: readonly string[];
+  pausable?: boolean;
+  extendable?: boolean;
+  /** Opens only for the records it applies to (a channel's own periods …); all records by default. */
+  when?: (row: LedgerRow) => boolean;
+}
+
+export interface StateDef {
+  id: string;
+  label: string;
+  /** Nothing more happens to the record in this state (its clocks are stopped). */
+  final?: boolean;
+}
+
+export interface WorkflowDef {
+  initial: string;
+  states: readonly StateDef[];
+  transitions: readonly TransitionDef[];
+  deadlines: readonly DeadlineDef[];
+}
+
+export interface RecordTypeDef {
+  type: string;
+  label: string;
+  /** Table name as Kysely sees it (camelCase). Common columns: id, orgId, state, createdAt,
+   * createdBy, updatedAt. */
+  table: string;
+  /** The field that names a record in lists and on the deadline board. */
+  titleField: string;
+  /** The date field that places a record in a year (indicators, `from`/`to` filters). */
+  dateField: string;
+  /** The user the record is assigned to (the board's "mine"). */
+  assigneeField?: string;
+  fields: readonly FieldDef[];
+  inputs: {
+    create: z.ZodType<Record<string, unknown>>;
+    update: z.ZodType<Record<string, unknown>>;
+  };
+  workflow: WorkflowDef;
+  /** Columns of the XLSX export, in order (field names; `state` for the state label). */
+  exports: readonly string[];
+}
+
+export type LedgerAction =
+  | 'read'
+  | 'create'
+  | 'update'
+  | 'reveal'
+  | 'import'
+  | 'export'
+  | `transition:${string}`;
+
+export interface PolicyRecord {
+  orgPath: string;
+  state?: string;
+  row?: LedgerRow;
+}
+
+export interface IndicatorDef {
+  /** An id of src/shared/indicators.ts. */
+  id: string;
+  compute(k: Kdb | Tx, scopePaths: readonly string[], year: number): Promise<number>;
+  /** The records the figure counts. */
+  drill(k: Kdb | Tx, scopePaths: readonly string[], year: number): Promise<{ type: string; ids: number[] }>;
+}
+
+/** A red card of the board that is not a deadline (民转刑 risk …). */
+export interface AlertCard {
+  type: string;
+  recordId: number;
+  orgId: number;
+  title: string;
+  label: string;
+  since: string;
+}
+
+export interface SeedContext {
+  tx: Tx;
+  pii: Pii;
+  calendar: Calendar;
+  orgIds: ReadonlyMap<string, number>;
+  userIds: ReadonlyMap<string, number>;
+  /** Today, YYYY-MM-DD: seeds cover the previous calendar year and this year to date. */
+  today: string;
+  /** Where attachments are stored. */
+  dataDir: string;
+}
+
+export interface LedgerDef {
+  kind: string;
+  label: string;
+  /** Who may read, write and reveal (the SQL scope of lists uses `read`). */
+  access: { read: readonly Role[]; write: readonly Role[]; reveal: readonly Role[] };
+  recordTypes: readonly RecordTypeDef[];
+  /** Pure: may the actor do the action (on the record)? Deny wins; no database access. */
+  policy(actor: Actor, action: LedgerAction, record?: PolicyRecord): boolean;
+  indicators: readonly IndicatorDef[];
+  alerts?(k: Kdb | Tx, scopePaths: readonly string[]): Promise<AlertCard[]>;
+  seeds?(ctx: SeedContext): Promise<void>;
+}
+
+export function defineLedger<const L extends LedgerDef>(ledger: L): L {
+  return ledger;
+}

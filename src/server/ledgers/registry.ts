@@ -1,0 +1,24 @@
+// The explicit list of ledgers. Core, routes and the demo loader reach ledgers only through here.
+import { findIndicator } from '../../shared/indicators.ts';
+import type { IndicatorDef, LedgerDef, RecordTypeDef } from './contract.ts';
+import { disputesLedger } from './disputes/index.ts';
+
+export const LEDGERS: readonly LedgerDef[] = [disputesLedger];
+
+export function findLedger(kind: string): LedgerDef | undefined {
+  return LEDGERS.find((l) => l.kind === kind);
+}
+
+export function findRecordType(ledger: LedgerDef, type: string): RecordTypeDef | undefined {
+  return ledger.recordTypes.find((rt) => rt.type === type);
+}
+
+/** Every computed indicator with the ledger that computes it. */
+export function allIndicators(): Array<{ ledger: LedgerDef; def: IndicatorDef }> {
+  return LEDGERS.flatMap((ledger) => ledger.indicators.map((def) => ({ ledger, def })));
+}
+
+export function findLedgerIndicator(id: string): { ledger: LedgerDef; def: IndicatorDef } | undefined {
+  if (!findIndicator(id)) return undefined;
+  return allIndicators().find((x) => x.def.id === id);
+}

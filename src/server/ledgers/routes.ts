@@ -1,0 +1,471 @@
+// Generic HTTP routes for every registered ledger, so the workbench can drive its pages from the
+// manifests: the manifests themselves, list/detail/create/update, transitions, reveal, XLSX
+// template/export/import, the deadline board and the indicators with their drill-down.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { isIsoDate } from '../../shared/calendar/index.ts';
+import { findIndicator } from '../../shared/indicators.ts';
+import { ROLE_LABELS } from '../../shared/roles.ts';
+import type { Actor } from '../core/actor.ts';
+import { loadCalendar } from '../core/calendar.ts';
+import { piiFor } from '../core/pii.ts';
+import { scopePaths } from '../core/policy.ts';
+import { pathInScope } from '../db/scope.ts';
+import { AppError, forbidden, notFound } from '../errors.ts';
+import { requireActor } from '../http/auth-hooks.ts';
+import type { LedgerDef, RecordTypeDef } from './contract.ts';
+import { chinaDate } from './dates.ts';
+import { type DeadlineView, deadlinesOfRecord, openDeadlines } from './deadlines.ts';
+import { LEDGER_MESSAGES as M } from './messages.ts';
+import { actionsOf, readPaths } from './policy.ts';
+import { allIndicators, findLedger, findLedgerIndicator, findRecordType, LEDGERS } from './registry.ts';
+import {
+  assertLedgerAccess,
+  createRecord,
+  type LedgerRuntime,
+  listRecords,
+  loadRecord,
+  orgPathOf,
+  presentRows,
+  reveal,
+  scopedQuery,
+  updateRecord,
+} from './store.ts';
+import { runTransition, timelineOf } from './workflow.ts';
+import { importRows, parseImport } from './xlsx.ts';
+
+const TAG = ['台账'];
+const isoDate = z.string().refine(isIsoDate, '日期应为有效的 YYYY-MM-DD 格式');
+const kindType = z.object({ kind: z.string().max(40), type: z.string().max(40) });
+const recordParams = kindType.extend({ id: z.coerce.number().int().positive() });
+const listQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  state: z.string().max(40).optional(),
+  org: z.coerce.number().int().positive().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function resolve(kind: string, type: string): { ledger: LedgerDef; rt: RecordTypeDef } {
+  const ledger = findLedger(kind);
+  if (!ledger) throw notFound(M.noLedger(kind));
+  const rt = findRecordType(ledger, type);
+  if (!rt) throw notFound(M.noType(type));
+  return { ledger, rt };
+}
+
+/** The actions the actor may take on a record (sent with it so the UI hides the rest). */
+function policiesOf(actor: Actor, ledger: LedgerDef, rt: RecordTypeDef, orgPath: string, state: string) {
+  const out: Record<string, boolean> = {};
+  for (const action of actionsOf(rt)) {
+    if (action === 'create' || action === 'import') continue;
+    out[action] = ledger.policy(actor, action, { orgPath, state });
+  }
+  return out;
+}
+
+/** A manifest without its functions, with what the caller may do. */
+function manifestOf(actor: Actor, ledger: LedgerDef) {
+  return {
+    kind: ledger.kind,
+    label: ledger.label,
+    actions: {
+      create: ledger.policy(actor, 'create'),
+      import: ledger.policy(actor, 'import'),
+      export: ledger.policy(actor, 'export'),
+      reveal: ledger.policy(actor, 'reveal'),
+    },
+    indicators: ledger.indicators.map((i) => i.id),
+    recordTypes: ledger.recordTypes.map((rt) => ({
+      type: rt.type,
+      label: rt.label,
+      titleField: rt.titleField,
+      dateField: rt.dateField,
+      fields: rt.fields.map((f) => ({ ...f, options: f.options ? [...f.options] : undefined })),
+      states: rt.workflow.states,
+      initial: rt.workflow.initial,
+      transitions: rt.workflow.transitions.map((t) => ({
+        id: t.id,
+        label: t.label,
+        from: t.from,
+        to: t.to,
+        roles: t.roles.map((r) => ({ role: r, label: ROLE_LABELS[r] })),
+        fields: t.fields ?? [],
+        basis: t.basis ?? null,
+        allowed: ledger.policy(actor, `transition:${t.id}`),
+      })),
+      deadlines: rt.workflow.deadlines.map((d) => ({
+        id: d.id,
+        label: d.label,
+        days: d.days,
+        unit: d.unit,
+        basis: d.basis,
+        warnDays: d.warnDays,
+      })),
+      exports: rt.exports,
+    })),
+  };
+}
+
+export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
+  const pii = () => piiFor({ secret: app.config.secret, dataDir: app.config.dataDir });
+  const runtime = async (): Promise<LedgerRuntime> => ({
+    pii: pii(),
+    calendar: await loadCalendar(app.db),
+    today: chinaDate(),
+  });
+
+  app.get(
+    '/ledgers',
+    { schema: { tags: TAG, summary: '可使用的台账及其字段、状态、办理环节' } },
+    async (req) => {
+      const actor = requireActor(req);
+      return {
+        items: LEDGERS.filter((l) => readPaths(actor, l).length > 0).map((l) => manifestOf(actor, l)),
+      };
+    },
+  );
+
+  app.get(
+    '/ledgers/:kind/:type',
+    {
+      schema: {
+        tags: TAG,
+        summary: '记录列表（按机构范围，个人信息脱敏）',
+        params: kindType,
+        querystring: listQuery,
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const { ledger, rt } = resolve(req.params.kind, req.params.type);
+      return listRecords(app.db.k, actor, ledger, rt, req.query, pii());
+    },
+  );
+
+  app.get(
+    '/ledgers/:kind/:type/export.xlsx',
+    {
+      schema: {
+        tags: TAG,
+        summary: '导出 XLSX（与列表相同的筛选）',
+        params: kindType,
+        querystring: listQuery.omit({ page: true, pageSize: true }),
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const { ledger, rt } = resolve(req.params.kind, req.params.type);
+      assertLedgerAccess(actor, ledger);
+      if (!ledger.policy(actor, 'export')) throw forbidden(M.forbiddenAction('导出'));
+      const q = await scopedQuery(app.db.k, actor, ledger, rt, { ...req.query, page: 1, pageSize: 1 });
+      const rows = await q
+        .selectAll('r')
+        .orderBy(`r.${rt.dateField}`, 'desc')
+        .orderBy('r.id', 'desc')
+        .limit(50_000)
+        .execute();
+      const views = await presentRows(app.db.k, rt, rows as never, pii());
+      const { exportXlsx } = await import('./xlsx.ts');
+      const buf = await exportXlsx(ledger, rt, views);
+      reply.header('content-type', XLSX_MIME);
+      reply.header(
+        'content-disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent(`${rt.label}.xlsx`)}`,
+      );
+      return reply.send(buf);
+    },
+  );
+
+  app.get(
+    '/ledgers/:kind/:type/template.xlsx',
+    { schema: { tags: TAG, summary: '下载导入模板', params: kindType } },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const { ledger, rt } = resolve(req.params.kind, req.params.type);
+      assertLedgerAccess(actor, ledger);
+      if (!ledger.policy(actor, 'import')) throw forbidden(M.forbiddenAction('导入'));
+      const { templateXlsx } = await import('./xlsx.ts');
+      reply.header('content-type', XLSX_MIME);
+      reply.header(
+        'content-disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent(`${rt.label}导入模板.xlsx`)}`,
+      );
+      return reply.send(await templateXlsx(rt));
+    },
+  );
+
+  app.post(
+    '/ledgers/:kind/:type/import',
+    {
+      schema: {
+        tags: TAG,
+        summary: '导入 XLSX（全部成功或全部不导入）',
+        params: kindType,
+        consumes: ['multipart/form-data'],
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const { ledger, rt } = resolve(req.params.kind, req.params.type);
+      assertLedgerAccess(actor, ledger);
+      if (!ledger.policy(actor, 'import')) throw forbidden(M.forbiddenAction('导入'));
+      const part = await req.file();
+      if (!part) throw new AppError('NO_FILE', 400, M.importNoFile);
+      const buf = await part.toBuffer();
+      const rows = await parseImport(app.db.k, actor, ledger, rt, buf);
+      const rt0 = await runtime();
+      const ids = await app.db.k.transaction().execute((tx) => importRows(tx, actor, ledger, rt, rows, rt0));
+      return reply.status(201).send({ imported: ids.length, ids });
+    },
+  );
+
+  app.get(
+    '/ledgers/:kind/:type/:id',
+    { schema: { tags: TAG, summary: '记录详情（含可执行操作、时间线与期限）', params: recordParams } },
+    async (req) => {
+      const actor = requireActor(req);
+      const { ledger, rt } = resolve(req.params.kind, req.params.type);
+      const { row, orgPath } = await loadRecord(app.db.k, actor, ledger, rt, req.params.id);
+      const [view] = await presentRows(app.db.k, rt, [row], pii());
+      const calendar = await loadCalendar(app.db);
+      return {
+        ...view,
+        policies: policiesOf(actor, ledger, rt, orgPath, row.state),
+        timeline: await timelineOf(app.db.k, ledger, rt, row.id),
+        deadlines: await deadlinesOfRecord(app.db.k, calendar, chinaDate(), {
+          ledger: ledger.kind,
+          recordType: rt.type,
+          recordId: row.id,
+        }),
+      };
+    },
+  );
+
+  const present = async (actor: Actor, ledger: LedgerDef, rt: RecordTypeDef, id: number) => {
+    const { row, orgPath } = await loadRecord(app.db.k, actor, ledger, rt, id);
+    const [view] = await presentRows(app.db.k, rt, [row], pii());
+    return { ...view, policies: policiesOf(actor, ledger, rt, orgPath, row.state) };
+  };
+
+  app.post(
+    '/ledgers/:kind/:type',
+    { schema: { tags: TAG, summary: '新建记录', params: kindType, body: z.record(z.string(), z.unknown()) } },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const { ledger, rt } = resolve(req.params.kind, req.params.type);
+      const rt0 = await runtime();
+      const row = await app.db.k
+        .transaction()
+        .execute((tx) => createRecord(tx, actor, ledger, rt, req.body, rt0));
+      return reply.status(201).send(await present(actor, ledger, rt, row.id));
+    },
+  );
+
+  app.patch(
+    '/ledgers/:kind/:type/:id',
+    {
+      schema: {
+        tags: TAG,
+        summary: '修改记录',
+        params: recordParams,
+        body: z.record(z.string(), z.unknown()),
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const { ledger, rt } = resolve(req.params.kind, req.params.type);
+      const rt0 = await runtime();
+      await app.db.k
+        .transaction()
+        .execute((tx) => updateRecord(tx, actor, ledger, rt, req.params.id, req.body, rt0));
+      return present(actor, ledger, rt, req.params.id);
+    },
+  );
+
+  app.post(
+    '/ledgers/:kind/:type/:id/transitions/:transition',
+    {
+      schema: {
+        tags: TAG,
+        summary: '办理（流转）；不符合法定条件时 409 WORKFLOW_REFUSED 并说明依据',
+        params: recordParams.extend({ transition: z.string().max(40) }),
+        body: z.record(z.string(), z.unknown()).optional(),
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const { ledger, rt } = resolve(req.params.kind, req.params.type);
+      const rt0 = await runtime();
+      await runTransition(
+        app.db,
+        actor,
+        ledger,
+        rt,
+        req.params.id,
+        req.params.transition,
+        req.body ?? {},
+        rt0,
+      );
+      return present(actor, ledger, rt, req.params.id);
+    },
+  );
+
+  app.post(
+    '/ledgers/:kind/:type/:id/reveal/:field',
+    {
+      schema: {
+        tags: TAG,
+        summary: '查看完整个人信息（需授权，记入审计日志）',
+        params: recordParams.extend({ field: z.string().max(60) }),
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const { ledger, rt } = resolve(req.params.kind, req.params.type);
+      return app.db.k
+        .transaction()
+        .execute((tx) => reveal(tx, actor, ledger, rt, req.params.id, req.params.field, pii()));
+    },
+  );
+
+  app.get(
+    '/deadlines',
+    {
+      schema: {
+        tags: ['待办预警'],
+        summary: '待办预警：每条未办结记录的最近期限（黄牌临期、红牌逾期）',
+        querystring: z.object({ mine: z.enum(['0', '1']).optional() }),
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      if (scopePaths(actor, 'business').length === 0) throw forbidden();
+      const calendar = await loadCalendar(app.db);
+      const today = chinaDate();
+      // The county sees its townships' red cards only; townships see their whole board.
+      const countyView = actor.roles.length > 0 && actor.roles.every((r) => r.role === 'supervisor');
+      const cards: Array<Record<string, unknown> & { colour: string; due: string | null }> = [];
+      for (const ledger of LEDGERS) {
+        const paths = readPaths(actor, ledger);
+        if (paths.length === 0) continue;
+        const items: DeadlineView[] = await openDeadlines(app.db.k, calendar, today, ledger.kind, paths, {
+          assigneeId: req.query.mine === '1' ? actor.userId : undefined,
+          limit: 2000,
+        });
+        for (const d of items) {
+          if (countyView && d.colour !== 'red') continue;
+          cards.push({ kind: 'deadline', ledgerLabel: ledger.label, ...d });
+        }
+        for (const a of (await ledger.alerts?.(app.db.k, paths)) ?? []) {
+          cards.push({
+            kind: 'alert',
+            ledger: ledger.kind,
+            ledgerLabel: ledger.label,
+            colour: 'red',
+            due: null,
+            ...a,
+          });
+        }
+      }
+      const orgIds = [...new Set(cards.map((c) => c.orgId as number))];
+      const orgs = orgIds.length
+        ? await app.db.k.selectFrom('org').select(['id', 'name']).where('id', 'in', orgIds).execute()
+        : [];
+      const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+      const rank: Record<string, number> = { red: 0, yellow: 1, grey: 2, green: 3 };
+      cards.sort(
+        (a, b) => rank[a.colour] - rank[b.colour] || String(a.due ?? '9').localeCompare(String(b.due ?? '9')),
+      );
+      return {
+        today,
+        counts: {
+          red: cards.filter((c) => c.colour === 'red').length,
+          yellow: cards.filter((c) => c.colour === 'yellow').length,
+        },
+        items: cards.map((c) => ({ ...c, orgName: orgName.get(c.orgId as number) ?? null })),
+      };
+    },
+  );
+
+  const indicatorQuery = z.object({
+    org: z.coerce.number().int().positive().optional(),
+    year: z.coerce.number().int().min(2000).max(2100).optional(),
+  });
+
+  /** The organisation asked for (the caller's own by default), if in the caller's business scope. */
+  const scopeOrg = async (actor: Actor, org?: number): Promise<string> => {
+    const business = scopePaths(actor, 'business');
+    if (business.length === 0) throw forbidden();
+    const path = await orgPathOf(app.db.k, org ?? actor.orgId);
+    if (!path || !pathInScope(path, business)) throw notFound('机构');
+    return path;
+  };
+
+  app.get(
+    '/indicators',
+    { schema: { tags: ['指标'], summary: '某机构某年度的台账指标', querystring: indicatorQuery } },
+    async (req) => {
+      const actor = requireActor(req);
+      const path = await scopeOrg(actor, req.query.org);
+      const year = req.query.year ?? Number(chinaDate().slice(0, 4));
+      const items = [];
+      for (const { ledger, def } of allIndicators()) {
+        if (!pathInScope(path, readPaths(actor, ledger))) continue;
+        const meta = findIndicator(def.id);
+        if (!meta) continue;
+        items.push({
+          id: def.id,
+          label: meta.label,
+          unit: meta.unit,
+          ledger: ledger.kind,
+          value: await def.compute(app.db.k, [path], year),
+        });
+      }
+      return { year, items };
+    },
+  );
+
+  app.get(
+    '/indicators/:id/records',
+    {
+      schema: {
+        tags: ['指标'],
+        summary: '指标所计记录',
+        params: z.object({ id: z.string().max(60) }),
+        querystring: indicatorQuery.extend({
+          page: z.coerce.number().int().min(1).default(1),
+          pageSize: z.coerce.number().int().min(1).max(200).default(50),
+        }),
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const found = findLedgerIndicator(req.params.id);
+      if (!found) throw notFound(M.indicatorUnknown(req.params.id));
+      const path = await scopeOrg(actor, req.query.org);
+      if (!pathInScope(path, readPaths(actor, found.ledger)))
+        throw forbidden(M.forbiddenLedger(found.ledger.label));
+      const year = req.query.year ?? Number(chinaDate().slice(0, 4));
+      const { type, ids } = await found.def.drill(app.db.k, [path], year);
+      const rt = findRecordType(found.ledger, type)!;
+      const pageIds = ids.slice(
+        (req.query.page - 1) * req.query.pageSize,
+        req.query.page * req.query.pageSize,
+      );
+      const rows = [];
+      for (const id of pageIds) rows.push((await loadRecord(app.db.k, actor, found.ledger, rt, id)).row);
+      return {
+        indicator: req.params.id,
+        ledger: found.ledger.kind,
+        type,
+        year,
+        total: ids.length,
+        items: await presentRows(app.db.k, rt, rows, pii()),
+      };
+    },
+  );
+};

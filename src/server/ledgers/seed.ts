@@ -1,0 +1,33 @@
+// The demo loader's hook: every registered ledger's seeds, in one transaction, after the county.
+import { loadCalendar } from '../core/calendar.ts';
+import type { Pii } from '../core/pii.ts';
+import type { Db } from '../db/connect.ts';
+import { chinaDate } from './dates.ts';
+import { LEDGERS } from './registry.ts';
+
+export interface LedgerSeedOptions {
+  pii: Pii;
+  dataDir: string;
+  orgIds: ReadonlyMap<string, number>;
+  userIds: ReadonlyMap<string, number>;
+  /** Today (YYYY-MM-DD, China); the real date by default. */
+  today?: string;
+}
+
+export async function seedLedgers(db: Db, opts: LedgerSeedOptions): Promise<void> {
+  const calendar = await loadCalendar(db);
+  const today = opts.today ?? chinaDate();
+  await db.k.transaction().execute(async (tx) => {
+    for (const ledger of LEDGERS) {
+      await ledger.seeds?.({
+        tx,
+        pii: opts.pii,
+        calendar,
+        orgIds: opts.orgIds,
+        userIds: opts.userIds,
+        today,
+        dataDir: opts.dataDir,
+      });
+    }
+  });
+}

@@ -1,0 +1,475 @@
+// Records of any registered ledger: scoped loading and listing (in SQL), creation and update as
+// commands (one transaction, exactly one audit event), presentation with masking. Sensitive phone
+// and ID-card values are SM4-encrypted before they reach the table and never leave it in clear
+// except through reveal().
+import { type Kysely, sql } from 'kysely';
+import type { Calendar } from '../../shared/calendar/index.ts';
+import type { Actor } from '../core/actor.ts';
+import { recordAudit } from '../core/audit.ts';
+import { maskIdCard, maskName, maskPhone, type Pii } from '../core/pii.ts';
+import { escapeLike } from '../core/sql-util.ts';
+import { parseInput } from '../core/validate.ts';
+import type { Kdb, Tx } from '../db/connect.ts';
+import { inOrgSubtree, pathInScope } from '../db/scope.ts';
+import { AppError, forbidden, invalid, notFound } from '../errors.ts';
+import type { FieldDef, LedgerDef, LedgerRow, RecordTypeDef } from './contract.ts';
+import { openDeadline, refreshRecordClocks } from './deadlines.ts';
+import { LEDGER_MESSAGES as M } from './messages.ts';
+import { readPaths } from './policy.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: ledger tables are named by their manifests
+type AnyDb = Kysely<any>;
+const any = (k: Kdb | Tx) => k as unknown as AnyDb;
+
+export interface LedgerRuntime {
+  pii: Pii;
+  calendar: Calendar;
+  /** YYYY-MM-DD in China. */
+  today: string;
+  /** Time of the writes (audit events, steps); now by default. */
+  at?: string;
+}
+
+const ENCRYPTED = new Set(['phone', 'idcard']);
+
+export function isEncryptedField(f: FieldDef): boolean {
+  return f.sensitive === true && ENCRYPTED.has(f.type);
+}
+
+/** Throws 403 when the actor may not use the ledger at all (administrators, roles without access). */
+export function assertLedgerAccess(actor: Actor, ledger: LedgerDef): string[] {
+  const paths = readPaths(actor, ledger);
+  if (paths.length === 0) throw forbidden(M.forbiddenLedger(ledger.label));
+  return paths;
+}
+
+export async function orgPathOf(k: Kdb | Tx, orgId: number): Promise<string | null> {
+  const o = await k.selectFrom('org').select('path').where('id', '=', orgId).executeTakeFirst();
+  return o?.path ?? null;
+}
+
+/** A record in the actor's read scope with its organisation path, or 404. */
+export async function loadRecord(
+  k: Kdb | Tx,
+  actor: Actor,
+  ledger: LedgerDef,
+  rt: RecordTypeDef,
+  id: number,
+): Promise<{ row: LedgerRow; orgPath: string }> {
+  const paths = assertLedgerAccess(actor, ledger);
+  const row = (await any(k)
+    .selectFrom(`${rt.table} as r`)
+    .innerJoin('org as o', 'o.id', 'r.orgId')
+    .selectAll('r')
+    .select('o.path as orgPath')
+    .where('r.id', '=', id)
+    .where((eb) => inOrgSubtree(eb as never, 'r.orgId' as never, paths))
+    .executeTakeFirst()) as (LedgerRow & { orgPath: string }) | undefined;
+  if (!row) throw notFound(M.record);
+  const { orgPath, ...rest } = row;
+  return { row: rest as LedgerRow, orgPath };
+}
+
+// ── presentation ────────────────────────────────────────────────────────────────────
+
+function maskValue(f: FieldDef, value: unknown, pii: Pii): unknown {
+  if (value === null || value === undefined || value === '') return value ?? null;
+  const s = String(value);
+  if (f.type === 'person') return maskName(s);
+  const plain = isEncryptedField(f) && pii.isEncrypted(s) ? safeDecrypt(pii, s) : s;
+  if (plain === null) return '******';
+  if (f.type === 'phone') return maskPhone(plain);
+  if (f.type === 'idcard') return maskIdCard(plain);
+  return `${[...plain][0] ?? ''}***`;
+}
+
+function safeDecrypt(pii: Pii, s: string): string | null {
+  try {
+    return pii.decrypt(s);
+  } catch {
+    return null;
+  }
+}
+
+export interface RecordView {
+  id: number;
+  orgId: number;
+  orgName: string | null;
+  state: string;
+  stateLabel: string;
+  title: string;
+  createdAt: string;
+  updatedAt: string;
+  fields: Record<string, unknown>;
+  /** Display text of enum, bool, org and user fields. */
+  display: Record<string, string>;
+}
+
+/** Masks sensitive fields and adds display labels; names of orgs and users are looked up in bulk. */
+export async function presentRows(
+  k: Kdb | Tx,
+  rt: RecordTypeDef,
+  rows: LedgerRow[],
+  pii: Pii,
+): Promise<RecordView[]> {
+  const orgIds = new Set<number>();
+  const userIds = new Set<number>();
+  for (const r of rows) {
+    orgIds.add(r.orgId);
+    for (const f of rt.fields) {
+      const v = r[f.name];
+      if (typeof v !== 'number') continue;
+      if (f.type === 'org') orgIds.add(v);
+      if (f.type === 'user') userIds.add(v);
+    }
+  }
+  const orgs = orgIds.size
+    ? await k
+        .selectFrom('org')
+        .select(['id', 'name'])
+        .where('id', 'in', [...orgIds])
+        .execute()
+    : [];
+  const users = userIds.size
+    ? await k
+        .selectFrom('appUser')
+        .select(['id', 'displayName'])
+        .where('id', 'in', [...userIds])
+        .execute()
+    : [];
+  const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+  const userName = new Map(users.map((u) => [u.id, u.displayName]));
+  const stateLabel = new Map(rt.workflow.states.map((s) => [s.id, s.label]));
+  return rows.map((r) => {
+    const fields: Record<string, unknown> = {};
+    const display: Record<string, string> = {};
+    for (const f of rt.fields) {
+      let v = r[f.name];
+      if (f.type === 'decimal' && v !== null && v !== undefined) v = Number(v);
+      if (f.type === 'bool' && v !== null && v !== undefined) v = v === 1 || v === true;
+      fields[f.name] = f.sensitive ? maskValue(f, v, pii) : (v ?? null);
+      if (v === null || v === undefined) continue;
+      if (f.type === 'enum') display[f.name] = f.options?.find((o) => o.value === v)?.label ?? String(v);
+      else if (f.type === 'bool') display[f.name] = v ? M.yes : M.no;
+      else if (f.type === 'org') display[f.name] = orgName.get(v as number) ?? '';
+      else if (f.type === 'user') display[f.name] = userName.get(v as number) ?? '';
+    }
+    const title = r[rt.titleField];
+    return {
+      id: r.id,
+      orgId: r.orgId,
+      orgName: orgName.get(r.orgId) ?? null,
+      state: r.state,
+      stateLabel: stateLabel.get(r.state) ?? r.state,
+      title: typeof title === 'string' ? title : String(r.id),
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      fields,
+      display,
+    };
+  });
+}
+
+// ── listing ─────────────────────────────────────────────────────────────────────────
+
+export interface ListQuery {
+  q?: string;
+  state?: string;
+  org?: number;
+  from?: string;
+  to?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** The filtered, scoped query of a record type (shared by the list and the export). */
+export async function scopedQuery(
+  k: Kdb | Tx,
+  actor: Actor,
+  ledger: LedgerDef,
+  rt: RecordTypeDef,
+  query: ListQuery,
+) {
+  let paths = assertLedgerAccess(actor, ledger);
+  if (query.org !== undefined) {
+    const p = await orgPathOf(k, query.org);
+    // An organisation outside the scope narrows to nothing rather than widening anything.
+    paths = p && pathInScope(p, paths) ? [p] : [];
+  }
+  let q = any(k)
+    .selectFrom(`${rt.table} as r`)
+    .where((eb) => inOrgSubtree(eb as never, 'r.orgId' as never, paths));
+  if (query.state) q = q.where('r.state', '=', query.state);
+  if (query.from) q = q.where(`r.${rt.dateField}`, '>=', query.from);
+  if (query.to) q = q.where(`r.${rt.dateField}`, '<=', query.to);
+  const search = rt.fields.filter((f) => f.search && !isEncryptedField(f));
+  if (query.q && search.length > 0) {
+    const pattern = `%${escapeLike(query.q.trim())}%`;
+    q = q.where((eb) =>
+      eb.or(search.map((f) => sql<boolean>`${eb.ref(`r.${f.name}`)} LIKE ${pattern} ESCAPE '\\'`)),
+    );
+  }
+  return q;
+}
+
+export async function listRecords(
+  k: Kdb | Tx,
+  actor: Actor,
+  ledger: LedgerDef,
+  rt: RecordTypeDef,
+  query: ListQuery,
+  pii: Pii,
+): Promise<{ items: RecordView[]; total: number }> {
+  const q = await scopedQuery(k, actor, ledger, rt, query);
+  const { n } = (await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()) as {
+    n: unknown;
+  };
+  const rows = (await q
+    .selectAll('r')
+    .orderBy(`r.${rt.dateField}`, 'desc')
+    .orderBy('r.id', 'desc')
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .execute()) as LedgerRow[];
+  return { items: await presentRows(k, rt, rows, pii), total: Number(n) };
+}
+
+// ── writing ─────────────────────────────────────────────────────────────────────────
+
+/** Checks org and user references of the input; returns the record organisation's path. */
+async function checkReferences(
+  k: Kdb | Tx,
+  actor: Actor,
+  ledger: LedgerDef,
+  rt: RecordTypeDef,
+  values: Record<string, unknown>,
+  action: 'create' | 'update',
+): Promise<string | null> {
+  let recordPath: string | null = null;
+  for (const f of rt.fields) {
+    const v = values[f.name];
+    if (v === undefined || v === null) continue;
+    if (f.type === 'org') {
+      const path = await orgPathOf(k, v as number);
+      if (!path) throw invalid(`${f.name}: ${M.orgUnknown}`, { [f.name]: M.orgUnknown });
+      if (!ledger.policy(actor, action, { orgPath: path })) {
+        throw invalid(`${f.name}: ${M.orgOutOfScope}`, { [f.name]: M.orgOutOfScope });
+      }
+      if (f.name === 'orgId') recordPath = path;
+    }
+    if (f.type === 'user') {
+      const u = await k
+        .selectFrom('appUser')
+        .select('id')
+        .where('id', '=', v as number)
+        .where('active', '=', 1)
+        .executeTakeFirst();
+      if (!u) throw invalid(`${f.name}: ${M.userUnknown}`, { [f.name]: M.userUnknown });
+    }
+  }
+  return recordPath;
+}
+
+function encryptValues(
+  rt: RecordTypeDef,
+  values: Record<string, unknown>,
+  pii: Pii,
+): Record<string, unknown> {
+  const out = { ...values };
+  for (const f of rt.fields) {
+    if (!isEncryptedField(f)) continue;
+    const v = out[f.name];
+    if (typeof v === 'string' && v !== '') out[f.name] = pii.encrypt(v);
+    else if (v === '') out[f.name] = null;
+  }
+  for (const f of rt.fields)
+    if (f.type === 'bool' && typeof out[f.name] === 'boolean') out[f.name] = out[f.name] ? 1 : 0;
+  return out;
+}
+
+/** What audit events keep of the values: sensitive ones masked, never in clear. */
+export function auditValues(
+  rt: RecordTypeDef,
+  values: Record<string, unknown>,
+  pii: Pii,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(values)) {
+    const f = rt.fields.find((x) => x.name === key);
+    out[key] = f?.sensitive ? maskValue(f, v, pii) : v;
+  }
+  return out;
+}
+
+function assigneeOf(rt: RecordTypeDef, row: Record<string, unknown>): number | null {
+  if (!rt.assigneeField) return null;
+  const v = row[rt.assigneeField];
+  return typeof v === 'number' ? v : null;
+}
+
+/** Inserts a validated record (no audit); used by create and import. */
+export async function insertRecord(
+  tx: Tx,
+  actor: Actor,
+  ledger: LedgerDef,
+  rt: RecordTypeDef,
+  values: Record<string, unknown>,
+  rt0: LedgerRuntime,
+): Promise<LedgerRow> {
+  const at = rt0.at ?? new Date().toISOString();
+  const actorId = actor.system ? null : actor.userId;
+  const row = (await any(tx)
+    .insertInto(rt.table)
+    .values({
+      ...encryptValues(rt, values, rt0.pii),
+      state: rt.workflow.initial,
+      createdAt: at,
+      createdBy: actorId,
+      updatedAt: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()) as LedgerRow;
+  const onDate = typeof row[rt.dateField] === 'string' ? (row[rt.dateField] as string) : rt0.today;
+  await tx
+    .insertInto('workflowStep')
+    .values({
+      ledger: ledger.kind,
+      recordType: rt.type,
+      recordId: row.id,
+      orgId: row.orgId,
+      action: 'create',
+      fromState: null,
+      toState: row.state,
+      actorId,
+      actorName: actor.displayName,
+      at,
+      onDate,
+      note: null,
+      attachmentIds: '[]',
+      fieldsJson: null,
+    })
+    .execute();
+  for (const def of rt.workflow.deadlines) {
+    if (def.from.event !== 'create' || (def.when && !def.when(row))) continue;
+    const start = def.from.field ? row[def.from.field] : onDate;
+    if (typeof start !== 'string') continue;
+    await openDeadline(tx, rt0.calendar, def, {
+      ledger: ledger.kind,
+      recordType: rt.type,
+      recordId: row.id,
+      orgId: row.orgId,
+      title: String(row[rt.titleField] ?? row.id),
+      assigneeId: assigneeOf(rt, row),
+      start,
+    });
+  }
+  return row;
+}
+
+export async function createRecord(
+  tx: Tx,
+  actor: Actor,
+  ledger: LedgerDef,
+  rt: RecordTypeDef,
+  input: unknown,
+  rt0: LedgerRuntime,
+): Promise<LedgerRow> {
+  assertLedgerAccess(actor, ledger);
+  if (!ledger.policy(actor, 'create')) throw forbidden(M.forbiddenAction('新建'));
+  const values = parseInput(rt.inputs.create, input);
+  await checkReferences(tx, actor, ledger, rt, values, 'create');
+  const row = await insertRecord(tx, actor, ledger, rt, values, rt0);
+  await recordAudit(tx, actor, {
+    action: `${ledger.kind}.create`,
+    orgId: row.orgId,
+    entityType: `${ledger.kind}.${rt.type}`,
+    entityId: row.id,
+    after: auditValues(rt, values, rt0.pii),
+    at: rt0.at,
+  });
+  return row;
+}
+
+export async function updateRecord(
+  tx: Tx,
+  actor: Actor,
+  ledger: LedgerDef,
+  rt: RecordTypeDef,
+  id: number,
+  input: unknown,
+  rt0: LedgerRuntime,
+): Promise<LedgerRow> {
+  const { row, orgPath } = await loadRecord(tx, actor, ledger, rt, id);
+  if (!ledger.policy(actor, 'update', { orgPath })) throw forbidden(M.forbiddenAction('修改'));
+  if (!ledger.policy(actor, 'update', { orgPath, state: row.state, row })) {
+    const label = rt.workflow.states.find((s) => s.id === row.state)?.label ?? row.state;
+    throw new AppError('RECORD_FINAL', 409, M.finalState(label));
+  }
+  const values = parseInput(rt.inputs.update, input);
+  await checkReferences(tx, actor, ledger, rt, values, 'update');
+  const changed = Object.keys(values).filter((key) => values[key] !== undefined);
+  if (changed.length === 0) return row;
+  const at = rt0.at ?? new Date().toISOString();
+  const updated = (await any(tx)
+    .updateTable(rt.table)
+    .set({ ...encryptValues(rt, values, rt0.pii), updatedAt: at })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow()) as LedgerRow;
+  const before: Record<string, unknown> = {};
+  for (const key of changed) before[key] = row[key];
+  await refreshRecordClocks(
+    tx,
+    rt0.calendar,
+    rt.workflow.deadlines,
+    {
+      ledger: ledger.kind,
+      recordType: rt.type,
+      recordId: id,
+      orgId: updated.orgId,
+      title: String(updated[rt.titleField] ?? id),
+      assigneeId: assigneeOf(rt, updated),
+    },
+    updated,
+  );
+  await recordAudit(tx, actor, {
+    action: `${ledger.kind}.update`,
+    orgId: updated.orgId,
+    entityType: `${ledger.kind}.${rt.type}`,
+    entityId: id,
+    before: auditValues(rt, before, rt0.pii),
+    after: auditValues(rt, values, rt0.pii),
+    at: rt0.at,
+  });
+  return updated;
+}
+
+/** The clear value of a sensitive field; the caller has checked the permission. Audited. */
+export async function reveal(
+  tx: Tx,
+  actor: Actor,
+  ledger: LedgerDef,
+  rt: RecordTypeDef,
+  id: number,
+  field: string,
+  pii: Pii,
+): Promise<{ field: string; value: string }> {
+  const { row, orgPath } = await loadRecord(tx, actor, ledger, rt, id);
+  const f = rt.fields.find((x) => x.name === field);
+  if (!f?.sensitive) throw invalid(M.revealNotSensitive(f?.label ?? field));
+  if (!ledger.policy(actor, 'reveal', { orgPath, state: row.state, row })) {
+    throw forbidden(M.forbiddenAction('查看个人信息'));
+  }
+  const stored = row[field];
+  if (stored === null || stored === undefined || stored === '') throw invalid(M.revealEmpty(f.label));
+  const s = String(stored);
+  const value = isEncryptedField(f) && pii.isEncrypted(s) ? pii.decrypt(s) : s;
+  await recordAudit(tx, actor, {
+    action: `${ledger.kind}.reveal`,
+    orgId: row.orgId,
+    entityType: `${ledger.kind}.${rt.type}`,
+    entityId: id,
+    after: { field, label: f.label },
+  });
+  return { field, value };
+}

@@ -1,0 +1,62 @@
+// Tables of the shared ledger machinery: the workflow steps of every ledger record and the
+// statutory clocks (deadline). They extend the Database interface of db/types.ts.
+import type { Generated, Selectable } from 'kysely';
+
+export interface WorkflowStepTable {
+  id: Generated<number>;
+  ledger: string;
+  recordType: string;
+  recordId: number;
+  orgId: number;
+  /** 'create', 'update' or a transition id. */
+  action: string;
+  fromState: string | null;
+  toState: string;
+  actorId: number | null;
+  actorName: string | null;
+  at: string;
+  /** The day the step took effect (YYYY-MM-DD), which may precede `at` when entered late. */
+  onDate: string;
+  note: string | null;
+  /** JSON array of attachment ids. */
+  attachmentIds: string;
+  /** JSON object of the fields the step set (sensitive values never stored here). */
+  fieldsJson: string | null;
+}
+
+export interface DeadlineTable {
+  id: Generated<number>;
+  ledger: string;
+  recordType: string;
+  recordId: number;
+  orgId: number;
+  deadlineId: string;
+  label: string;
+  title: string;
+  assigneeId: number | null;
+  start: string;
+  days: number;
+  unit: string;
+  /** JSON arrays of PeriodPause / PeriodExtension. */
+  pausesJson: string;
+  extensionsJson: string;
+  /** Null while the calendar does not cover the period (recomputed when a year is added). */
+  due: string | null;
+  explainJson: string;
+  basis: string;
+  warnDays: number;
+  /** open | met | overdue_met */
+  state: string;
+  metOn: string | null;
+  updatedAt: string;
+}
+
+declare module '../db/types.ts' {
+  interface Database {
+    workflowStep: WorkflowStepTable;
+    deadline: DeadlineTable;
+  }
+}
+
+export type WorkflowStep = Selectable<WorkflowStepTable>;
+export type DeadlineRow = Selectable<DeadlineTable>;

@@ -1,0 +1,292 @@
+// The workflow runner: applies one transition of a ledger record as one command. It loads the
+// record in the actor's scope, checks the role, the state and every guard, then writes the new
+// state, the fields the step sets, one workflow_step row, the clocks the step stops or starts, and
+// exactly one audit event. A refused step throws WorkflowRefused (409, the rule and its basis);
+// the route records the refusal in the audit trail in a transaction of its own, because the
+// refused change is rolled back.
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { isIsoDate } from '../../shared/calendar/index.ts';
+import type { Actor } from '../core/actor.ts';
+import { recordAudit } from '../core/audit.ts';
+import { parseInput } from '../core/validate.ts';
+import type { Db, Tx } from '../db/connect.ts';
+import { inOrgSubtree } from '../db/scope.ts';
+import { AppError, forbidden, invalid, notFound } from '../errors.ts';
+import type { LedgerDef, LedgerRow, RecordTypeDef, Refusal, TransitionDef } from './contract.ts';
+import { extendDeadline, openDeadline, stopDeadlines } from './deadlines.ts';
+import { LEDGER_MESSAGES as M } from './messages.ts';
+import { pathsWithRoles } from './policy.ts';
+import { auditValues, isEncryptedField, type LedgerRuntime, loadRecord } from './store.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: ledger tables are named by their manifests
+type AnyDb = Kysely<any>;
+
+export class WorkflowRefused extends AppError {
+  constructor(
+    readonly refusal: Refusal,
+    readonly context: {
+      ledger: string;
+      recordType: string;
+      recordId: number;
+      orgId: number;
+      transition: string;
+    },
+  ) {
+    super('WORKFLOW_REFUSED', 409, `${refusal.rule}（依据：${refusal.basis}）`, {
+      rule: refusal.rule,
+      basis: refusal.basis,
+    });
+  }
+}
+
+export const transitionInputSchema = z.object({
+  note: z.string().trim().max(2000, '说明不超过2000字').optional(),
+  attachmentIds: z.array(z.number().int().positive()).max(50, '附件不超过50个').optional(),
+  fields: z.record(z.string(), z.unknown()).optional(),
+  on: z.string().refine(isIsoDate, '日期应为有效的 YYYY-MM-DD 格式').optional(),
+});
+export type TransitionInput = z.infer<typeof transitionInputSchema>;
+
+export function findTransition(rt: RecordTypeDef, id: string): TransitionDef {
+  const t = rt.workflow.transitions.find((x) => x.id === id);
+  if (!t) throw notFound(M.noTransition(id));
+  return t;
+}
+
+function stateLabel(rt: RecordTypeDef, state: string): string {
+  return rt.workflow.states.find((s) => s.id === state)?.label ?? state;
+}
+
+export async function applyTransition(
+  tx: Tx,
+  actor: Actor,
+  ledger: LedgerDef,
+  rt: RecordTypeDef,
+  id: number,
+  transitionId: string,
+  rawInput: unknown,
+  rt0: LedgerRuntime,
+): Promise<LedgerRow> {
+  const input = parseInput(transitionInputSchema, rawInput ?? {});
+  const t = findTransition(rt, transitionId);
+  const { row, orgPath } = await loadRecord(tx, actor, ledger, rt, id);
+  const action = `transition:${t.id}` as const;
+  if (!ledger.policy(actor, action, { orgPath })) throw forbidden(M.forbiddenAction(t.label));
+  const context = {
+    ledger: ledger.kind,
+    recordType: rt.type,
+    recordId: id,
+    orgId: row.orgId,
+    transition: t.id,
+  };
+  if (!t.from.includes(row.state)) {
+    throw new WorkflowRefused(
+      { rule: M.wrongState(stateLabel(rt, row.state), t.label), basis: t.basis ?? `${ledger.label}办理流程` },
+      context,
+    );
+  }
+  const on = input.on ?? rt0.today;
+  if (on > rt0.today) throw invalid(`on: ${M.futureDate}`, { on: M.futureDate });
+  const startDate = row[rt.dateField];
+  if (typeof startDate === 'string' && on < startDate) {
+    throw invalid(`on: ${M.beforeStart(startDate)}`, { on: M.beforeStart(startDate) });
+  }
+  const fields = t.input ? parseInput(t.input, input.fields ?? {}) : {};
+  const attachmentIds = [...new Set(input.attachmentIds ?? [])];
+  if (attachmentIds.length > 0) {
+    const paths = pathsWithRoles(actor, ledger.access.write);
+    const found = await tx
+      .selectFrom('attachment')
+      .select('id')
+      .where('id', 'in', attachmentIds)
+      .where((eb) => inOrgSubtree(eb, 'attachment.orgId', paths))
+      .execute();
+    const ok = new Set(found.map((a) => a.id));
+    const missing = attachmentIds.find((a) => !ok.has(a));
+    if (missing !== undefined) {
+      throw invalid(`attachmentIds: ${M.attachmentUnknown(missing)}`, {
+        attachmentIds: M.attachmentUnknown(missing),
+      });
+    }
+  }
+  const guardCtx = {
+    actor,
+    record: row,
+    fields,
+    attachmentIds,
+    note: input.note ?? null,
+    on,
+    tx,
+    calendar: rt0.calendar,
+  };
+  for (const guard of t.guards ?? []) {
+    const refusal = await guard(guardCtx);
+    if (refusal) throw new WorkflowRefused(refusal, context);
+  }
+
+  const at = rt0.at ?? new Date().toISOString();
+  const effects = t.effect ? await t.effect(guardCtx) : {};
+  const values: Record<string, unknown> = { ...fields, ...effects };
+  for (const f of rt.fields) {
+    const v = values[f.name];
+    if (isEncryptedField(f) && typeof v === 'string' && v !== '') values[f.name] = rt0.pii.encrypt(v);
+    if (f.type === 'bool' && typeof v === 'boolean') values[f.name] = v ? 1 : 0;
+  }
+  const toState = t.to ?? row.state;
+  const updated = (await (tx as unknown as AnyDb)
+    .updateTable(rt.table)
+    .set({ ...values, state: toState, updatedAt: at })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow()) as LedgerRow;
+  const shown = auditValues(rt, fields, rt0.pii);
+  await tx
+    .insertInto('workflowStep')
+    .values({
+      ledger: ledger.kind,
+      recordType: rt.type,
+      recordId: id,
+      orgId: row.orgId,
+      action: t.id,
+      fromState: row.state,
+      toState,
+      actorId: actor.system ? null : actor.userId,
+      actorName: actor.displayName,
+      at,
+      onDate: on,
+      note: input.note ?? null,
+      attachmentIds: JSON.stringify(attachmentIds),
+      fieldsJson: Object.keys(shown).length ? JSON.stringify(shown) : null,
+    })
+    .execute();
+  const rec = { ledger: ledger.kind, recordType: rt.type, recordId: id };
+  await stopDeadlines(tx, rt.workflow.deadlines, rec, t.id, on);
+  if (t.extends)
+    await extendDeadline(tx, rt0.calendar, rec, t.extends.deadline, t.extends.extension(guardCtx));
+  for (const def of rt.workflow.deadlines) {
+    if (def.from.event !== t.id || (def.when && !def.when(updated))) continue;
+    const start = def.from.field ? updated[def.from.field] : on;
+    if (typeof start !== 'string') continue;
+    await openDeadline(tx, rt0.calendar, def, {
+      ...rec,
+      orgId: row.orgId,
+      title: String(updated[rt.titleField] ?? id),
+      assigneeId: rt.assigneeField ? ((updated[rt.assigneeField] as number | null) ?? null) : null,
+      start,
+    });
+  }
+  await recordAudit(tx, actor, {
+    action: `${ledger.kind}.${t.id}`,
+    orgId: row.orgId,
+    entityType: `${ledger.kind}.${rt.type}`,
+    entityId: id,
+    before: { state: row.state },
+    after: { state: toState, on, fields: shown, attachmentIds, note: input.note ?? null },
+    at: rt0.at,
+  });
+  return updated;
+}
+
+/** Records a refused step in the audit trail (in the caller's transaction). */
+export async function recordRefusal(tx: Tx, actor: Actor, err: WorkflowRefused, at?: string): Promise<void> {
+  await recordAudit(tx, actor, {
+    action: `${err.context.ledger}.refused`,
+    orgId: err.context.orgId,
+    entityType: `${err.context.ledger}.${err.context.recordType}`,
+    entityId: err.context.recordId,
+    after: { transition: err.context.transition, rule: err.refusal.rule, basis: err.refusal.basis },
+    at,
+  });
+}
+
+/**
+ * Runs a transition in its own transaction; a refusal is rolled back and then recorded in a
+ * transaction of its own before it is rethrown.
+ */
+export async function runTransition(
+  db: Db,
+  actor: Actor,
+  ledger: LedgerDef,
+  rt: RecordTypeDef,
+  id: number,
+  transitionId: string,
+  input: unknown,
+  rt0: LedgerRuntime,
+): Promise<LedgerRow> {
+  try {
+    return await db.k
+      .transaction()
+      .execute((tx) => applyTransition(tx, actor, ledger, rt, id, transitionId, input, rt0));
+  } catch (err) {
+    if (err instanceof WorkflowRefused) {
+      await db.k.transaction().execute((tx) => recordRefusal(tx, actor, err));
+    }
+    throw err;
+  }
+}
+
+/** The timeline of a record: its workflow steps and its audit events, oldest first. */
+export async function timelineOf(
+  k: Db['k'] | Tx,
+  ledger: LedgerDef,
+  rt: RecordTypeDef,
+  id: number,
+): Promise<{
+  steps: Array<{
+    id: number;
+    action: string;
+    label: string;
+    fromState: string | null;
+    toState: string;
+    toStateLabel: string;
+    actorName: string | null;
+    at: string;
+    on: string;
+    note: string | null;
+    attachmentIds: number[];
+    fields: Record<string, unknown> | null;
+  }>;
+  audit: Array<{ seq: number; at: string; actorName: string | null; action: string; after: unknown }>;
+}> {
+  const steps = await k
+    .selectFrom('workflowStep')
+    .selectAll()
+    .where('ledger', '=', ledger.kind)
+    .where('recordType', '=', rt.type)
+    .where('recordId', '=', id)
+    .orderBy('id')
+    .execute();
+  const audit = await k
+    .selectFrom('auditEvent')
+    .select(['seq', 'at', 'actorName', 'action', 'afterJson'])
+    .where('entityType', '=', `${ledger.kind}.${rt.type}`)
+    .where('entityId', '=', String(id))
+    .orderBy('seq')
+    .execute();
+  const labelOf = (action: string) =>
+    action === 'create' ? '登记' : (rt.workflow.transitions.find((t) => t.id === action)?.label ?? action);
+  return {
+    steps: steps.map((s) => ({
+      id: s.id,
+      action: s.action,
+      label: labelOf(s.action),
+      fromState: s.fromState,
+      toState: s.toState,
+      toStateLabel: stateLabel(rt, s.toState),
+      actorName: s.actorName,
+      at: s.at,
+      on: s.onDate,
+      note: s.note,
+      attachmentIds: JSON.parse(s.attachmentIds) as number[],
+      fields: s.fieldsJson ? (JSON.parse(s.fieldsJson) as Record<string, unknown>) : null,
+    })),
+    audit: audit.map((a) => ({
+      seq: a.seq,
+      at: a.at,
+      actorName: a.actorName,
+      action: a.action,
+      after: a.afterJson ? (JSON.parse(a.afterJson) as unknown) : null,
+    })),
+  };
+}
