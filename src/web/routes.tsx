@@ -94,6 +94,44 @@ export const pages: PageEntry[] = [
     section: 'admin',
     component: lazy(() => import('./pages/admin/AuditPage.tsx')),
   },
+  // Ledger pages, driven by the manifests of GET /api/ledgers. Their menu entries come from
+  // useLedgerMenu (the ledgers the user may read), so they are hidden from the static menu.
+  {
+    path: 'deadlines',
+    label: L.menu.deadlines,
+    hideInMenu: true,
+    component: lazy(() => import('./pages/deadlines/DeadlinesPage.tsx')),
+  },
+  {
+    path: 'indicators',
+    label: L.menu.indicators,
+    hideInMenu: true,
+    component: lazy(() => import('./pages/indicators/IndicatorsPage.tsx')),
+  },
+  {
+    path: 'ledgers/:kind/:type',
+    label: L.menu.ledgers,
+    hideInMenu: true,
+    component: lazy(() => import('./pages/ledgers/LedgerListPage.tsx')),
+  },
+  {
+    path: 'ledgers/:kind/:type/new',
+    label: L.menu.ledgers,
+    hideInMenu: true,
+    component: lazy(() => import('./pages/ledgers/LedgerFormPage.tsx')),
+  },
+  {
+    path: 'ledgers/:kind/:type/:id',
+    label: L.menu.ledgers,
+    hideInMenu: true,
+    component: lazy(() => import('./pages/ledgers/LedgerRecordPage.tsx')),
+  },
+  {
+    path: 'ledgers/:kind/:type/:id/edit',
+    label: L.menu.ledgers,
+    hideInMenu: true,
+    component: lazy(() => import('./pages/ledgers/LedgerFormPage.tsx')),
+  },
   {
     path: 'account/password',
     label: L.password.changeTitle,
@@ -113,13 +151,22 @@ export interface MenuRoute {
   routes?: MenuRoute[];
 }
 
-/** The ProLayout menu for a user: allowed entries, grouped by section, empty sections dropped. */
-export function menuFor(capabilities: readonly string[]): MenuRoute[] {
+/** Menu entries known only at run time (the ledgers the user may read). */
+export { useLedgerMenu as useDynamicMenu } from './pages/ledgers/menu.tsx';
+
+/**
+ * The ProLayout menu for a user: allowed entries, then the run-time entries (`dynamic`), then the
+ * sections; empty sections dropped.
+ */
+export function menuFor(capabilities: readonly string[], dynamic: readonly MenuRoute[] = []): MenuRoute[] {
   const visible = pages.filter((p) => !p.hideInMenu && allowed(p, capabilities));
   const menu: MenuRoute[] = [];
   for (const entry of visible.filter((p) => !p.section)) {
     menu.push({ path: `/${entry.path}`, name: entry.label, icon: entry.icon });
   }
+  // Right after the home page (or first when there is none).
+  const home = menu.findIndex((m) => m.path === '/');
+  menu.splice(home + 1, 0, ...dynamic);
   for (const section of sections) {
     const children = visible.filter((p) => p.section === section.id);
     if (children.length === 0) continue;

@@ -8,6 +8,8 @@ export interface ApiErrorBody {
   message: string;
   fields?: Record<string, string>;
   lockedUntil?: string;
+  /** Every other member of the error body (e.g. `rule` and `basis` of 409 WORKFLOW_REFUSED). */
+  details?: Record<string, unknown>;
 }
 
 export class ApiError extends Error {
@@ -15,6 +17,8 @@ export class ApiError extends Error {
   readonly code: string;
   readonly fields: Record<string, string>;
   readonly lockedUntil?: string;
+  /** Every other member of the error body, as the server sent it. */
+  readonly details: Record<string, unknown>;
 
   constructor(status: number, body: ApiErrorBody) {
     super(body.message);
@@ -23,6 +27,7 @@ export class ApiError extends Error {
     this.code = body.code;
     this.fields = body.fields ?? {};
     this.lockedUntil = body.lockedUntil;
+    this.details = body.details ?? {};
   }
 }
 
@@ -109,7 +114,9 @@ async function readErrorBody(response: Response): Promise<ApiErrorBody> {
   try {
     const parsed = (await response.json()) as { error?: Partial<ApiErrorBody> & Record<string, unknown> };
     if (parsed?.error?.code) {
+      const { code: _c, message: _m, fields: _f, lockedUntil: _l, ...details } = parsed.error;
       return {
+        details,
         code: parsed.error.code,
         message: parsed.error.message ?? fallbackMessage(response.status),
         fields: parsed.error.fields,

@@ -5,7 +5,7 @@ import { Dropdown } from 'antd';
 import { Suspense, useMemo } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { APP_TITLE, L } from '../labels.ts';
-import { menuFor } from '../routes.tsx';
+import { menuFor, useDynamicMenu } from '../routes.tsx';
 import { useCurrentUser } from './current-user.ts';
 import { Logo } from './Logo.tsx';
 import { OrgSwitcher } from './OrgSwitcher.tsx';
@@ -19,7 +19,8 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { withOrg } = useSelectedOrg();
   const logout = useLogout();
-  const menu = useMemo(() => menuFor(me.capabilities), [me.capabilities]);
+  const dynamicMenu = useDynamicMenu();
+  const menu = useMemo(() => menuFor(me.capabilities, dynamicMenu), [me.capabilities, dynamicMenu]);
 
   return (
     <ProLayout

@@ -1,0 +1,161 @@
+// Create and edit a record of any ledger: a ProForm generated from the manifest's fields (those not
+// set by workflow steps), with the server's validation errors shown at their fields.
+import { PageContainer, ProCard, ProForm } from '@ant-design/pro-components';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Form, Result } from 'antd';
+import dayjs from 'dayjs';
+import { useMemo } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { api } from '../../data/client.ts';
+import { showFormError } from '../../form-errors.ts';
+import { L } from '../../labels.ts';
+import { buildOrgTree } from '../../org-tree.ts';
+import { useCurrentUser } from '../../shell/current-user.ts';
+import { useSelectedOrg } from '../../shell/org-context.tsx';
+import { PageLoading } from '../../shell/PageLoading.tsx';
+import {
+  findManifest,
+  type LedgerManifest,
+  ledgerPath,
+  pagePath,
+  type RecordDetail,
+  type RecordTypeManifest,
+  recordPath,
+  useLedgerManifests,
+} from './api.ts';
+import { FieldInput, toApiBody, toFormValues } from './fields.tsx';
+
+const T = L.ledgers;
+
+export function recordKey(kind: string, type: string, id: number) {
+  return ['ledgers', kind, type, id] as const;
+}
+
+export function useRecord(kind: string, type: string, id: number | null) {
+  return useQuery({
+    queryKey: recordKey(kind, type, id ?? 0),
+    queryFn: () => api.get<RecordDetail>(recordPath(kind, type, id ?? 0)),
+    enabled: id !== null,
+  });
+}
+
+export default function LedgerFormPage() {
+  const { kind, type, id } = useParams();
+  const manifests = useLedgerManifests();
+  const recordId = id ? Number(id) : null;
+  const record = useRecord(kind ?? '', type ?? '', recordId);
+  if (manifests.isPending || (recordId !== null && record.isPending)) return <PageLoading />;
+  const found = findManifest(manifests.data, kind, type);
+  if (!found) return <Result status="404" title="404" subTitle={T.notFoundType} />;
+  if (recordId !== null && !record.data)
+    return <Result status="404" title="404" subTitle={record.error?.message ?? L.errors[404]} />;
+  return <LedgerForm ledger={found.ledger} rt={found.rt} record={record.data ?? null} />;
+}
+
+function LedgerForm({
+  ledger,
+  rt,
+  record,
+}: {
+  ledger: LedgerManifest;
+  rt: RecordTypeManifest;
+  record: RecordDetail | null;
+}) {
+  const me = useCurrentUser();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const { orgId, orgs, withOrg } = useSelectedOrg();
+  const orgTree = useMemo(() => buildOrgTree(orgs), [orgs]);
+  const [form] = Form.useForm<Record<string, unknown>>();
+  const editing = record !== null;
+  const fields = rt.fields.filter((f) => !f.workflow);
+
+  const userNames: Record<string, string> = {};
+  if (record) {
+    for (const f of fields) {
+      const v = record.fields[f.name];
+      if (f.type === 'user' && typeof v === 'number') userNames[String(v)] = record.display[f.name] ?? '';
+    }
+  }
+
+  const initial = useMemo(() => {
+    if (record) return toFormValues(fields, record);
+    const values: Record<string, unknown> = {};
+    const dateField = fields.find((f) => f.name === rt.dateField);
+    if (dateField?.type === 'date') values[dateField.name] = dayjs().format('YYYY-MM-DD');
+    if (fields.some((f) => f.name === 'orgId')) values.orgId = orgId;
+    return values;
+  }, [record, fields, rt.dateField, orgId]);
+
+  const submit = async (values: Record<string, unknown>) => {
+    try {
+      if (record) {
+        const body = toApiBody(fields, values, true);
+        const before = toApiBody(fields, initial, true);
+        const changed: Record<string, unknown> = {};
+        for (const [key, v] of Object.entries(body)) {
+          if (JSON.stringify(v) !== JSON.stringify(before[key] ?? null)) changed[key] = v;
+        }
+        await api.patch(recordPath(ledger.kind, rt.type, record.id), changed);
+        await queryClient.invalidateQueries({ queryKey: recordKey(ledger.kind, rt.type, record.id) });
+        message.success(T.saved);
+        navigate(withOrg(pagePath.record(ledger.kind, rt.type, record.id)));
+      } else {
+        const created = await api.post<RecordDetail>(
+          ledgerPath(ledger.kind, rt.type),
+          toApiBody(fields, values, false),
+        );
+        message.success(T.created);
+        navigate(withOrg(pagePath.record(ledger.kind, rt.type, created.id)));
+      }
+      return true;
+    } catch (error) {
+      showFormError(form, error, message);
+      return false;
+    }
+  };
+
+  const back = () =>
+    navigate(
+      withOrg(
+        record ? pagePath.record(ledger.kind, rt.type, record.id) : pagePath.list(ledger.kind, rt.type),
+      ),
+    );
+
+  return (
+    <PageContainer
+      title={record ? T.editTitle(rt.label) : T.createTitle(rt.label)}
+      subTitle={record?.title}
+      onBack={back}
+    >
+      <ProCard>
+        <ProForm<Record<string, unknown>>
+          form={form}
+          grid
+          rowProps={{ gutter: 24 }}
+          layout="vertical"
+          initialValues={initial}
+          onFinish={submit}
+          dateFormatter={(value, valueType) =>
+            valueType === 'dateTime' ? value.toISOString() : value.format('YYYY-MM-DD')
+          }
+          submitter={{
+            searchConfig: { submitText: L.common.save },
+            render: (_, dom) => (
+              <div style={{ display: 'flex', gap: 8 }}>
+                {dom[1]}
+                <Button onClick={back}>{L.common.cancel}</Button>
+              </div>
+            ),
+          }}
+          scrollToFirstError
+        >
+          {fields.map((f) => (
+            <FieldInput key={f.name} field={f} ctx={{ me, orgTree, editing, userNames }} />
+          ))}
+        </ProForm>
+      </ProCard>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,253 @@
+// Shapes of the generic ledger API (src/server/ledgers/routes.ts) and the queries the ledger
+// pages share. Every ledger page is driven by these manifests, so a newly registered ledger gets
+// its list, detail, form, import and export without web code of its own.
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../data/client.ts';
+import type { Id } from '../../data/types.ts';
+
+export type FieldType =
+  | 'text'
+  | 'textarea'
+  | 'date'
+  | 'datetime'
+  | 'int'
+  | 'decimal'
+  | 'enum'
+  | 'bool'
+  | 'person'
+  | 'phone'
+  | 'idcard'
+  | 'org'
+  | 'user'
+  | 'attachment';
+
+export interface FieldOption {
+  value: string;
+  label: string;
+}
+
+export interface FieldDef {
+  name: string;
+  label: string;
+  type: FieldType;
+  required?: boolean;
+  options?: FieldOption[];
+  portal?: boolean;
+  sensitive?: boolean;
+  list?: boolean;
+  search?: boolean;
+  workflow?: boolean;
+  help?: string;
+}
+
+export interface StateDef {
+  id: string;
+  label: string;
+  final?: boolean;
+}
+
+export interface TransitionDef {
+  id: string;
+  label: string;
+  from: string[];
+  to: string | null;
+  roles: Array<{ role: string; label: string }>;
+  fields: string[];
+  basis: string | null;
+  /** The caller holds a role that may take the step somewhere in their scope. */
+  allowed: boolean;
+}
+
+export interface DeadlineRule {
+  id: string;
+  label: string;
+  days: number;
+  unit: 'working' | 'calendar';
+  basis: string;
+  warnDays: number;
+}
+
+export interface RecordTypeManifest {
+  type: string;
+  label: string;
+  titleField: string;
+  dateField: string;
+  fields: FieldDef[];
+  states: StateDef[];
+  initial: string;
+  transitions: TransitionDef[];
+  deadlines: DeadlineRule[];
+  exports: string[];
+}
+
+export interface LedgerManifest {
+  kind: string;
+  label: string;
+  actions: { create: boolean; import: boolean; export: boolean; reveal: boolean };
+  indicators: string[];
+  recordTypes: RecordTypeManifest[];
+}
+
+export interface RecordView {
+  id: Id;
+  orgId: Id;
+  orgName: string | null;
+  state: string;
+  stateLabel: string;
+  title: string;
+  createdAt: string;
+  updatedAt: string;
+  fields: Record<string, unknown>;
+  display: Record<string, string>;
+}
+
+export interface TimelineStep {
+  id: Id;
+  action: string;
+  label: string;
+  fromState: string | null;
+  toState: string;
+  toStateLabel: string;
+  actorName: string | null;
+  at: string;
+  on: string;
+  note: string | null;
+  attachmentIds: Id[];
+  fields: Record<string, unknown> | null;
+}
+
+export interface TimelineAudit {
+  seq: number;
+  at: string;
+  actorName: string | null;
+  action: string;
+  after: unknown;
+}
+
+export interface PeriodPause {
+  from: string;
+  to: string;
+  reason?: string;
+}
+
+export interface PeriodExtension {
+  days: number;
+  reason?: string;
+  approvedAt?: string;
+}
+
+export type Colour = 'green' | 'yellow' | 'red' | 'grey';
+
+export interface DeadlineView {
+  id: Id;
+  ledger: string;
+  recordType: string;
+  recordId: Id;
+  orgId: Id;
+  deadlineId: string;
+  label: string;
+  title: string;
+  assigneeId: Id | null;
+  start: string;
+  days: number;
+  unit: 'working' | 'calendar';
+  unitLabel: string;
+  due: string | null;
+  basis: string;
+  warnDays: number;
+  state: string;
+  metOn: string | null;
+  pauses: PeriodPause[];
+  extensions: PeriodExtension[];
+  explain: string[];
+  remaining: number | null;
+  colour: Colour;
+  status: string;
+}
+
+export interface RecordDetail extends RecordView {
+  /** 'read' | 'update' | 'reveal' | 'export' | 'transition:<id>' → allowed on this record. */
+  policies: Record<string, boolean>;
+  timeline: { steps: TimelineStep[]; audit: TimelineAudit[] };
+  deadlines: DeadlineView[];
+}
+
+export interface ImportError {
+  row: number;
+  column: string;
+  message: string;
+}
+
+/** A card of the deadline board: a clock, or an alert (民转刑 risk …) that is red by itself. */
+export type BoardCard =
+  | (DeadlineView & { kind: 'deadline'; ledgerLabel: string; orgName: string | null })
+  | {
+      kind: 'alert';
+      ledger: string;
+      ledgerLabel: string;
+      type: string;
+      recordId: Id;
+      orgId: Id;
+      orgName: string | null;
+      title: string;
+      label: string;
+      since: string;
+      colour: 'red';
+      due: null;
+    };
+
+export interface Board {
+  today: string;
+  counts: { red: number; yellow: number };
+  items: BoardCard[];
+}
+
+export interface IndicatorValue {
+  id: string;
+  label: string;
+  unit: string;
+  ledger: string;
+  value: number;
+}
+
+export interface IndicatorRecords {
+  indicator: string;
+  ledger: string;
+  type: string;
+  year: number;
+  total: number;
+  items: RecordView[];
+}
+
+export const manifestsKey = ['ledgers', 'manifests'] as const;
+
+/** The ledgers the signed-in user may read (empty for administrators: 三员分立). */
+export function useLedgerManifests(enabled = true) {
+  return useQuery({
+    queryKey: manifestsKey,
+    queryFn: () => api.get<{ items: LedgerManifest[] }>('/api/ledgers').then((r) => r.items),
+    staleTime: 5 * 60_000,
+    enabled,
+  });
+}
+
+export function findManifest(
+  manifests: LedgerManifest[] | undefined,
+  kind: string | undefined,
+  type: string | undefined,
+): { ledger: LedgerManifest; rt: RecordTypeManifest } | null {
+  const ledger = manifests?.find((l) => l.kind === kind);
+  const rt = ledger?.recordTypes.find((r) => r.type === type);
+  return ledger && rt ? { ledger, rt } : null;
+}
+
+export const ledgerPath = (kind: string, type: string) => `/api/ledgers/${kind}/${type}`;
+export const recordPath = (kind: string, type: string, id: Id) => `/api/ledgers/${kind}/${type}/${id}`;
+
+/** Page paths of the workbench. */
+export const pagePath = {
+  list: (kind: string, type: string) => `/ledgers/${kind}/${type}`,
+  record: (kind: string, type: string, id: Id) => `/ledgers/${kind}/${type}/${id}`,
+  create: (kind: string, type: string) => `/ledgers/${kind}/${type}/new`,
+  edit: (kind: string, type: string, id: Id) => `/ledgers/${kind}/${type}/${id}/edit`,
+};

@@ -1,0 +1,8 @@
+// Tag colours of workflow states: the initial state, states in progress, and final states.
+import type { RecordTypeManifest } from './api.ts';
+
+export function stateColour(rt: RecordTypeManifest, state: string): string {
+  if (state === rt.initial) return 'blue';
+  const def = rt.states.find((s) => s.id === state);
+  return def?.final ? 'default' : 'processing';
+}
