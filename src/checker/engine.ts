@@ -267,7 +267,9 @@ async function checkSources(
   }
   const reports = parsed.filter((p): p is ParsedReport => 'paragraphs' in p);
   const checked: Array<CheckResult & { text?: string }> = checkBatch(reports, opts);
-  if (withText) reports.forEach((r, i) => Object.assign(checked[i], { text: r.source.text }));
+  if (withText) {
+    for (const [i, r] of reports.entries()) checked[i].text = r.source.text;
+  }
   let k = 0;
   return parsed.map((p) => ('paragraphs' in p ? checked[k++] : p));
 }
