@@ -2,10 +2,14 @@
 import type { Migration } from 'kysely';
 import * as m0003 from '../../ledgers/disputes/migration.ts';
 import * as m0002 from '../../ledgers/migration.ts';
+import * as m0005 from '../../ledgers/petitions/migration.ts';
+import * as m0006 from '../../ledgers/study/migration.ts';
 import * as m0001 from './0001-core.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': m0001,
   '0002-ledger-core': m0002,
   '0003-disputes': m0003,
+  '0005-petitions': m0005,
+  '0006-study': m0006,
 };
