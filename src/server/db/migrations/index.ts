@@ -1,6 +1,7 @@
 // The central, ordered list of migrations. Names sort in the order they run; add new ones at the end.
 import type { Migration } from 'kysely';
 import * as m0003 from '../../ledgers/disputes/migration.ts';
+import * as m0004 from '../../ledgers/enforcement/migration.ts';
 import * as m0002 from '../../ledgers/migration.ts';
 import * as m0005 from '../../ledgers/petitions/migration.ts';
 import * as m0006 from '../../ledgers/study/migration.ts';
@@ -10,6 +11,7 @@ export const migrations: Record<string, Migration> = {
   '0001-core': m0001,
   '0002-ledger-core': m0002,
   '0003-disputes': m0003,
+  '0004-enforcement': m0004,
   '0005-petitions': m0005,
   '0006-study': m0006,
 };

@@ -1,0 +1,187 @@
+// The enforcement ledger (行政执法): its manifest. Officers and their certificates, the enforcement
+// item list, equipment, cases under the 三项制度 and inspections; everything the machinery needs
+// is declared here.
+import { isAdminRole } from '../../../shared/roles.ts';
+import { rolesAt } from '../../core/policy.ts';
+import { defineLedger, type LedgerDef, type RecordTypeDef } from '../contract.ts';
+import { defaultPolicy } from '../policy.ts';
+import { CASE_FIELDS, EQUIPMENT_FIELDS, INSPECTION_FIELDS, ITEM_FIELDS, OFFICER_FIELDS } from './fields.ts';
+import { ENFORCEMENT_INDICATORS } from './indicators.ts';
+import {
+  caseCreate,
+  caseUpdate,
+  equipmentCreate,
+  equipmentUpdate,
+  inspectionCreate,
+  inspectionUpdate,
+  itemCreate,
+  itemUpdate,
+  officerCreate,
+  officerUpdate,
+} from './inputs.ts';
+import { enforcementAlerts } from './queries.ts';
+import { seedEnforcement } from './seeds.ts';
+import {
+  CASE_WORKFLOW,
+  EQUIPMENT_WORKFLOW,
+  INSPECTION_WORKFLOW,
+  ITEM_WORKFLOW,
+  OFFICER_WORKFLOW,
+} from './workflow.ts';
+import './types.ts';
+
+const ACCESS = {
+  // The legal advisor reads the cases it reviews (法制审核); supervisors read the county's.
+  read: ['clerk', 'officer', 'leader', 'supervisor', 'advisor'],
+  write: ['clerk', 'officer', 'leader'],
+  // Parties' numbers are for those who handle the case (个人信息保护法 第六条 最小必要).
+  reveal: ['officer', 'leader'],
+} as const;
+
+const officer: RecordTypeDef = {
+  type: 'officer',
+  label: '行政执法人员',
+  table: 'enforcementOfficer',
+  titleField: 'name',
+  dateField: 'issuedOn',
+  assigneeField: 'userId',
+  fields: OFFICER_FIELDS,
+  inputs: { create: officerCreate, update: officerUpdate },
+  workflow: OFFICER_WORKFLOW,
+  exports: [
+    'name',
+    'orgId',
+    'certNo',
+    'field',
+    'issuedOn',
+    'validUntil',
+    'state',
+    'revokedOn',
+    'revokeReason',
+  ],
+};
+
+const item: RecordTypeDef = {
+  type: 'item',
+  label: '行政执法事项',
+  table: 'enforcementItem',
+  titleField: 'name',
+  dateField: 'listedOn',
+  fields: ITEM_FIELDS,
+  inputs: { create: itemCreate, update: itemUpdate },
+  workflow: ITEM_WORKFLOW,
+  exports: ['code', 'name', 'orgId', 'category', 'source', 'legalBasis', 'department', 'listedOn', 'state'],
+};
+
+const equipment: RecordTypeDef = {
+  type: 'equipment',
+  label: '执法装备',
+  table: 'enforcementEquipment',
+  titleField: 'assetNo',
+  dateField: 'acquiredOn',
+  assigneeField: 'holderId',
+  fields: EQUIPMENT_FIELDS,
+  inputs: { create: equipmentCreate, update: equipmentUpdate },
+  workflow: EQUIPMENT_WORKFLOW,
+  exports: ['assetNo', 'orgId', 'kind', 'model', 'holderId', 'acquiredOn', 'state', 'retiredOn'],
+};
+
+const enforcementCase: RecordTypeDef = {
+  type: 'case',
+  label: '行政执法案件',
+  table: 'enforcementCase',
+  titleField: 'title',
+  dateField: 'filedOn',
+  assigneeField: 'leadOfficerId',
+  fields: CASE_FIELDS,
+  inputs: { create: caseCreate, update: caseUpdate },
+  workflow: CASE_WORKFLOW,
+  exports: [
+    'caseNo',
+    'title',
+    'orgId',
+    'filedOn',
+    'source',
+    'isMajor',
+    'leadOfficerId',
+    'secondOfficerId',
+    'partyType',
+    'partyName',
+    'state',
+    'noticeOn',
+    'hearingRequestedOn',
+    'hearingOn',
+    'legalReviewOpinion',
+    'legalReviewedOn',
+    'discussedOn',
+    'extendedOn',
+    'decisionNo',
+    'decidedOn',
+    'outcome',
+    'fineAmount',
+    'confiscatedAmount',
+    'servedOn',
+    'executedOn',
+    'closedOn',
+    'archivedOn',
+    'archiveNo',
+    'publishedOn',
+    'disclosureExemptReason',
+    'fileReviewScore',
+    'fileReviewGrade',
+  ],
+};
+
+const inspection: RecordTypeDef = {
+  type: 'inspection',
+  label: '行政检查',
+  table: 'enforcementInspection',
+  titleField: 'enterpriseName',
+  dateField: 'inspectedOn',
+  assigneeField: 'leadOfficerId',
+  fields: INSPECTION_FIELDS,
+  inputs: { create: inspectionCreate, update: inspectionUpdate },
+  workflow: INSPECTION_WORKFLOW,
+  exports: [
+    'inspectedOn',
+    'enterpriseName',
+    'creditCode',
+    'orgId',
+    'kind',
+    'leadOfficerId',
+    'secondOfficerId',
+    'result',
+    'findings',
+    'state',
+  ],
+};
+
+const RECORD_TYPES = [enforcementCase, officer, item, equipment, inspection];
+const base = defaultPolicy(ACCESS, RECORD_TYPES);
+const reviewFrom = CASE_WORKFLOW.transitions.find((t) => t.id === 'legal_review')?.from ?? [];
+const fileReviewFrom = CASE_WORKFLOW.transitions.find((t) => t.id === 'file_review')?.from ?? [];
+
+/**
+ * The default policy, and one grant of its own: the legal advisor, who may not write the ledger,
+ * takes the 法制审核 and 案卷评查 steps of the cases of its township.
+ */
+const policy: LedgerDef['policy'] = (actor, action, record) => {
+  if (base(actor, action, record)) return true;
+  if (action !== 'transition:legal_review' && action !== 'transition:file_review') return false;
+  if (actor.system || actor.roles.some((r) => isAdminRole(r.role))) return false;
+  const held = record ? rolesAt(actor, record.orgPath) : new Set(actor.roles.map((r) => r.role));
+  if (!held.has('advisor')) return false;
+  const from = action === 'transition:legal_review' ? reviewFrom : fileReviewFrom;
+  return record?.state === undefined || from.includes(record.state);
+};
+
+export const enforcementLedger = defineLedger({
+  kind: 'enforcement',
+  label: '行政执法台账',
+  access: ACCESS,
+  recordTypes: RECORD_TYPES,
+  policy,
+  indicators: ENFORCEMENT_INDICATORS,
+  alerts: (k, paths) => enforcementAlerts(k, paths),
+  seeds: seedEnforcement,
+});

@@ -1,0 +1,202 @@
+// zod inputs of the enforcement ledger, with Chinese messages.
+import { z } from 'zod';
+import { isIsoDate } from '../../../shared/calendar/index.ts';
+import {
+  CASE_SOURCES,
+  EQUIPMENT_KINDS,
+  EXECUTION_WAYS,
+  EXEMPT_REASONS,
+  FIELDS_OF_ENFORCEMENT,
+  INSPECTION_KINDS,
+  INSPECTION_RESULTS,
+  ITEM_CATEGORIES,
+  ITEM_SOURCES,
+  OUTCOMES,
+  PARTY_TYPES,
+  REVIEW_OPINIONS,
+  SERVICE_METHODS,
+  TERMINATION_REASONS,
+} from './labels.ts';
+
+const values = (opts: readonly { value: string }[]) => opts.map((o) => o.value) as [string, ...string[]];
+const oneOf = (opts: readonly { value: string; label: string }[]) =>
+  z.enum(values(opts), { message: `应为以下之一：${opts.map((o) => o.label).join('、')}` });
+const date = z.string().refine(isIsoDate, '日期应为有效的 YYYY-MM-DD 格式');
+const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不超过${max}字`);
+const optionalText = (max: number) => z.string().trim().max(max, `不超过${max}字`).nullish();
+const id = z.number().int().positive();
+const amount = z.number().min(0, '不能为负数').max(1e10, '金额过大');
+
+const phone = z
+  .string()
+  .trim()
+  .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, '应为11位手机号码或带区号的固定电话')
+  .or(z.literal(''))
+  .nullish();
+
+/** GB 11643-1999 citizen identity number with its ISO 7064 MOD 11-2 check digit. */
+export function validIdCard(v: string): boolean {
+  if (!/^\d{17}[\dX]$/.test(v)) return false;
+  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = w.reduce((s, wi, i) => s + wi * Number(v[i]), 0);
+  return '10X98765432'[sum % 11] === v[17];
+}
+
+const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** The check character of the first 17 characters of a 统一社会信用代码 (GB 32100-2015). */
+export function creditCheckChar(body17: string): string {
+  const sum = [...body17].reduce((s, ch, i) => s + CREDIT_CHARS.indexOf(ch) * CREDIT_WEIGHTS[i], 0);
+  return CREDIT_CHARS[(31 - (sum % 31)) % 31];
+}
+
+export function validCreditCode(v: string): boolean {
+  if (!/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(v)) return false;
+  return creditCheckChar(v.slice(0, 17)) === v[17];
+}
+
+const idcard = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(validIdCard, '身份证号码格式或校验位不正确')
+  .or(z.literal(''))
+  .nullish();
+const creditCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(validCreditCode, '统一社会信用代码格式或校验位不正确（GB 32100-2015）')
+  .or(z.literal(''))
+  .nullish();
+
+// ── record types ────────────────────────────────────────────────────────────────────
+
+const officer = {
+  name: text(50),
+  orgId: z.number({ message: '请选择所属单位' }).int().positive(),
+  certNo: text(50),
+  field: oneOf(FIELDS_OF_ENFORCEMENT),
+  issuedOn: date,
+  validUntil: date,
+  userId: id.nullish(),
+};
+const checkValidity = (v: { issuedOn?: string; validUntil?: string }) =>
+  !v.issuedOn || !v.validUntil || v.validUntil > v.issuedOn;
+const validityMessage = { message: '有效期应晚于发证日期', path: ['validUntil'] };
+export const officerCreate = z.object(officer).strict().refine(checkValidity, validityMessage);
+export const officerUpdate = z.object(officer).partial().strict().refine(checkValidity, validityMessage);
+
+const item = {
+  name: text(200),
+  orgId: z.number({ message: '请选择实施主体' }).int().positive(),
+  code: optionalText(50),
+  category: oneOf(ITEM_CATEGORIES),
+  source: oneOf(ITEM_SOURCES),
+  legalBasis: text(2000),
+  department: optionalText(100),
+  listedOn: date,
+};
+export const itemCreate = z.object(item).strict();
+export const itemUpdate = z.object(item).partial().strict();
+
+const equipment = {
+  assetNo: text(50),
+  orgId: z.number({ message: '请选择配备单位' }).int().positive(),
+  kind: oneOf(EQUIPMENT_KINDS),
+  model: optionalText(100),
+  holderId: id.nullish(),
+  acquiredOn: date,
+};
+export const equipmentCreate = z.object(equipment).strict();
+export const equipmentUpdate = z.object(equipment).partial().strict();
+
+const caseBase = {
+  caseNo: text(60),
+  title: text(200),
+  orgId: z.number({ message: '请选择办案机关' }).int().positive(),
+  filedOn: date,
+  source: oneOf(CASE_SOURCES),
+  itemId: id.nullish(),
+  isMajor: z.boolean().default(false),
+  leadOfficerId: id.nullish(),
+  secondOfficerId: id.nullish(),
+  partyType: oneOf(PARTY_TYPES),
+  partyName: text(100),
+  partyIdcard: idcard,
+  partyPhone: phone,
+  partyCreditCode: creditCode,
+  facts: optionalText(4000),
+};
+export const caseCreate = z.object(caseBase).strict();
+export const caseUpdate = z
+  .object({ ...caseBase, isMajor: z.boolean().optional() })
+  .partial()
+  .strict();
+
+const inspection = {
+  enterpriseName: text(200),
+  creditCode,
+  orgId: z.number({ message: '请选择检查机关' }).int().positive(),
+  inspectedOn: date,
+  kind: oneOf(INSPECTION_KINDS),
+  itemId: id.nullish(),
+  leadOfficerId: id.nullish(),
+  secondOfficerId: id.nullish(),
+  result: oneOf(INSPECTION_RESULTS),
+  findings: optionalText(4000),
+};
+export const inspectionCreate = z.object(inspection).strict();
+export const inspectionUpdate = z.object(inspection).partial().strict();
+
+// ── transitions ─────────────────────────────────────────────────────────────────────
+
+export const emptyInput = z.object({}).strict();
+export const noticeInput = z.object({ hearingOffered: z.boolean().default(false) }).strict();
+export const hearingRequestInput = z.object({ hearingRequestedOn: date }).strict();
+export const hearingInput = z.object({ hearingNoticeOn: date, hearingOn: date }).strict();
+export const legalReviewInput = z
+  .object({
+    legalReviewer: text(50),
+    legalReviewOpinion: oneOf(REVIEW_OPINIONS),
+    legalReviewNote: optionalText(2000),
+  })
+  .strict();
+export const discussInput = z.object({ discussionNote: optionalText(2000) }).strict();
+export const extendInput = z
+  .object({
+    extensionApprover: z.string().trim().max(50).default(''),
+    extensionReason: z.string().trim().max(500).default(''),
+  })
+  .strict();
+export const decideInput = z
+  .object({
+    decisionNo: text(60),
+    outcome: oneOf(OUTCOMES),
+    fineAmount: amount.nullish(),
+    confiscatedAmount: amount.nullish(),
+    firstViolation: z.boolean().optional(),
+    harmMinor: z.boolean().optional(),
+    corrected: z.boolean().optional(),
+  })
+  .strict();
+export const serveInput = z.object({ serviceMethod: oneOf(SERVICE_METHODS) }).strict();
+export const executeInput = z.object({ executionWay: oneOf(EXECUTION_WAYS) }).strict();
+export const archiveInput = z.object({ archiveNo: text(60) }).strict();
+export const terminateInput = z.object({ terminationReason: oneOf(TERMINATION_REASONS) }).strict();
+export const publishInput = z.object({ publishedAt: optionalText(300) }).strict();
+export const exemptInput = z
+  .object({
+    disclosureExemptReason: oneOf(EXEMPT_REASONS).nullish(),
+    disclosureExemptNote: optionalText(1000),
+  })
+  .strict();
+export const fileReviewInput = z
+  .object({ fileReviewScore: z.number().int('应为整数'), fileReviewer: text(50) })
+  .strict();
+export const revokeInput = z.object({ revokeReason: text(200) }).strict();
+export const renewInput = z.object({ certNo: text(50).optional(), validUntil: date }).strict();
+export const cancelInput = z.object({ cancelReason: text(200) }).strict();
+export const reassignInput = z.object({ holderId: id.nullable() }).strict();
+export const retireInput = z.object({ retireReason: text(200) }).strict();

@@ -1,0 +1,160 @@
+// Read-only views of the enforcement ledger beyond the generic list: the disclosure queue
+// (decisions awaiting publication with their due dates), each enterprise's inspections in a year
+// against the configurable cap, and the board's alert cards (certificates, repeated inspections).
+import { addDays } from '../../../shared/calendar/dates.ts';
+import type { Calendar } from '../../../shared/calendar/index.ts';
+import type { Kdb, Tx } from '../../db/connect.ts';
+import { inOrgSubtree } from '../../db/scope.ts';
+import type { AlertCard } from '../contract.ts';
+import { chinaDate } from '../dates.ts';
+import { type DeadlineView, presentDeadline } from '../deadlines.ts';
+import { ENFORCEMENT_MESSAGES as M, OUTCOMES } from './labels.ts';
+import { CERTIFICATE_WARN_DAYS, INSPECTION_CAP } from './rules.ts';
+
+export interface DisclosureQueueItem {
+  caseId: number;
+  orgId: number;
+  caseNo: string;
+  title: string;
+  decisionNo: string | null;
+  decidedOn: string;
+  outcome: string;
+  outcomeLabel: string;
+  deadline: DeadlineView;
+}
+
+/** Decided cases whose publication is pending, earliest due first. */
+export async function disclosureQueue(
+  k: Kdb | Tx,
+  calendar: Calendar,
+  today: string,
+  paths: readonly string[],
+): Promise<DisclosureQueueItem[]> {
+  const rows = await k
+    .selectFrom('deadline as d')
+    .innerJoin('enforcementCase as c', 'c.id', 'd.recordId')
+    .selectAll('d')
+    .select(['c.caseNo', 'c.title as caseTitle', 'c.decisionNo', 'c.decidedOn', 'c.outcome'])
+    .where('d.ledger', '=', 'enforcement')
+    .where('d.recordType', '=', 'case')
+    .where('d.deadlineId', 'in', ['disclosure_penalty', 'disclosure_other'])
+    .where('d.state', '=', 'open')
+    .where((eb) => inOrgSubtree(eb, 'c.orgId', paths))
+    .orderBy('d.due')
+    .orderBy('d.id')
+    .execute();
+  return rows.map((r) => {
+    const { caseNo, caseTitle, decisionNo, decidedOn, outcome, ...d } = r;
+    return {
+      caseId: r.recordId,
+      orgId: r.orgId,
+      caseNo,
+      title: caseTitle,
+      decisionNo,
+      decidedOn: decidedOn ?? d.start,
+      outcome: outcome ?? '',
+      outcomeLabel: OUTCOMES.find((o) => o.value === outcome)?.label ?? '',
+      deadline: presentDeadline(d, calendar, today),
+    };
+  });
+}
+
+export interface EnterpriseCount {
+  /** 统一社会信用代码, or the name when the code was not recorded. */
+  key: string;
+  creditCode: string | null;
+  enterpriseName: string;
+  count: number;
+  cap: number;
+  overCap: boolean;
+  lastInspectedOn: string;
+  lastId: number;
+  orgId: number;
+}
+
+/** Each inspected enterprise's inspections in the year, most inspected first. */
+export async function enterpriseCounts(
+  k: Kdb | Tx,
+  paths: readonly string[],
+  year: number,
+  cap = INSPECTION_CAP.perYear,
+): Promise<EnterpriseCount[]> {
+  const rows = await k
+    .selectFrom('enforcementInspection as i')
+    .select(['i.id', 'i.orgId', 'i.enterpriseName', 'i.creditCode', 'i.inspectedOn'])
+    .where((eb) => inOrgSubtree(eb, 'i.orgId', paths))
+    .where('i.inspectedOn', '>=', `${year}-01-01`)
+    .where('i.inspectedOn', '<=', `${year}-12-31`)
+    .orderBy('i.inspectedOn')
+    .orderBy('i.id')
+    .execute();
+  const byKey = new Map<string, EnterpriseCount>();
+  for (const r of rows) {
+    const key = r.creditCode || `name:${r.enterpriseName}`;
+    const e = byKey.get(key);
+    if (e) {
+      e.count++;
+      e.lastInspectedOn = r.inspectedOn;
+      e.lastId = r.id;
+      e.orgId = r.orgId;
+    } else {
+      byKey.set(key, {
+        key,
+        creditCode: r.creditCode,
+        enterpriseName: r.enterpriseName,
+        count: 1,
+        cap,
+        overCap: false,
+        lastInspectedOn: r.inspectedOn,
+        lastId: r.id,
+        orgId: r.orgId,
+      });
+    }
+  }
+  const out = [...byKey.values()];
+  for (const e of out) e.overCap = e.count > cap;
+  return out.sort((a, b) => b.count - a.count || a.enterpriseName.localeCompare(b.enterpriseName, 'zh-CN'));
+}
+
+/** Red cards: certificates expired or about to expire (still active), enterprises over the cap. */
+export async function enforcementAlerts(
+  k: Kdb | Tx,
+  paths: readonly string[],
+  today = chinaDate(),
+): Promise<AlertCard[]> {
+  const horizon = addDays(today, CERTIFICATE_WARN_DAYS);
+  const officers = await k
+    .selectFrom('enforcementOfficer as o')
+    .select(['o.id', 'o.orgId', 'o.name', 'o.certNo', 'o.validUntil'])
+    .where('o.state', '=', 'active')
+    .where('o.validUntil', '<=', horizon)
+    .where((eb) => inOrgSubtree(eb, 'o.orgId', paths))
+    .orderBy('o.validUntil')
+    .limit(200)
+    .execute();
+  const cards: AlertCard[] = officers.map((o) => {
+    const expired = o.validUntil < today;
+    return {
+      type: 'officer',
+      recordId: o.id,
+      orgId: o.orgId,
+      title: `${o.name}（${o.certNo}）`,
+      label: expired ? M.certificateExpired(o.validUntil) : M.certificateExpiring(o.validUntil),
+      // An expired certificate has been a problem since it expired; one expiring, since today.
+      since: expired ? o.validUntil : today,
+    };
+  });
+  const year = Number(today.slice(0, 4));
+  for (const e of await enterpriseCounts(k, paths, year)) {
+    if (!e.overCap) continue;
+    cards.push({
+      type: 'inspection',
+      recordId: e.lastId,
+      orgId: e.orgId,
+      title: e.enterpriseName,
+      label: M.inspectionOverCap(e.enterpriseName, year, e.count, e.cap),
+      since: e.lastInspectedOn,
+    });
+  }
+  return cards;
+}
