@@ -195,11 +195,13 @@ export async function seedDisputes(ctx: SeedContext): Promise<void> {
         by: 'mediator',
       });
 
-      // Open disputes: the recent ones, and a few older ones left overdue.
+      // Open disputes: the recent ones, a few older ones left overdue…
       const leftOverdue = age > 32 && age < 70 && rand() < 0.35;
       const duration = 3 + Math.floor(rand() * 24) + (rand() < 0.06 ? 12 : 0);
       const endOn = addDays(d, duration);
-      if (leftOverdue || endOn > ctx.today) {
+      // …and some close to their due date, for the board's yellow cards.
+      const nearDue = age >= 24 && age <= 29 && rand() < 0.6;
+      if (leftOverdue || nearDue || endOn > ctx.today) {
         if (rand() < 0.15) {
           steps.push({
             at: at(startOn, 60),
