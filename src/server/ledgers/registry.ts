@@ -4,9 +4,16 @@ import type { IndicatorDef, LedgerDef, RecordTypeDef } from './contract.ts';
 import { disputesLedger } from './disputes/index.ts';
 import { enforcementLedger } from './enforcement/index.ts';
 import { petitionsLedger } from './petitions/index.ts';
+import { publicityLedger } from './publicity/index.ts';
 import { studyLedger } from './study/index.ts';
 
-export const LEDGERS: readonly LedgerDef[] = [disputesLedger, enforcementLedger, petitionsLedger, studyLedger];
+export const LEDGERS: readonly LedgerDef[] = [
+  disputesLedger,
+  enforcementLedger,
+  petitionsLedger,
+  publicityLedger,
+  studyLedger,
+];
 
 export function findLedger(kind: string): LedgerDef | undefined {
   return LEDGERS.find((l) => l.kind === kind);

@@ -4,6 +4,7 @@ import * as m0003 from '../../ledgers/disputes/migration.ts';
 import * as m0004 from '../../ledgers/enforcement/migration.ts';
 import * as m0002 from '../../ledgers/migration.ts';
 import * as m0005 from '../../ledgers/petitions/migration.ts';
+import * as m0007 from '../../ledgers/publicity/migration.ts';
 import * as m0006 from '../../ledgers/study/migration.ts';
 import * as m0001 from './0001-core.ts';
 
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004-enforcement': m0004,
   '0005-petitions': m0005,
   '0006-study': m0006,
+  '0007-publicity': m0007,
 };

@@ -251,9 +251,9 @@ export async function seedPetitions(ctx: SeedContext): Promise<void> {
         step({ on: d, key, type: 'petition', transition: null, input: {}, by: 'clerk' });
         planPetition(ctx, rand, step, key, d, spec.transferTo, leaderName);
       }
-      // ── hotline tickets: about twelve a month per township, dispatched on working days ──
+      // ── hotline tickets: about seven a month per township, dispatched on working days ──
       if (ctx.calendar.isWorkingDay(d)) {
-        const count = (rand() < 0.55 ? 1 : 0) + (rand() < 0.08 ? 1 : 0);
+        const count = (rand() < 0.28 ? 1 : 0) + (rand() < 0.04 ? 1 : 0);
         for (let n = 0; n < count; n++) {
           const key = plans.length;
           const category = pickWeighted(rand, TICKET_CATEGORY_WEIGHTS);
