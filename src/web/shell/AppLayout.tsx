@@ -20,7 +20,10 @@ export function AppLayout() {
   const { withOrg } = useSelectedOrg();
   const logout = useLogout();
   const dynamicMenu = useDynamicMenu();
-  const menu = useMemo(() => menuFor(me.capabilities, dynamicMenu), [me.capabilities, dynamicMenu]);
+  const menu = useMemo(() => menuFor(me.capabilities, dynamicMenu ?? []), [me.capabilities, dynamicMenu]);
+
+  // The menu opens its groups when it first renders: wait for the run-time entries.
+  if (dynamicMenu === null) return <PageLoading />;
 
   return (
     <ProLayout

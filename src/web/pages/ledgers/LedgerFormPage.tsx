@@ -22,6 +22,7 @@ import {
   type RecordTypeManifest,
   recordPath,
   useLedgerManifests,
+  useLedgerUsers,
 } from './api.ts';
 import { FieldInput, toApiBody, toFormValues } from './fields.tsx';
 
@@ -71,7 +72,7 @@ function LedgerForm({
   const editing = record !== null;
   const fields = rt.fields.filter((f) => !f.workflow);
 
-  const userNames: Record<string, string> = {};
+  const userNames: Record<string, string> = { ...useLedgerUsers(ledger) };
   if (record) {
     for (const f of fields) {
       const v = record.fields[f.name];

@@ -11,7 +11,7 @@ import { buildOrgTree } from '../../org-tree.ts';
 import { useCurrentUser } from '../../shell/current-user.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import type { LedgerManifest, RecordDetail, RecordTypeManifest, TransitionDef } from './api.ts';
-import { recordPath } from './api.ts';
+import { recordPath, useLedgerUsers } from './api.ts';
 import { AttachmentsInput } from './attachments.tsx';
 import { FieldInput, toApiBody } from './fields.tsx';
 
@@ -70,6 +70,7 @@ export function TransitionModal(props: {
   const orgTree = useMemo(() => buildOrgTree(orgs), [orgs]);
   const [form] = Form.useForm<Record<string, unknown>>();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const userNames = useLedgerUsers(ledger);
   const fields = t.fields
     .map((name) => rt.fields.find((f) => f.name === name))
     .filter((f): f is NonNullable<typeof f> => f !== undefined);
@@ -118,7 +119,7 @@ export function TransitionModal(props: {
         </Typography.Paragraph>
       )}
       {fields.map((f) => (
-        <FieldInput key={f.name} field={f} ctx={{ me, orgTree, editing: false }} />
+        <FieldInput key={f.name} field={f} ctx={{ me, orgTree, editing: false, userNames }} />
       ))}
       <ProFormDatePicker
         name="on"

@@ -251,3 +251,34 @@ export const pagePath = {
   create: (kind: string, type: string) => `/ledgers/${kind}/${type}/new`,
   edit: (kind: string, type: string, id: Id) => `/ledgers/${kind}/${type}/${id}/edit`,
 };
+
+/**
+ * People to offer in user fields: everyone already named in a user field of the ledger's records
+ * (the first 200 of each record type). The API has no user directory for business roles yet; the
+ * signed-in user is always offered as well.
+ */
+export function useLedgerUsers(ledger: LedgerManifest): Record<string, string> {
+  const types = ledger.recordTypes.filter((rt) => rt.fields.some((f) => f.type === 'user'));
+  const query = useQuery({
+    queryKey: ['ledgers', ledger.kind, 'users'],
+    staleTime: 5 * 60_000,
+    queryFn: async () => {
+      const names: Record<string, string> = {};
+      for (const rt of types) {
+        const page = await api.get<{ items: RecordView[] }>(ledgerPath(ledger.kind, rt.type), {
+          pageSize: 200,
+        });
+        for (const r of page.items) {
+          for (const f of rt.fields) {
+            const id = r.fields[f.name];
+            const name = r.display[f.name];
+            if (f.type === 'user' && typeof id === 'number' && name) names[String(id)] = name;
+          }
+        }
+      }
+      return names;
+    },
+    enabled: types.length > 0,
+  });
+  return query.data ?? {};
+}

@@ -142,11 +142,18 @@ export function FieldInput({ field: f, ctx, wide }: { field: FieldDef; ctx: Fiel
         />
       );
     case 'user': {
-      const options = [{ value: ctx.me.id, label: T.userSelf(ctx.me.displayName) }];
-      for (const [id, name] of Object.entries(ctx.userNames ?? {})) {
-        if (Number(id) !== ctx.me.id && name) options.push({ value: Number(id), label: name });
-      }
-      return <ProFormSelect {...common} options={options} fieldProps={{ allowClear: !f.required }} />;
+      const others = Object.entries(ctx.userNames ?? {})
+        .filter(([id, name]) => Number(id) !== ctx.me.id && name)
+        .map(([id, name]) => ({ value: Number(id), label: name }))
+        .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
+      const options = [{ value: ctx.me.id, label: T.userSelf(ctx.me.displayName) }, ...others];
+      return (
+        <ProFormSelect
+          {...common}
+          options={options}
+          fieldProps={{ allowClear: !f.required, showSearch: true, optionFilterProp: 'label' }}
+        />
+      );
     }
     case 'attachment':
       return (

@@ -13,9 +13,14 @@ export interface DynamicMenuRoute {
   routes?: DynamicMenuRoute[];
 }
 
-export function useLedgerMenu(): DynamicMenuRoute[] {
-  const { data } = useLedgerManifests();
+/**
+ * The entries, or null while the manifests load: the layout waits for them, because its menu opens
+ * its groups only once, when it first renders.
+ */
+export function useLedgerMenu(): DynamicMenuRoute[] | null {
+  const { data, isPending, isError } = useLedgerManifests();
   return useMemo(() => {
+    if (isPending && !isError) return null;
     if (!data || data.length === 0) return [];
     const ledgers: DynamicMenuRoute[] = data.map((ledger) =>
       ledger.recordTypes.length === 1
@@ -34,5 +39,5 @@ export function useLedgerMenu(): DynamicMenuRoute[] {
       { path: '/ledgers', name: L.menu.ledgers, icon: <BookOutlined />, routes: ledgers },
       { path: '/indicators', name: L.menu.indicators, icon: <BarChartOutlined /> },
     ];
-  }, [data]);
+  }, [data, isPending, isError]);
 }
