@@ -1,6 +1,7 @@
 // The ledger contract: what a ledger module declares, as one plain object with no side effects.
 // The shared machinery (store, workflow runner, deadlines, XLSX, generic routes) is driven by it;
 // core reaches ledgers only through registry.ts. See docs/ledgers.md.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { Calendar } from '../../shared/calendar/index.ts';
 import type { PeriodExtension, PeriodUnit } from '../../shared/calendar/types.ts';
@@ -214,6 +215,8 @@ export interface LedgerDef {
   indicators: readonly IndicatorDef[];
   alerts?(k: Kdb | Tx, scopePaths: readonly string[]): Promise<AlertCard[]>;
   seeds?(ctx: SeedContext): Promise<void>;
+  /** Read-only views of the ledger's own (disclosure queue …), served under /api/ledgers/<kind>/views. */
+  views?: FastifyPluginAsyncZod;
 }
 
 export function defineLedger<const L extends LedgerDef>(ledger: L): L {

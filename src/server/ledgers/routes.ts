@@ -468,4 +468,9 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
       };
     },
   );
+
+  // A ledger's own read-only views; static paths, so they never shadow /ledgers/:kind/:type/:id.
+  for (const ledger of LEDGERS) {
+    if (ledger.views) await app.register(ledger.views, { prefix: `/ledgers/${ledger.kind}/views` });
+  }
 };

@@ -21,6 +21,7 @@ import {
 } from './inputs.ts';
 import { enforcementAlerts } from './queries.ts';
 import { seedEnforcement } from './seeds.ts';
+import { enforcementViews } from './views.ts';
 import {
   CASE_WORKFLOW,
   EQUIPMENT_WORKFLOW,
@@ -184,4 +185,6 @@ export const enforcementLedger = defineLedger({
   indicators: ENFORCEMENT_INDICATORS,
   alerts: (k, paths) => enforcementAlerts(k, paths),
   seeds: seedEnforcement,
+  // The manifest refers to itself lazily: the views need the ledger's access rules.
+  views: enforcementViews((): LedgerDef => enforcementLedger),
 });

@@ -1,0 +1,63 @@
+// The enforcement ledger's own read-only views, served under /api/ledgers/enforcement/views:
+// the disclosure queue and each enterprise's inspections in a year against the cap.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { loadCalendar } from '../../core/calendar.ts';
+import { pathInScope } from '../../db/scope.ts';
+import { notFound } from '../../errors.ts';
+import { requireActor } from '../../http/auth-hooks.ts';
+import type { LedgerDef } from '../contract.ts';
+import { chinaDate } from '../dates.ts';
+import { assertLedgerAccess, orgPathOf } from '../store.ts';
+import { disclosureQueue, enterpriseCounts } from './queries.ts';
+import { INSPECTION_CAP } from './rules.ts';
+
+const orgQuery = z.object({ org: z.coerce.number().int().positive().optional() });
+
+export function enforcementViews(ledger: () => LedgerDef): FastifyPluginAsyncZod {
+  return async (app) => {
+    /** The caller's read scope, narrowed to one organisation in it when asked. */
+    const scope = async (actor: ReturnType<typeof requireActor>, org?: number): Promise<string[]> => {
+      const paths = assertLedgerAccess(actor, ledger());
+      if (org === undefined) return paths;
+      const path = await orgPathOf(app.db.k, org);
+      if (!path || !pathInScope(path, paths)) throw notFound('机构');
+      return [path];
+    };
+
+    app.get(
+      '/disclosure-queue',
+      {
+        schema: {
+          tags: ['台账'],
+          summary: '行政执法决定公开队列：已作出决定、尚待公开的案件及其公开期限',
+          querystring: orgQuery,
+        },
+      },
+      async (req) => {
+        const actor = requireActor(req);
+        const paths = await scope(actor, req.query.org);
+        const today = chinaDate();
+        return { today, items: await disclosureQueue(app.db.k, await loadCalendar(app.db), today, paths) };
+      },
+    );
+
+    app.get(
+      '/inspection-counts',
+      {
+        schema: {
+          tags: ['台账'],
+          summary: '涉企检查：每家企业当年被检查次数及超过上限的预警',
+          querystring: orgQuery.extend({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+        },
+      },
+      async (req) => {
+        const actor = requireActor(req);
+        const paths = await scope(actor, req.query.org);
+        const year = req.query.year ?? Number(chinaDate().slice(0, 4));
+        const items = await enterpriseCounts(app.db.k, paths, year);
+        return { year, cap: INSPECTION_CAP.perYear, basis: INSPECTION_CAP.basis, items };
+      },
+    );
+  };
+}
