@@ -60,10 +60,10 @@ describeEachDialect('command line: database administration', (ctx, dialect) => {
   it('migrate, demo (once), org list', async () => {
     const t = ctx();
     expect((await run(t, ['migrate'])).stdout).toContain('已是最新版本');
-    const first = await run(t, ['demo']);
+    const first = await run(t, ['demo', '--no-ledgers']);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/已载入演示县“清源县”：\d+ 个组织机构，46 个演示账号/);
-    expect((await run(t, ['demo'])).stdout).toContain('未载入演示数据');
+    expect((await run(t, ['demo', '--no-ledgers'])).stdout).toContain('未载入演示数据');
     const list = await run(t, ['org', 'list']);
     expect(list.stdout).toContain('511099  清源县  县（区）');
     expect(list.stdout).toContain('  511099001  城关街道  街道');
@@ -235,7 +235,7 @@ describeEachDialect('command line: database administration', (ctx, dialect) => {
       dataDir: spare,
       target: { dialect: 'sqlite', file: join(spare, 'fazhi.sqlite') },
     };
-    await run(own, ['demo']);
+    await run(own, ['demo', '--no-ledgers']);
     const b = await run(own, ['backup', '--out', out]);
     expect(b.code).toBe(0);
     expect(b.stdout).toContain('已备份数据库到');

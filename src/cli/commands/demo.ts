@@ -9,11 +9,12 @@ export function register(program: Command): void {
   program
     .command('demo')
     .description(`向空数据库载入演示数据（虚构的${DEMO_COUNTY.name}）`)
+    .option('--no-ledgers', '只载入组织机构和账号，不生成台账演示记录（较快）')
     .action(
-      action(async () =>
+      action(async (opts: { ledgers: boolean }) =>
         withDb(async (db, config) => {
           const pii = piiFor({ secret: config.secret, dataDir: config.dataDir });
-          const r = await loadDemo(db, { ledgers: { pii, dataDir: config.dataDir } });
+          const r = await loadDemo(db, opts.ledgers ? { ledgers: { pii, dataDir: config.dataDir } } : {});
           out(`数据库：${describeDb(config)}`);
           if (!r.created) {
             out('数据库中已有组织机构，未载入演示数据（演示数据只能载入空数据库）。');
