@@ -173,6 +173,20 @@ for (const dialect of dialects()) {
       expect((await t.anon().get(`${BASE}/views/disclosure-queue`)).status).toBe(401);
     });
 
+    it('serves the XLSX template and export of every record type', async () => {
+      for (const type of ['case', 'officer', 'item', 'equipment', 'inspection']) {
+        for (const file of ['template.xlsx', 'export.xlsx']) {
+          const res = await t.app.inject({
+            method: 'GET',
+            url: `${BASE}/${type}/${file}`,
+            headers: { cookie: leader.cookie ?? '' },
+          });
+          expect(res.statusCode, `${type} ${file}`).toBe(200);
+          expect(res.rawPayload.subarray(0, 2).toString()).toBe('PK');
+        }
+      }
+    });
+
     it('counts the case in the township’s indicators', async () => {
       const res = await leader.get(`/api/indicators?year=${today.slice(0, 4)}`);
       const byId = new Map(
