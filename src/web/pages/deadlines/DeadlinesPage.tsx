@@ -89,12 +89,13 @@ function useColumns(showOrg: boolean): ColumnsType<BoardCard> {
       title: T.deadline,
       key: 'label',
       width: 180,
-      render: (_, c) => (c.kind === 'deadline' ? c.label : <Tag color="red">{c.label}</Tag>),
+      render: (_, c) =>
+        c.kind === 'deadline' ? c.label : <Typography.Text type="danger">{c.label}</Typography.Text>,
     },
     {
       title: T.due,
       key: 'due',
-      width: 120,
+      width: 140,
       render: (_, c) => (c.kind === 'deadline' ? (c.due ?? L.ledgers.dueUnknown) : T.since(c.since)),
     },
     {
