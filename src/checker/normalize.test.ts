@@ -52,6 +52,43 @@ describe('portal chrome', () => {
     expect(r.paragraphs.map((p) => p.text)).toEqual(['正文第一段。']);
   });
 
+  it.each([
+    [
+      'bracketed keys',
+      '[ 索引号 ] 11500/2026-00004 [ 发文字号 ]\n[ 发布机构 ] 清溪镇人民政府 [ 成文日期 ] 2026-01-20',
+    ],
+    [
+      'bracketed keys without spaces',
+      '[ 索引号 ]11500/2026-00004 [ 发文字号 ] [ 发布机构 ]清溪镇人民政府 [ 成文日期 ]2026-01-20',
+    ],
+    ['full-width brackets', '【索引号】11500/2026-00004\n【发布机构】清溪镇人民政府【成文日期】2026-01-20'],
+  ])('keeps a catalogue printed with %s as metadata, apart from the title below it', (_, catalogue) => {
+    const r = normalize(doc(`${catalogue}\n\n清溪镇人民政府2025年法治政府建设情况报告\n\n全年开展学法4次。`));
+    expect(r.meta).toMatchObject({
+      索引号: '11500/2026-00004',
+      发布机构: '清溪镇人民政府',
+      成文日期: '2026-01-20',
+    });
+    expect(r.paragraphs.map((p) => p.text)).toEqual([
+      '清溪镇人民政府2025年法治政府建设情况报告',
+      '全年开展学法4次。',
+    ]);
+  });
+
+  it('drops the read-aloud toolbar and a lone date line', () => {
+    const r = normalize(
+      doc(
+        '日期：2026-02-09\n语音播报\n语音合成中，请耐心等待...\n进入播报模式\n退出播报模式\n全年开展学法4次。',
+      ),
+    );
+    expect(r.paragraphs.map((p) => p.text)).toEqual(['全年开展学法4次。']);
+  });
+
+  it('does not take a bracketed word in prose for a catalogue key', () => {
+    const r = normalize(doc('[ 备注 ] 全年开展学法4次。'));
+    expect(r.paragraphs.map((p) => p.text)).toEqual(['[ 备注 ] 全年开展学法4次。']);
+  });
+
   it('removes inline chrome from a line with other text and maps positions around it', () => {
     const r = normalize(doc('来自清溪镇 语音播报 的报告。'));
     expect(r.paragraphs[0].text).toBe('来自清溪镇  的报告。');

@@ -37,6 +37,7 @@ export const META_KEYS = [
   '作者',
   '责任编辑',
   '编辑',
+  '日期',
 ] as const;
 
 // keys may be printed with spaces between characters ("索 引 号")
@@ -45,8 +46,12 @@ const KEY_ALT = [...META_KEYS]
   .sort((a, b) => b.length - a.length)
   .map(spaced)
   .join('|');
-const META_START = new RegExp(`^(?:${KEY_ALT})[ \\u3000]*[:：]`);
-const META_KEY_G = new RegExp(`(?:^|(?<=[\\s\\u3000|｜]))(${KEY_ALT})[ \\u3000]*[:：]`, 'g');
+// a key is followed by a colon ("索引号：…") or, on many portals, printed in brackets
+// ("[ 索引号 ] 1150…", "【发布机构】…")
+const COLON_KEY = `(${KEY_ALT})[ \\u3000]*[:：]`;
+const BRACKET_KEY = `[[【][ \\u3000]*(${KEY_ALT})[ \\u3000]*[\\]】][ \\u3000]*[:：]?`;
+const META_START = new RegExp(`^(?:${COLON_KEY}|${BRACKET_KEY})`);
+const META_KEY_G = new RegExp(`(?:(?:^|(?<=[\\s\\u3000|｜\\]】]))${COLON_KEY}|${BRACKET_KEY})`, 'g');
 
 /** Parses a catalogue line into key/value pairs; null when the line is not one. */
 export function parseMetaLine(line: string): Record<string, string> | null {
@@ -55,7 +60,7 @@ export function parseMetaLine(line: string): Record<string, string> | null {
   const hits: Array<{ key: string; start: number; end: number }> = [];
   META_KEY_G.lastIndex = 0;
   for (let m = META_KEY_G.exec(t); m; m = META_KEY_G.exec(t)) {
-    hits.push({ key: m[1].replace(/[ \u3000]/g, ''), start: m.index, end: m.index + m[0].length });
+    hits.push({ key: (m[1] ?? m[2]).replace(/[ \u3000]/g, ''), start: m.index, end: m.index + m[0].length });
   }
   if (hits.length === 0) return null;
   const out: Record<string, string> = {};
@@ -77,7 +82,7 @@ export const INLINE_CHROME: RegExp[] = [
   /[【[]\s*字[体号]\s*[:：]?\s*(?:[大中小默认]\s*[|｜]?\s*){2,}[】\]]/g,
   /字[体号]\s*[:：]\s*(?:[大中小默认]\s*[|｜]?\s*){2,}/g,
   /[【[]\s*(?:打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|我要纠错|纠错|返回顶部|顶部|分享|保存本页|下载)\s*[】\]]/g,
-  /语音播报|无障碍阅读|适老化|扫一扫在手机(?:上)?(?:打开|查看)(?:当前|本)?页(?:面)?|用手机扫描二维码|手机扫一扫|扫一扫/g,
+  /语音播报|(?:进入|退出)播报模式|语音合成中[，,]?\s*请耐心等待[.。…]*|无障碍阅读|适老化|扫一扫在手机(?:上)?(?:打开|查看)(?:当前|本)?页(?:面)?|用手机扫描二维码|手机扫一扫|扫一扫/g,
   /(?:浏览|阅读|访问|点击)(?:次数|量|数)\s*[:：]?\s*\d+\s*(?:次)?/g,
   /分享到\s*[:：]?/g,
 ];
