@@ -58,6 +58,24 @@ const VALID: Row[] = [
     ['publicity.banners=42', 'publicity.banners=120(over)', 'publicity.banners=16'],
   ],
   ['利用微信公众号、抖音等平台推送普法信息85条。', ['publicity.online_posts=85']],
+  // phrasings seen in reports the checker had not met before
+  ['在集市发放普法宣传材料600余份。', ['publicity.materials=600(over)']],
+  [
+    '向过往群众分发各类法律材料900份，派发小册子150本。',
+    ['publicity.materials=900', 'publicity.materials=150'],
+  ],
+  ['在4个村巡回开展“普法流动课堂”11次。', ['publicity.talks=11']],
+  [
+    '组建普法志愿者队伍，开展法治宣传进村活动15场，覆盖群众八千余人次。',
+    ['publicity.events=15', 'publicity.audience=8000(over)'],
+  ],
+  ['按每季度1次的频次召开会前学法，全年会前学法6次。', ['study.sessions=6']],
+  ['以每两月一次的频次开展中心组学法，共学法7次。', ['study.sessions=7']],
+  ['组织镇村干部法治培训12场次，覆盖600余人次。', ['study.trainings=12', 'study.trainees=600(over)']],
+  ['开展依法行政专题培训，覆盖机关干部150余人。', ['study.trainees=150(over)']],
+  ['开展执法检查后作出行政处罚9件。', ['enforcement.cases=9']],
+  ['全年立案查处违法建设案件120件，其中立案撤销3件。', ['enforcement.cases=120']],
+  ['受理12345热线转办诉求230件。', ['hotline.total=230']],
   ['在“平安乡镇”公众号发布普法文章36篇。', ['publicity.online_posts=36']],
   ['设置法律咨询台，现场解答群众法律咨询410人次。', ['publicity.consultations=410']],
   ['村法律顾问为群众提供法律咨询约600次。', ['publicity.consultations=600(approx)']],
@@ -247,6 +265,10 @@ const INVALID: string[] = [
   '拍摄普法微视频6部，累计播放量达5.8万次。',
   '辖区食品抽检合格率98%。',
   '化解信访积案4件。',
+  '走访服务包企业，解决企业诉求37条。',
+  '组织志愿者参与普法宣传，累计参与志愿者210人次。',
+  '按每月1次的频次召开会前学法。',
+  '撤销立案2件。',
 ];
 
 describe('extractMetrics: sentences that state figures', () => {

@@ -95,10 +95,13 @@ export function extractFromParagraph(
     if (isPlanned(sentenceBefore, year) || isOtherYear(sentenceBefore, year)) return;
     const cStart = clauseStart(text, figure.lead);
     const clause = text.slice(cStart, figure.lead);
-    if (isRuleOfThumb(clause) || isCounter(clause) || isComparison(clause)) return;
+    if (isCounter(clause) || isComparison(clause)) return;
     const previous = figures[i - 1];
     const segStart = previous && previous.end > cStart && previous.end <= figure.lead ? previous.end : cStart;
     const segment = text.slice(segStart, figure.lead);
+    // A frequency binds the figure right after it: in "以每两月1次频次开展学法5次" the "1次" is the
+    // norm, the "5次" that follows it in the clause is a fact.
+    if (isRuleOfThumb(segment)) return;
     const sentence = text.slice(sStart, sentenceEnd(text, figure.end));
     const where = `${sentence} ${context}`;
 
