@@ -23,7 +23,7 @@ import {
   yearOfTitle,
 } from './front-matter.ts';
 import { findEnumerators, matchMarker } from './markers.ts';
-import { classifyHeading, classifyNestedHeading, looksLikeSectionLine } from './sections.ts';
+import { classifyHeading, classifyNestedHeading, isOtherPart, looksLikeSectionLine } from './sections.ts';
 
 const TERMINAL_INSIDE = /[。！？；!?;]/;
 
@@ -88,6 +88,8 @@ export function parseReport(source: SourceDoc): ParsedReport {
     });
   }
 
+  inferThematicMeasures(headings, paragraphs, sections, topLevel);
+
   const enumerators: Enumerator[] = [];
   for (const p of paragraphs) {
     const skip = p.heading ? p.heading.marker.length : 0;
@@ -110,6 +112,46 @@ export function parseReport(source: SourceDoc): ParsedReport {
     sections,
     changes: norm.changes,
   };
+}
+
+/**
+ * Many townships skip the "主要举措和成效" heading and report the year's work straight under
+ * thematic top-level headings ("一、强化组织领导，夯实法治基础", "二、创新普法宣传…"). When no
+ * heading names the measures, the top-level headings without a key that come before the
+ * shortcomings, reasons and plans are the measures part.
+ */
+function inferThematicMeasures(
+  headings: Heading[],
+  paragraphs: Paragraph[],
+  sections: SectionRef[],
+  topLevel: number,
+): void {
+  if (sections.some((s) => s.key === 'measures')) return;
+  const laterParts = sections.filter((s) => s.key !== 'leaders').map((s) => s.line);
+  const limit = laterParts.length ? Math.min(...laterParts) : Number.POSITIVE_INFINITY;
+  const thematic = headings.filter(
+    (h) =>
+      h.level <= topLevel &&
+      h.style !== 'none' &&
+      h.keys.length === 0 &&
+      h.line < limit &&
+      !isOtherPart(h.text.slice(h.marker.length)),
+  );
+  if (thematic.length === 0) return;
+  const first = thematic[0];
+  const at = sections.findIndex((s) => s.line > first.line);
+  sections.splice(at < 0 ? sections.length : at, 0, {
+    key: 'measures',
+    heading: first.text,
+    line: first.line,
+  });
+  // the paragraphs under those headings (down to the next top-level heading) belong to the part
+  let inside = false;
+  for (const p of paragraphs) {
+    if (p.heading && p.heading.level <= topLevel) inside = thematic.includes(p.heading);
+    if (inside && p.keys.length === 0) p.keys.push('measures');
+  }
+  for (const h of thematic) h.keys = ['measures'];
 }
 
 /** Parses plain text (for tests and callers that hold a string). */

@@ -87,6 +87,12 @@ export function classifyNestedHeading(text: string): SectionKey[] {
   return keys;
 }
 
+/** A top-level heading of a part that carries no key on purpose ("其他需要报告的情况", "附件"). */
+export function isOtherPart(text: string): boolean {
+  const body = text.replace(/[“”"《》]/g, '');
+  return NONE.test(body) && !LEADERS.test(body);
+}
+
 /** An unnumbered short line that can only be a section heading ("存在的问题和不足"). */
 export function looksLikeSectionLine(text: string): boolean {
   if (text.length > 30 || /[。！？；，,：:]/.test(text)) return false;

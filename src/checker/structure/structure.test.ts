@@ -148,3 +148,66 @@ describe('front matter and 落款', () => {
     expect(t.year).toBe(2023);
   });
 });
+
+describe('measures under thematic top-level headings', () => {
+  const report = (headings: string[]) =>
+    parseText(
+      [
+        '青石乡人民政府关于2024年度法治政府建设情况的报告',
+        ...headings.flatMap((h) => [h, '正文一段。']),
+      ].join('\n'),
+    );
+  const keys = (headings: string[]) => report(headings).sections.map((s) => `${s.key}@${s.heading}`);
+
+  it.each<[string, string[], string[]]>([
+    [
+      'themes, then shortcomings and plans',
+      [
+        '一、健全领导机制，压实工作责任',
+        '二、深化普法宣传，营造守法氛围',
+        '三、存在的不足',
+        '四、下一步工作打算',
+      ],
+      ['measures@一、健全领导机制，压实工作责任', 'shortcomings@三、存在的不足', 'plans@四、下一步工作打算'],
+    ],
+    ['themes only', ['一、强化组织保障', '二、规范执法行为'], ['measures@一、强化组织保障']],
+    [
+      'leaders first, then themes',
+      ['一、党政主要负责人履行推进法治建设第一责任人职责情况', '二、完善制度体系', '三、存在的问题'],
+      [
+        'leaders@一、党政主要负责人履行推进法治建设第一责任人职责情况',
+        'measures@二、完善制度体系',
+        'shortcomings@三、存在的问题',
+      ],
+    ],
+  ])('%s', (_, headings, expected) => {
+    expect(keys(headings)).toEqual(expected);
+  });
+
+  it.each<[string, string[], string[]]>([
+    [
+      'a named measures part stays the only one',
+      ['一、主要举措和成效', '二、法治宣传', '三、存在的不足'],
+      ['measures@一、主要举措和成效', 'shortcomings@三、存在的不足'],
+    ],
+    [
+      'a theme after the plans is not the measures',
+      ['一、存在的不足', '二、下一步工作打算', '三、夯实基层基础'],
+      ['shortcomings@一、存在的不足', 'plans@二、下一步工作打算'],
+    ],
+    ['an "other matters" part is not the measures', ['一、其他需要报告的事项'], []],
+  ])('%s', (_, headings, expected) => {
+    expect(keys(headings)).toEqual(expected);
+  });
+
+  it('gives the paragraphs under the themes the measures key', () => {
+    const r = report(['一、强化组织保障', '二、存在的不足']);
+    expect(r.paragraphs.map((p) => p.keys.join('+'))).toEqual([
+      '',
+      'measures',
+      'measures',
+      'shortcomings',
+      'shortcomings',
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 // structure/section-order — the required parts out of their logical order. Townships put the
-// 第一责任人 part either second or fourth, both accepted; what is wrong is a part before the
-// measures, the plans before anything they should follow, or the reasons before the shortcomings.
+// 第一责任人 part first, second or fourth, all accepted (many reports open with it); what is wrong
+// is the shortcomings, reasons or plans before the measures, the plans before anything they should
+// follow, or the reasons before the shortcomings.
 import { defineRule, type SectionKey, type SectionRef } from '../../types.ts';
 import { SECTION_LABELS } from './labels.ts';
 
@@ -8,7 +9,6 @@ import { SECTION_LABELS } from './labels.ts';
 const CONSTRAINTS: Array<[SectionKey, SectionKey]> = [
   ['measures', 'shortcomings'],
   ['measures', 'reasons'],
-  ['measures', 'leaders'],
   ['measures', 'plans'],
   ['shortcomings', 'reasons'],
   ['shortcomings', 'plans'],

@@ -61,7 +61,7 @@ describe('structure rules', () => {
     expect(run(sectionMissing, text, { required: ['measures', 'plans'] })).toEqual([]);
   });
 
-  it('section-order: plans first is wrong, leaders second is fine', () => {
+  it('section-order: plans first is wrong, leaders first or second is fine', () => {
     expect(run(sectionOrder, FULL)).toEqual([]);
     const leadersSecond = [
       '一、主要举措和成效',
@@ -74,6 +74,17 @@ describe('structure rules', () => {
       '内容。',
     ].join('\n');
     expect(run(sectionOrder, leadersSecond)).toEqual([]);
+    const leadersFirst = [
+      '一、党政主要负责人履行推进法治建设第一责任人职责情况',
+      '内容。',
+      '二、推进法治政府建设的主要举措和成效',
+      '内容。',
+      '三、存在的不足及原因',
+      '内容。',
+      '四、下一步工作打算',
+      '内容。',
+    ].join('\n');
+    expect(run(sectionOrder, leadersFirst)).toEqual([]);
     const plansFirst = ['一、2025年工作打算', '内容。', '二、主要举措和成效', '内容。'].join('\n');
     const found = run(sectionOrder, plansFirst);
     expect(found).toHaveLength(1);
