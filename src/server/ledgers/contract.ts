@@ -49,6 +49,9 @@ export interface FieldDef {
   /** Set by workflow transitions only: not in the create/update forms nor in the import template. */
   workflow?: boolean;
   help?: string;
+  /** For `user` fields: the roles a person must hold over the record's organisation to be offered
+   * (GET /api/ledgers/<kind>/<type>/options/<field>); the ledger's write roles by default. */
+  roles?: readonly Role[];
 }
 
 /** A refused step: the rule in Chinese and the article it comes from. */
@@ -215,6 +218,15 @@ export interface LedgerDef {
   indicators: readonly IndicatorDef[];
   alerts?(k: Kdb | Tx, scopePaths: readonly string[]): Promise<AlertCard[]>;
   seeds?(ctx: SeedContext): Promise<void>;
+  /**
+   * Narrows the people offered for a `user` field beyond their roles (officers with a certificate
+   * valid today …): the allowed user ids, each with a short hint shown beside the name; null leaves
+   * the field unrestricted.
+   */
+  options?(
+    k: Kdb | Tx,
+    args: { type: string; field: FieldDef; today: string },
+  ): Promise<ReadonlyMap<number, string> | null>;
   /** Read-only views of the ledger's own (disclosure queue …), served under /api/ledgers/<kind>/views. */
   views?: FastifyPluginAsyncZod;
 }

@@ -31,6 +31,7 @@ export const LEDGER_MESSAGES = {
   importBadBool: '应为“是”或“否”',
   importBadOrg: '未找到该机构，或不在您的管辖范围内（填写机构名称或代码）',
   importBadUser: '未找到该人员（填写姓名或账号）',
+  noUserField: (field: string) => `“${field}”不是人员字段`,
   indicatorUnknown: (id: string) => `指标“${id}”不存在`,
   yes: '是',
   no: '否',

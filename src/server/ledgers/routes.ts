@@ -13,10 +13,11 @@ import { scopePaths } from '../core/policy.ts';
 import { pathInScope } from '../db/scope.ts';
 import { AppError, forbidden, notFound } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
-import type { LedgerDef, RecordTypeDef } from './contract.ts';
+import type { LedgerDef, RecordTypeDef, TransitionDef } from './contract.ts';
 import { chinaDate } from './dates.ts';
 import { type DeadlineView, deadlinesOfRecord, openDeadlines } from './deadlines.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
+import { userOptions } from './options.ts';
 import { actionsOf, readPaths } from './policy.ts';
 import { allIndicators, findLedger, findLedgerIndicator, findRecordType, LEDGERS } from './registry.ts';
 import {
@@ -67,6 +68,19 @@ function policiesOf(actor: Actor, ledger: LedgerDef, rt: RecordTypeDef, orgPath:
   return out;
 }
 
+/**
+ * The fields a transition cannot go without: those of its zod input that refuse `undefined`
+ * (neither optional, nullish nor defaulted). Inputs that are not plain objects declare none.
+ */
+function requiredFields(t: TransitionDef): string[] {
+  if (!(t.input instanceof z.ZodObject)) return [];
+  const shape = t.input.shape as Record<string, z.ZodType>;
+  return (t.fields ?? []).filter((name) => {
+    const schema = shape[name];
+    return schema !== undefined && !schema.safeParse(undefined).success;
+  });
+}
+
 /** A manifest without its functions, with what the caller may do. */
 function manifestOf(actor: Actor, ledger: LedgerDef) {
   return {
@@ -94,6 +108,7 @@ function manifestOf(actor: Actor, ledger: LedgerDef) {
         to: t.to,
         roles: t.roles.map((r) => ({ role: r, label: ROLE_LABELS[r] })),
         fields: t.fields ?? [],
+        required: requiredFields(t),
         basis: t.basis ?? null,
         allowed: ledger.policy(actor, `transition:${t.id}`),
       })),
@@ -220,6 +235,25 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
       const rt0 = await runtime();
       const ids = await app.db.k.transaction().execute((tx) => importRows(tx, actor, ledger, rt, rows, rt0));
       return reply.status(201).send({ imported: ids.length, ids });
+    },
+  );
+
+  app.get(
+    '/ledgers/:kind/:type/options/:field',
+    {
+      schema: {
+        tags: TAG,
+        summary: '人员字段可选的人员（本机构范围内持有相应角色的在职人员）',
+        params: kindType.extend({ field: z.string().max(60) }),
+        querystring: z.object({ org: z.coerce.number().int().positive().optional() }),
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const { ledger, rt } = resolve(req.params.kind, req.params.type);
+      return {
+        items: await userOptions(app.db.k, actor, ledger, rt, req.params.field, req.query.org, chinaDate()),
+      };
     },
   );
 

@@ -245,6 +245,8 @@ export async function timelineOf(
     on: string;
     note: string | null;
     attachmentIds: number[];
+    /** The step's attachments with their names and SHA-256 (执法全过程记录). */
+    attachments: Array<{ id: number; name: string; sha256: string }>;
     fields: Record<string, unknown> | null;
   }>;
   audit: Array<{ seq: number; at: string; actorName: string | null; action: string; after: unknown }>;
@@ -264,6 +266,16 @@ export async function timelineOf(
     .where('entityId', '=', String(id))
     .orderBy('seq')
     .execute();
+  const idsOf = (s: { attachmentIds: string }) => JSON.parse(s.attachmentIds) as number[];
+  const attachmentIds = [...new Set(steps.flatMap(idsOf))];
+  const files = attachmentIds.length
+    ? await k
+        .selectFrom('attachment')
+        .select(['id', 'name', 'sha256'])
+        .where('id', 'in', attachmentIds)
+        .execute()
+    : [];
+  const fileById = new Map(files.map((f) => [f.id, f]));
   const labelOf = (action: string) =>
     action === 'create' ? '登记' : (rt.workflow.transitions.find((t) => t.id === action)?.label ?? action);
   return {
@@ -278,7 +290,11 @@ export async function timelineOf(
       at: s.at,
       on: s.onDate,
       note: s.note,
-      attachmentIds: JSON.parse(s.attachmentIds) as number[],
+      attachmentIds: idsOf(s),
+      attachments: idsOf(s).flatMap((a) => {
+        const f = fileById.get(a);
+        return f ? [{ id: f.id, name: f.name, sha256: f.sha256 }] : [];
+      }),
       fields: s.fieldsJson ? (JSON.parse(s.fieldsJson) as Record<string, unknown>) : null,
     })),
     audit: audit.map((a) => ({

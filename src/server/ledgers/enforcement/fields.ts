@@ -18,6 +18,15 @@ import {
   TERMINATION_REASONS,
 } from './labels.ts';
 
+/** Who may be named as an officer of a case or an inspection (checked against certificates). */
+const OFFICER_ROLES = ['officer', 'leader'] as const;
+const CERTIFIED_HELP = '只列出今天持有有效行政执法证件的执法人员（《行政处罚法》第四十二条）';
+/** User fields that name officers: the people offered are those certified today. */
+export const CERTIFIED_USER_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  case: ['leadOfficerId', 'secondOfficerId'],
+  inspection: ['leadOfficerId', 'secondOfficerId'],
+};
+
 export const OFFICER_FIELDS: readonly FieldDef[] = [
   // Officers' names and certificate numbers are published (执法人员信息公示, 国办发〔2018〕118号).
   { name: 'name', label: '姓名', type: 'text', required: true, list: true, search: true, portal: true },
@@ -98,8 +107,21 @@ export const CASE_FIELDS: readonly FieldDef[] = [
     list: true,
     help: '属于《行政处罚法》第五十八条情形的，决定前须经法制审核',
   },
-  { name: 'leadOfficerId', label: '主办执法人员', type: 'user', list: true },
-  { name: 'secondOfficerId', label: '协办执法人员', type: 'user' },
+  {
+    name: 'leadOfficerId',
+    label: '主办执法人员',
+    type: 'user',
+    list: true,
+    roles: OFFICER_ROLES,
+    help: CERTIFIED_HELP,
+  },
+  {
+    name: 'secondOfficerId',
+    label: '协办执法人员',
+    type: 'user',
+    roles: OFFICER_ROLES,
+    help: CERTIFIED_HELP,
+  },
   { name: 'partyType', label: '当事人类型', type: 'enum', required: true, options: PARTY_TYPES },
   {
     name: 'partyName',
@@ -120,7 +142,13 @@ export const CASE_FIELDS: readonly FieldDef[] = [
   { name: 'hearingNoticeOn', label: '听证通知日期', type: 'date', workflow: true },
   { name: 'hearingOn', label: '听证日期', type: 'date', workflow: true },
   { name: 'legalReviewer', label: '法制审核人员', type: 'text', workflow: true },
-  { name: 'legalReviewerId', label: '法制审核账号', type: 'user', workflow: true },
+  {
+    name: 'legalReviewerId',
+    label: '法制审核账号',
+    type: 'user',
+    workflow: true,
+    roles: ['advisor', 'clerk', 'leader'],
+  },
   {
     name: 'legalReviewOpinion',
     label: '法制审核意见',
@@ -191,8 +219,21 @@ export const INSPECTION_FIELDS: readonly FieldDef[] = [
   { name: 'inspectedOn', label: '检查日期', type: 'date', required: true, list: true },
   { name: 'kind', label: '检查方式', type: 'enum', required: true, options: INSPECTION_KINDS, list: true },
   { name: 'itemId', label: '执法事项（清单编号）', type: 'int' },
-  { name: 'leadOfficerId', label: '检查人员', type: 'user', list: true },
-  { name: 'secondOfficerId', label: '检查人员（二）', type: 'user' },
+  {
+    name: 'leadOfficerId',
+    label: '检查人员',
+    type: 'user',
+    list: true,
+    roles: OFFICER_ROLES,
+    help: CERTIFIED_HELP,
+  },
+  {
+    name: 'secondOfficerId',
+    label: '检查人员（二）',
+    type: 'user',
+    roles: OFFICER_ROLES,
+    help: CERTIFIED_HELP,
+  },
   {
     name: 'result',
     label: '检查结果',

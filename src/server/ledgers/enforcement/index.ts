@@ -5,7 +5,14 @@ import { isAdminRole } from '../../../shared/roles.ts';
 import { rolesAt } from '../../core/policy.ts';
 import { defineLedger, type LedgerDef, type RecordTypeDef } from '../contract.ts';
 import { defaultPolicy } from '../policy.ts';
-import { CASE_FIELDS, EQUIPMENT_FIELDS, INSPECTION_FIELDS, ITEM_FIELDS, OFFICER_FIELDS } from './fields.ts';
+import {
+  CASE_FIELDS,
+  CERTIFIED_USER_FIELDS,
+  EQUIPMENT_FIELDS,
+  INSPECTION_FIELDS,
+  ITEM_FIELDS,
+  OFFICER_FIELDS,
+} from './fields.ts';
 import { ENFORCEMENT_INDICATORS } from './indicators.ts';
 import {
   caseCreate,
@@ -19,7 +26,7 @@ import {
   officerCreate,
   officerUpdate,
 } from './inputs.ts';
-import { enforcementAlerts } from './queries.ts';
+import { certifiedOfficers, enforcementAlerts } from './queries.ts';
 import { seedEnforcement } from './seeds.ts';
 import { enforcementViews } from './views.ts';
 import {
@@ -185,6 +192,9 @@ export const enforcementLedger = defineLedger({
   indicators: ENFORCEMENT_INDICATORS,
   alerts: (k, paths) => enforcementAlerts(k, paths),
   seeds: seedEnforcement,
+  // Officers of a case or an inspection are offered only while their certificate is valid (第42条).
+  options: async (k, { type, field, today }) =>
+    CERTIFIED_USER_FIELDS[type]?.includes(field.name) ? certifiedOfficers(k, today) : null,
   // The manifest refers to itself lazily: the views need the ledger's access rules.
   views: enforcementViews((): LedgerDef => enforcementLedger),
 });

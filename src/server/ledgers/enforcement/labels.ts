@@ -162,6 +162,7 @@ export const INSPECTION_STATES = [
 ] as const;
 
 export const ENFORCEMENT_MESSAGES = {
+  certificateHint: (certNo: string, validUntil: string) => `执法证号 ${certNo}，有效期至 ${validUntil}`,
   needTwoOfficers: '执法人员不得少于两人，请在案件中登记两名承办执法人员',
   sameOfficer: '两名承办执法人员不能为同一人',
   officerNoCertificate: (name: string, on: string) =>

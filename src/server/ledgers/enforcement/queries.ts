@@ -158,3 +158,21 @@ export async function enforcementAlerts(
   }
   return cards;
 }
+
+/** Users holding a certificate valid on `on` (issued, not expired, not revoked), with its number. */
+export async function certifiedOfficers(k: Kdb | Tx, on: string): Promise<Map<number, string>> {
+  const rows = await k
+    .selectFrom('enforcementOfficer')
+    .select(['userId', 'certNo', 'validUntil'])
+    .where('userId', 'is not', null)
+    .where('issuedOn', '<=', on)
+    .where('validUntil', '>=', on)
+    .where((eb) => eb.or([eb('revokedOn', 'is', null), eb('revokedOn', '>', on)]))
+    .orderBy('validUntil', 'desc')
+    .execute();
+  const out = new Map<number, string>();
+  for (const r of rows) {
+    if (r.userId !== null && !out.has(r.userId)) out.set(r.userId, M.certificateHint(r.certNo, r.validUntil));
+  }
+  return out;
+}

@@ -67,6 +67,47 @@ for (const dialect of dialects()) {
       }
     });
 
+    it('offers as case officers only the township’s certified officers (people picker)', async () => {
+      const ids = async (c: Client, path: string) => {
+        const res = await c.get(path);
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+        return (res.body.items as Array<{ label: string; hint: string | null }>).map((i) => i.label);
+      };
+      const me = async (c: Client) => (await c.get('/api/auth/me')).body.user.displayName as string;
+      const [officerName, officer2Name, clerkName, leaderName, otherName] = [
+        await me(officer),
+        await me(await t.login('qingshi.officer2')),
+        await me(clerk),
+        await me(leader),
+        await me(other),
+      ];
+      const lead = await ids(clerk, `${BASE}/case/options/leadOfficerId?org=${townId}`);
+      // The leader holds no certificate here; the clerk is no officer; baima's staff never appear.
+      expect(lead.sort()).toEqual([officerName, officer2Name].sort());
+      const hinted = (await clerk.get(`${BASE}/case/options/secondOfficerId`)).body.items;
+      expect(hinted[0].hint).toContain('执法证号');
+      // Without a certificate rule: every write role of the township, nobody from elsewhere.
+      const accounts = await ids(clerk, `${BASE}/officer/options/userId`);
+      expect(accounts).toEqual(expect.arrayContaining([officerName, officer2Name, clerkName, leaderName]));
+      expect(accounts).not.toContain(otherName);
+      expect(await ids(other, `${BASE}/officer/options/userId`)).not.toContain(clerkName);
+      expect((await other.get(`${BASE}/case/options/leadOfficerId?org=${townId}`)).status).toBe(404);
+      expect((await clerk.get(`${BASE}/case/options/title`)).status).toBe(404);
+      expect((await (await t.login('sysadmin')).get(`${BASE}/case/options/leadOfficerId`)).status).toBe(403);
+      expect((await t.anon().get(`${BASE}/case/options/leadOfficerId`)).status).toBe(401);
+    });
+
+    it('marks the fields each step requires in the manifest', async () => {
+      const manifest = (await clerk.get('/api/ledgers')).body.items.find(
+        (l: { kind: string }) => l.kind === 'enforcement',
+      );
+      const rt = manifest.recordTypes.find((r: { type: string }) => r.type === 'case');
+      const required = (id: string) => rt.transitions.find((x: { id: string }) => x.id === id).required;
+      expect(required('decide')).toEqual(['decisionNo', 'outcome']);
+      expect(required('legal_review')).toEqual(['legalReviewer', 'legalReviewOpinion']);
+      expect(required('notify')).toEqual([]);
+    });
+
     it('refuses one officer (第42条), then a 重大 decision before 法制审核 (第58条), then decides', async () => {
       const lead = (await officer.get('/api/auth/me')).body.user.id;
       const created = await officer.post(`${BASE}/case`, {
@@ -134,10 +175,14 @@ for (const dialect of dialects()) {
       const decided = await leader.post(`${BASE}/case/${caseId}/transitions/decide`, decision);
       expect(decided.status, JSON.stringify(decided.body)).toBe(200);
       expect(decided.body.state).toBe('decided');
-      const audit = (await leader.get(`${BASE}/case/${caseId}`)).body.timeline.audit as Array<{
-        action: string;
-      }>;
+      const timeline = (await leader.get(`${BASE}/case/${caseId}`)).body.timeline;
+      const audit = timeline.audit as Array<{ action: string }>;
       expect(audit.filter((a) => a.action === 'enforcement.refused')).toHaveLength(2);
+      // The evidence of 调查取证 is named in the timeline with its hash.
+      const investigation = timeline.steps.find((s: { action: string }) => s.action === 'investigate');
+      expect(investigation.attachments).toEqual([
+        { id: file.body.id, name: '现场勘验笔录.txt', sha256: file.body.sha256 },
+      ]);
     });
 
     it('shows the decision in the disclosure queue with its due date in working days', async () => {
