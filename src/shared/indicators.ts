@@ -322,7 +322,7 @@ export const INDICATORS: readonly Indicator[] = [
     id: 'publicity.consultations',
     label: '法律咨询',
     unit: '人次',
-    units: ['人次', '次', '人', '件', '起'],
+    units: ['人次', '次', '人', '件', '起', '名'],
     kind: 'count',
     ledger: 'publicity',
     area: 'publicity',
@@ -330,6 +330,8 @@ export const INDICATORS: readonly Indicator[] = [
     phrases: [
       { cue: /咨询(?!台|点|站|室|处|窗口|电话|热线)/ },
       { cue: /^(?:法律|群众)*咨询(?!台|点|站|室|处|窗口|电话|热线)/, after: true },
+      // "为300余名群众提供法律咨询"
+      { cue: /^(?:群众|村民|居民|企业|老人|学生)[^，。；\d]{0,2}?提供[^，。；\d]{0,4}?咨询/, after: true },
     ],
   },
   {

@@ -76,6 +76,7 @@ const VALID: Row[] = [
   ['开展执法检查后作出行政处罚9件。', ['enforcement.cases=9']],
   ['全年立案查处违法建设案件120件，其中立案撤销3件。', ['enforcement.cases=120']],
   ['受理12345热线转办诉求230件。', ['hotline.total=230']],
+  ['在赶集日设点宣传，为260余名村民提供免费法律咨询。', ['publicity.consultations=260(over)']],
   ['在“平安乡镇”公众号发布普法文章36篇。', ['publicity.online_posts=36']],
   ['设置法律咨询台，现场解答群众法律咨询410人次。', ['publicity.consultations=410']],
   ['村法律顾问为群众提供法律咨询约600次。', ['publicity.consultations=600(approx)']],
