@@ -77,6 +77,7 @@ const VALID: Row[] = [
   ['全年立案查处违法建设案件120件，其中立案撤销3件。', ['enforcement.cases=120']],
   ['受理12345热线转办诉求230件。', ['hotline.total=230']],
   ['在赶集日设点宣传，为260余名村民提供免费法律咨询。', ['publicity.consultations=260(over)']],
+  ['依托镇门户网站累计公开各类信息73条。', ['disclosure.published=73']],
   ['在“平安乡镇”公众号发布普法文章36篇。', ['publicity.online_posts=36']],
   ['设置法律咨询台，现场解答群众法律咨询410人次。', ['publicity.consultations=410']],
   ['村法律顾问为群众提供法律咨询约600次。', ['publicity.consultations=600(approx)']],
