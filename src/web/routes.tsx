@@ -108,6 +108,20 @@ export const pages: PageEntry[] = [
     hideInMenu: true,
     component: lazy(() => import('./pages/indicators/IndicatorsPage.tsx')),
   },
+  // The enforcement ledger's views (static paths rank before ledgers/:kind/:type); their menu
+  // entries sit under the enforcement ledger (pages/ledgers/menu.tsx) for those who read it.
+  {
+    path: 'ledgers/enforcement/disclosure-queue',
+    label: L.menu.disclosureQueue,
+    hideInMenu: true,
+    component: lazy(() => import('./pages/ledgers/enforcement/DisclosureQueuePage.tsx')),
+  },
+  {
+    path: 'ledgers/enforcement/inspection-counts',
+    label: L.menu.inspectionCounts,
+    hideInMenu: true,
+    component: lazy(() => import('./pages/ledgers/enforcement/InspectionCountsPage.tsx')),
+  },
   {
     path: 'ledgers/:kind/:type',
     label: L.menu.ledgers,

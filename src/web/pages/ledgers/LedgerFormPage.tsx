@@ -22,7 +22,6 @@ import {
   type RecordTypeManifest,
   recordPath,
   useLedgerManifests,
-  useLedgerUsers,
 } from './api.ts';
 import { FieldInput, toApiBody, toFormValues } from './fields.tsx';
 
@@ -72,7 +71,7 @@ function LedgerForm({
   const editing = record !== null;
   const fields = rt.fields.filter((f) => !f.workflow);
 
-  const userNames: Record<string, string> = { ...useLedgerUsers(ledger) };
+  const userNames: Record<string, string> = {};
   if (record) {
     for (const f of fields) {
       const v = record.fields[f.name];
@@ -88,6 +87,10 @@ function LedgerForm({
     if (fields.some((f) => f.name === 'orgId')) values.orgId = orgId;
     return values;
   }, [record, fields, rt.dateField, orgId]);
+
+  // User fields offer the people of the organisation chosen in the form.
+  const formOrg = Form.useWatch('orgId', form) as number | undefined;
+  const recordOrg = formOrg ?? (initial.orgId as number | undefined) ?? record?.orgId ?? orgId;
 
   const submit = async (values: Record<string, unknown>) => {
     try {
@@ -153,7 +156,11 @@ function LedgerForm({
           scrollToFirstError
         >
           {fields.map((f) => (
-            <FieldInput key={f.name} field={f} ctx={{ me, orgTree, editing, userNames }} />
+            <FieldInput
+              key={f.name}
+              field={f}
+              ctx={{ me, orgTree, editing, userNames, kind: ledger.kind, type: rt.type, orgId: recordOrg }}
+            />
           ))}
         </ProForm>
       </ProCard>

@@ -124,17 +124,6 @@ function RecordView({
       tags={<Tag color={stateColour(rt, record.state)}>{record.stateLabel}</Tag>}
       onBack={() => navigate(withOrg(pagePath.list(ledger.kind, rt.type)))}
       extra={[
-        ...transitions.map((t) => (
-          <Button
-            key={t.id}
-            type="primary"
-            ghost
-            onClick={() => setActing(t)}
-            data-testid={`transition-${t.id}`}
-          >
-            {t.label}
-          </Button>
-        )),
         record.policies.update === true && (
           <Button
             key="edit"
@@ -147,6 +136,24 @@ function RecordView({
       ].filter(Boolean)}
     >
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        {transitions.length > 0 && (
+          <ProCard title={T.actionsCard} bordered size="small">
+            <Space wrap size={[8, 8]}>
+              {transitions.map((t) => (
+                <Button
+                  key={t.id}
+                  type="primary"
+                  ghost
+                  onClick={() => setActing(t)}
+                  data-testid={`transition-${t.id}`}
+                  title={t.basis ? T.basis(t.basis) : undefined}
+                >
+                  {t.label}
+                </Button>
+              ))}
+            </Space>
+          </ProCard>
+        )}
         <ProCard title={T.fieldsCard} bordered>
           <Descriptions
             bordered
@@ -263,12 +270,29 @@ function StepsTimeline({ steps, rt }: { steps: TimelineStep[]; rt: RecordTypeMan
                 {s.note}
               </Typography.Paragraph>
             )}
-            {s.attachmentIds.length > 0 && (
-              <Space wrap style={{ marginTop: 4 }}>
-                {s.attachmentIds.map((a) => (
-                  <AttachmentLink key={a} id={a} />
+            {(s.attachments ?? []).length > 0 ? (
+              <div style={{ marginTop: 4 }} data-testid="timeline-attachments">
+                {(s.attachments ?? []).map((a) => (
+                  <div key={a.id}>
+                    <AttachmentLink id={a.id} name={a.name} />
+                    <Typography.Text
+                      type="secondary"
+                      copyable={{ text: a.sha256, tooltips: [T.copyHash, T.copied] }}
+                      style={{ fontSize: 12, marginLeft: 8, fontFamily: 'monospace', wordBreak: 'break-all' }}
+                    >
+                      {T.sha256(a.sha256)}
+                    </Typography.Text>
+                  </div>
                 ))}
-              </Space>
+              </div>
+            ) : (
+              s.attachmentIds.length > 0 && (
+                <Space wrap style={{ marginTop: 4 }}>
+                  {s.attachmentIds.map((a) => (
+                    <AttachmentLink key={a} id={a} />
+                  ))}
+                </Space>
+              )
             )}
           </div>
         ),

@@ -11,7 +11,7 @@ import { buildOrgTree } from '../../org-tree.ts';
 import { useCurrentUser } from '../../shell/current-user.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import type { LedgerManifest, RecordDetail, RecordTypeManifest, TransitionDef } from './api.ts';
-import { recordPath, useLedgerUsers } from './api.ts';
+import { recordPath } from './api.ts';
 import { AttachmentsInput } from './attachments.tsx';
 import { FieldInput, toApiBody } from './fields.tsx';
 
@@ -70,10 +70,16 @@ export function TransitionModal(props: {
   const orgTree = useMemo(() => buildOrgTree(orgs), [orgs]);
   const [form] = Form.useForm<Record<string, unknown>>();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const userNames = useLedgerUsers(ledger);
+  const required = new Set(t.required ?? []);
   const fields = t.fields
     .map((name) => rt.fields.find((f) => f.name === name))
-    .filter((f): f is NonNullable<typeof f> => f !== undefined);
+    .filter((f): f is NonNullable<typeof f> => f !== undefined)
+    .map((f) => ({ ...f, required: required.has(f.name) }));
+  const userNames: Record<string, string> = {};
+  for (const f of fields) {
+    const v = record.fields[f.name];
+    if (f.type === 'user' && typeof v === 'number') userNames[String(v)] = record.display[f.name] ?? '';
+  }
 
   return (
     <ModalForm<Record<string, unknown>>
@@ -119,7 +125,19 @@ export function TransitionModal(props: {
         </Typography.Paragraph>
       )}
       {fields.map((f) => (
-        <FieldInput key={f.name} field={f} ctx={{ me, orgTree, editing: false, userNames }} />
+        <FieldInput
+          key={f.name}
+          field={f}
+          ctx={{
+            me,
+            orgTree,
+            editing: false,
+            userNames,
+            kind: ledger.kind,
+            type: rt.type,
+            orgId: record.orgId,
+          }}
+        />
       ))}
       <ProFormDatePicker
         name="on"

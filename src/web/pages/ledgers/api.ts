@@ -38,6 +38,8 @@ export interface FieldDef {
   search?: boolean;
   workflow?: boolean;
   help?: string;
+  /** user fields: the roles a person must hold to be offered. */
+  roles?: string[];
 }
 
 export interface StateDef {
@@ -53,6 +55,8 @@ export interface TransitionDef {
   to: string | null;
   roles: Array<{ role: string; label: string }>;
   fields: string[];
+  /** Fields the step cannot go without (from its server-side input). */
+  required: string[];
   basis: string | null;
   /** The caller holds a role that may take the step somewhere in their scope. */
   allowed: boolean;
@@ -113,6 +117,8 @@ export interface TimelineStep {
   on: string;
   note: string | null;
   attachmentIds: Id[];
+  /** The step's attachments with their names and SHA-256. */
+  attachments?: Array<{ id: Id; name: string; sha256: string }>;
   fields: Record<string, unknown> | null;
 }
 
@@ -252,33 +258,53 @@ export const pagePath = {
   edit: (kind: string, type: string, id: Id) => `/ledgers/${kind}/${type}/${id}/edit`,
 };
 
+/** A person a user field may name (GET /api/ledgers/:kind/:type/options/:field). */
+export interface UserOption {
+  value: Id;
+  label: string;
+  orgName: string;
+  roles: string[];
+  hint: string | null;
+}
+
 /**
- * People to offer in user fields: everyone already named in a user field of the ledger's records
- * (the first 200 of each record type). The API has no user directory for business roles yet; the
- * signed-in user is always offered as well.
+ * The people a user field may name for a record of `orgId`: active users of that organisation who
+ * hold a suitable role (for enforcement officers: a certificate valid today), scoped by the server.
  */
-export function useLedgerUsers(ledger: LedgerManifest): Record<string, string> {
-  const types = ledger.recordTypes.filter((rt) => rt.fields.some((f) => f.type === 'user'));
-  const query = useQuery({
-    queryKey: ['ledgers', ledger.kind, 'users'],
-    staleTime: 5 * 60_000,
-    queryFn: async () => {
-      const names: Record<string, string> = {};
-      for (const rt of types) {
-        const page = await api.get<{ items: RecordView[] }>(ledgerPath(ledger.kind, rt.type), {
-          pageSize: 200,
-        });
-        for (const r of page.items) {
-          for (const f of rt.fields) {
-            const id = r.fields[f.name];
-            const name = r.display[f.name];
-            if (f.type === 'user' && typeof id === 'number' && name) names[String(id)] = name;
-          }
-        }
-      }
-      return names;
-    },
-    enabled: types.length > 0,
+export function useUserOptions(kind: string, type: string, field: string, orgId: Id | null | undefined) {
+  return useQuery({
+    queryKey: ['ledgers', kind, type, 'options', field, orgId ?? null],
+    queryFn: () =>
+      api
+        .get<{ items: UserOption[] }>(`${ledgerPath(kind, type)}/options/${field}`, {
+          org: orgId ?? undefined,
+        })
+        .then((r) => r.items),
+    staleTime: 60_000,
   });
-  return query.data ?? {};
+}
+
+// Views of the enforcement ledger (src/server/ledgers/enforcement/views.ts).
+export interface DisclosureQueueItem {
+  caseId: Id;
+  orgId: Id;
+  caseNo: string;
+  title: string;
+  decisionNo: string | null;
+  decidedOn: string;
+  outcome: string;
+  outcomeLabel: string;
+  deadline: DeadlineView;
+}
+
+export interface InspectionCount {
+  creditCode: string | null;
+  enterpriseName: string;
+  count: number;
+  cap: number;
+  overCap: boolean;
+  lastInspectedOn: string;
+  /** The latest inspection of the enterprise (opens its record). */
+  lastId: Id;
+  orgId: Id;
 }

@@ -14,11 +14,11 @@ import {
 import { Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
-import type { Me } from '../../data/types.ts';
+import type { Id, Me } from '../../data/types.ts';
 import { L } from '../../labels.ts';
 import type { OrgTreeNode } from '../../org-tree.ts';
 import { formatTime } from '../admin/table-request.ts';
-import type { FieldDef, RecordView } from './api.ts';
+import { type FieldDef, type RecordView, useUserOptions } from './api.ts';
 import { AttachmentInput, AttachmentLink } from './attachments.tsx';
 
 const T = L.ledgers;
@@ -65,6 +65,11 @@ export interface FieldContext {
   editing: boolean;
   /** Current display names of user fields (so the select shows who is assigned). */
   userNames?: Record<string, string>;
+  /** The ledger, record type and record organisation: user fields offer the people of that
+   * organisation who may be named (GET …/options/:field). */
+  kind: string;
+  type: string;
+  orgId?: Id | null;
 }
 
 const maxLength: Partial<Record<FieldDef['type'], number>> = {
@@ -141,20 +146,8 @@ export function FieldInput({ field: f, ctx, wide }: { field: FieldDef; ctx: Fiel
           }}
         />
       );
-    case 'user': {
-      const others = Object.entries(ctx.userNames ?? {})
-        .filter(([id, name]) => Number(id) !== ctx.me.id && name)
-        .map(([id, name]) => ({ value: Number(id), label: name }))
-        .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
-      const options = [{ value: ctx.me.id, label: T.userSelf(ctx.me.displayName) }, ...others];
-      return (
-        <ProFormSelect
-          {...common}
-          options={options}
-          fieldProps={{ allowClear: !f.required, showSearch: true, optionFilterProp: 'label' }}
-        />
-      );
-    }
+    case 'user':
+      return <UserFieldInput field={f} ctx={ctx} common={common} />;
     case 'attachment':
       return (
         <ProForm.Item name={f.name} label={f.label} rules={rules} tooltip={f.help}>
@@ -170,6 +163,53 @@ export function FieldInput({ field: f, ctx, wide }: { field: FieldDef; ctx: Fiel
         />
       );
   }
+}
+
+/** A user field: the people the server offers for the record's organisation (name, unit, roles,
+ * and the ledger's hint such as the certificate), plus whoever the record names already. */
+function UserFieldInput({
+  field: f,
+  ctx,
+  common,
+}: {
+  field: FieldDef;
+  ctx: FieldContext;
+  common: Record<string, unknown>;
+}) {
+  const query = useUserOptions(ctx.kind, ctx.type, f.name, ctx.orgId);
+  const offered = query.data ?? [];
+  const options = offered.map((o) => ({
+    value: o.value,
+    label: o.value === ctx.me.id ? T.userSelf(o.label) : o.label,
+    detail: [o.orgName, o.roles.join('、'), o.hint].filter(Boolean).join(' · '),
+  }));
+  for (const [id, name] of Object.entries(ctx.userNames ?? {})) {
+    if (name && !options.some((o) => o.value === Number(id)))
+      options.push({ value: Number(id), label: name, detail: T.userNotOffered });
+  }
+  return (
+    <ProFormSelect
+      {...common}
+      options={options}
+      fieldProps={{
+        allowClear: !f.required,
+        showSearch: true,
+        optionFilterProp: 'label',
+        loading: query.isPending,
+        notFoundContent: query.isPending ? L.common.loading : T.userNone,
+        optionRender: (o: { data: { label?: ReactNode; detail?: string } }) => (
+          <div>
+            <div>{o.data.label}</div>
+            {o.data.detail && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {o.data.detail}
+              </Typography.Text>
+            )}
+          </div>
+        ),
+      }}
+    />
+  );
 }
 
 /** Form values of a record for its edit form (sensitive fields left blank). */

@@ -13,6 +13,14 @@ export interface DynamicMenuRoute {
   routes?: DynamicMenuRoute[];
 }
 
+/** Pages of a ledger's own read-only views, listed after its record types. */
+const VIEWS: Record<string, DynamicMenuRoute[]> = {
+  enforcement: [
+    { path: '/ledgers/enforcement/disclosure-queue', name: L.menu.disclosureQueue },
+    { path: '/ledgers/enforcement/inspection-counts', name: L.menu.inspectionCounts },
+  ],
+};
+
 /**
  * The entries, or null while the manifests load: the layout waits for them, because its menu opens
  * its groups only once, when it first renders.
@@ -28,10 +36,13 @@ export function useLedgerMenu(): DynamicMenuRoute[] | null {
         : {
             path: `/ledgers/${ledger.kind}`,
             name: ledger.label,
-            routes: ledger.recordTypes.map((rt) => ({
-              path: pagePath.list(ledger.kind, rt.type),
-              name: rt.label,
-            })),
+            routes: [
+              ...ledger.recordTypes.map((rt) => ({
+                path: pagePath.list(ledger.kind, rt.type),
+                name: rt.label,
+              })),
+              ...(VIEWS[ledger.kind] ?? []),
+            ],
           },
     );
     return [
