@@ -5,8 +5,10 @@ import { availableParallelism, cpus } from 'node:os';
 import checkerReport from './checker-report.bench.ts';
 import checkerSimilarity from './checker-similarity.bench.ts';
 import type { Bench, BenchResult, BenchRow } from './harness.ts';
+import ledgerCaseList from './ledger-case-list.bench.ts';
+import ledgerIndicators from './ledger-indicators.bench.ts';
 
-const benches: Bench[] = [checkerReport, checkerSimilarity];
+const benches: Bench[] = [checkerReport, checkerSimilarity, ledgerCaseList, ledgerIndicators];
 
 function cell(row: BenchRow): string {
   return typeof row.value === 'number'

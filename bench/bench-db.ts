@@ -1,0 +1,118 @@
+// Fresh, migrated databases for the ledger benchmarks: SQLite in a temp dir always, PostgreSQL too
+// when FAZHI_BENCH_PG holds a server URL (each run creates its own database and drops it).
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { type Db, type DbTarget, type Dialect, openDb } from '../src/server/db/connect.ts';
+import { migrateToLatest } from '../src/server/db/migrate.ts';
+
+export const benchPgUrl = process.env.FAZHI_BENCH_PG || undefined;
+
+export function benchDialects(): Dialect[] {
+  return benchPgUrl ? ['sqlite', 'postgres'] : ['sqlite'];
+}
+
+export interface BenchDb {
+  db: Db;
+  target: DbTarget;
+  dialect: Dialect;
+  dataDir: string;
+  drop(): Promise<void>;
+}
+
+async function adminQuery(url: string, text: string): Promise<void> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query(text);
+  } finally {
+    await c.end();
+  }
+}
+
+export async function freshDb(dialect: Dialect, prefix: string): Promise<BenchDb> {
+  const dataDir = mkdtempSync(join(tmpdir(), `fazhi-bench-${prefix}-`));
+  if (dialect === 'sqlite') {
+    const target: DbTarget = { dialect: 'sqlite', file: join(dataDir, 'fazhi.sqlite') };
+    const db = openDb(target);
+    await migrateToLatest(db);
+    return {
+      db,
+      target,
+      dialect,
+      dataDir,
+      drop: async () => {
+        await db.destroy();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+  if (!benchPgUrl) throw new Error('FAZHI_BENCH_PG is not set');
+  const name = `fazhi_bench_${randomBytes(5).toString('hex')}`;
+  await adminQuery(benchPgUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(benchPgUrl);
+  url.pathname = `/${name}`;
+  const target: DbTarget = { dialect: 'postgres', url: url.toString() };
+  const db = openDb(target);
+  await migrateToLatest(db);
+  return {
+    db,
+    target,
+    dialect,
+    dataDir,
+    drop: async () => {
+      await db.destroy();
+      await adminQuery(benchPgUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/**
+ * Inserts rows (camelCase or snake_case keys) straight into a table, bypassing the commands: one
+ * prepared statement in one transaction on SQLite; on PostgreSQL one
+ * `INSERT … SELECT … FROM json_populate_recordset` per 5,000 rows.
+ */
+export async function bulkInsert(
+  db: Db,
+  table: string,
+  rows: readonly Record<string, unknown>[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const names = columns.map(snake);
+  const list = names.map((n) => `"${n}"`).join(', ');
+  if (db.sqlite) {
+    const stmt = db.sqlite.prepare(
+      `INSERT INTO "${table}" (${list}) VALUES (${names.map(() => '?').join(', ')})`,
+    );
+    db.sqlite.transaction(() => {
+      for (const r of rows) stmt.run(columns.map((c) => r[c] ?? null));
+    })();
+    return;
+  }
+  await db.k.transaction().execute(async (tx) => {
+    for (let i = 0; i < rows.length; i += 5_000) {
+      const chunk = rows.slice(i, i + 5_000).map((r) => {
+        const o: Record<string, unknown> = {};
+        columns.forEach((c, j) => {
+          o[names[j]] = r[c] ?? null;
+        });
+        return o;
+      });
+      await sql`INSERT INTO ${sql.table(table)} (${sql.raw(list)}) SELECT ${sql.raw(list)} FROM json_populate_recordset(null::${sql.table(table)}, ${JSON.stringify(chunk)}::json)`.execute(
+        tx,
+      );
+    }
+  });
+}

@@ -1,0 +1,231 @@
+// The indicator roll-up for the whole demo county and last year — every indicator of every ledger
+// over the county's subtree, as GET /api/indicators computes it — against the least SQL that could
+// count the same records: one `SELECT org_id, count(*) … GROUP BY org_id` per ledger table the
+// indicators read. The ratio says what the catalogue's per-indicator, scope-checked queries cost
+// over that floor.
+import { sql } from 'kysely';
+import { buildApp } from '../src/server/app.ts';
+import { loadConfig } from '../src/server/config.ts';
+import { piiFor } from '../src/server/core/pii.ts';
+import type { Db, Dialect } from '../src/server/db/connect.ts';
+import { DEMO_COUNTY } from '../src/server/demo/county.ts';
+import { loadDemo } from '../src/server/demo/seed.ts';
+import { chinaDate } from '../src/server/ledgers/dates.ts';
+import { allIndicators, findRecordType } from '../src/server/ledgers/registry.ts';
+import { type BenchDb, benchDialects, bulkInsert, freshDb, median } from './bench-db.ts';
+import { type BenchRow, defineBench, round } from './harness.ts';
+
+const RUNS = 15;
+const SECRET = 'fazhi-bench-secret-not-for-production';
+const DEMO_PASSWORD = 'Fazhi@Demo2026';
+
+const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+async function timeRuns(fn: () => Promise<unknown>): Promise<number> {
+  await fn(); // warm up
+  const ms: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await fn();
+    ms.push(performance.now() - t);
+  }
+  return median(ms);
+}
+
+/**
+ * Copies every table of the demo loaded on SQLite into a fresh PostgreSQL database, ids kept, then
+ * moves the identity sequences past them: loading the demo through the commands takes minutes on
+ * PostgreSQL, and this gives both dialects the very same records.
+ */
+async function copyDemo(from: Db, to: Db): Promise<number> {
+  if (!from.sqlite) throw new Error('copyDemo reads from SQLite');
+  const tables = from.sqlite
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%' ORDER BY rowid",
+    )
+    .all() as { name: string }[];
+  let rows = 0;
+  for (const { name } of tables) {
+    const data = from.sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all() as Record<
+      string,
+      unknown
+    >[];
+    await bulkInsert(to, name, data);
+    rows += data.length;
+    if (data.length > 0 && typeof data[0].id === 'number') {
+      await sql`SELECT setval(pg_get_serial_sequence(${name}::text, 'id')::regclass, (SELECT max(id) FROM ${sql.table(name)}))`.execute(
+        to.k,
+      );
+    }
+  }
+  await sql`VACUUM ANALYZE`.execute(to.k);
+  return rows;
+}
+
+interface Baseline {
+  table: string;
+  dateColumn: string;
+}
+
+/** The tables the indicators read, each with the date that places a record in a year. */
+async function baselineTables(db: Db, year: number): Promise<Baseline[]> {
+  const seen = new Map<string, Baseline>();
+  for (const { ledger, def } of allIndicators()) {
+    // An empty scope matches nothing: the drill-down answers its record type at no cost.
+    const { type } = await def.drill(db.k, [], year);
+    const rt = findRecordType(ledger, type);
+    if (!rt) throw new Error(`${def.id}: unknown record type ${type}`);
+    const table = snake(rt.table);
+    if (!seen.has(table)) seen.set(table, { table, dateColumn: snake(rt.dateField) });
+  }
+  return [...seen.values()];
+}
+
+async function groupByAll(db: Db, tables: readonly Baseline[], year: number) {
+  const out = new Map<string, number>();
+  for (const { table, dateColumn } of tables) {
+    const r = await sql<{
+      orgId: number;
+      n: number;
+    }>`SELECT org_id, count(*) AS n FROM ${sql.table(table)} WHERE ${sql.ref(dateColumn)} BETWEEN ${`${year}-01-01`} AND ${`${year}-12-31`} GROUP BY org_id`.execute(
+      db.k,
+    );
+    out.set(
+      table,
+      r.rows.reduce((s, row) => s + Number(row.n), 0),
+    );
+  }
+  return out;
+}
+
+async function measure(b: BenchDb, seeding: string): Promise<{ rows: BenchRow[]; notes: string[] }> {
+  const d = b.dialect;
+  const year = Number(chinaDate().slice(0, 4)) - 1;
+  const config = loadConfig(
+    { FAZHI_DATA_DIR: b.dataDir, FAZHI_SECRET: SECRET, LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv,
+    { demo: false, demoLedgers: false, loginRatePerMinute: 10_000 },
+  );
+  const app = await buildApp(config, { db: b.db, logger: false });
+  await app.ready();
+  try {
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'supervisor', password: DEMO_PASSWORD },
+    });
+    if (login.statusCode !== 200) throw new Error(`login: ${login.statusCode} ${login.body}`);
+    const cookie = String(([] as string[]).concat(login.headers['set-cookie'] ?? [])[0]).split(';')[0];
+    const county = await b.db.k
+      .selectFrom('org')
+      .select('path')
+      .where('code', '=', DEMO_COUNTY.code)
+      .executeTakeFirstOrThrow();
+
+    let served: { items: { id: string; value: number }[] } = { items: [] };
+    const http = await timeRuns(async () => {
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/indicators?year=${year}`,
+        headers: { cookie },
+      });
+      if (res.statusCode !== 200) throw new Error(`indicators: ${res.statusCode} ${res.body}`);
+      served = res.json();
+    });
+    const indicators = allIndicators();
+    const computed = new Map<string, number>();
+    const direct = await timeRuns(async () => {
+      for (const { def } of indicators) computed.set(def.id, await def.compute(b.db.k, [county.path], year));
+    });
+    const tables = await baselineTables(b.db, year);
+    let counts = new Map<string, number>();
+    const raw = await timeRuns(async () => {
+      counts = await groupByAll(b.db, tables, year);
+    });
+
+    // Sanity: the route answers every indicator with the values of the function behind it, and the
+    // flows counted by their record's date equal their table's GROUP BY total.
+    const same =
+      served.items.length === indicators.length && served.items.every((i) => computed.get(i.id) === i.value);
+    const checks = (
+      [
+        ['enforcement.cases', 'enforcement_case'],
+        ['disputes.total', 'dispute'],
+        ['petitions.total', 'petition'],
+        ['enforcement.inspections', 'enforcement_inspection'],
+      ] as const
+    ).map(([id, table]) => ({ id, table, value: computed.get(id), sum: counts.get(table) }));
+    const checksOk = checks.every((c) => c.value === c.sum);
+    const checkText = checks.map((c) => `${c.id} ${c.value} = Σ ${c.table} ${c.sum}`).join(', ');
+    if (!same || !checksOk) throw new Error(`indicator sanity check failed: ${same} ${checkText}`);
+
+    const rows: BenchRow[] = [
+      {
+        metric: `${d}: GET /api/indicators?year=${year} (supervisor, whole county)`,
+        value: round(http, 2),
+        unit: 'ms',
+        note: `${indicators.length} indicators, app.inject`,
+      },
+      {
+        metric: `${d}: the roll-up behind it (every compute, county subtree)`,
+        value: round(direct, 2),
+        unit: 'ms',
+      },
+      {
+        metric: `${d}: raw GROUP BY org_id, one per ledger table`,
+        value: round(raw, 2),
+        unit: 'ms',
+        note: `${tables.length} queries: ${tables.map((t) => t.table).join(', ')}`,
+      },
+      { metric: `${d}: ratio GET /api/indicators / raw GROUP BY`, value: round(http / raw, 1), unit: '×' },
+      { metric: `${d}: ratio roll-up / raw GROUP BY`, value: round(direct / raw, 1), unit: '×' },
+      {
+        metric: `${d}: sanity`,
+        value: `route = roll-up for all ${indicators.length} ✓; ${checkText} ✓`,
+      },
+    ];
+    return { rows, notes: [`${d}: ${seeding}`] };
+  } finally {
+    await app.close();
+  }
+}
+
+export default defineBench({
+  name: 'ledger-indicators',
+  title: 'Indicator roll-up for the whole demo county (last year) vs one raw GROUP BY per ledger table',
+  async run() {
+    const rows: BenchRow[] = [];
+    const notes: string[] = [];
+    const lite = await freshDb('sqlite', 'indicators');
+    try {
+      const t = performance.now();
+      await loadDemo(lite.db, {
+        ledgers: { pii: piiFor({ secret: SECRET, dataDir: lite.dataDir }), dataDir: lite.dataDir },
+      });
+      const seeded = `demo county with its ledger seeds loaded by loadDemo in ${((performance.now() - t) / 1000).toFixed(1)} s`;
+      const r = await measure(lite, seeded);
+      rows.push(...r.rows);
+      notes.push(...r.notes);
+      if (benchDialects().includes('postgres')) {
+        const pgDb = await freshDb('postgres' as Dialect, 'indicators');
+        try {
+          const t2 = performance.now();
+          const copied = await copyDemo(lite.db, pgDb.db);
+          const p = await measure(
+            pgDb,
+            `the same demo copied from SQLite table by table (${copied.toLocaleString('en-US')} rows, ids kept, then VACUUM ANALYZE) in ${((performance.now() - t2) / 1000).toFixed(1)} s — loadDemo itself takes minutes on PostgreSQL`,
+          );
+          rows.push(...p.rows);
+          notes.push(...p.notes);
+        } finally {
+          await pgDb.drop();
+        }
+      } else notes.push('PostgreSQL skipped: set FAZHI_BENCH_PG to a server URL to measure it too');
+    } finally {
+      await lite.drop();
+    }
+    notes.push(
+      `median of ${RUNS} runs after one warm-up run, in one process; the GROUP BY baseline filters each table on the date that places its records in a year (the record type's dateField) and runs through the same Kysely connection`,
+    );
+    return { rows, notes };
+  },
+});
