@@ -395,7 +395,7 @@ async function runDialect(dialect: Dialect): Promise<{ rows: BenchRow[]; notes: 
 
     const config = loadConfig(
       { FAZHI_DATA_DIR: b.dataDir, FAZHI_SECRET: SECRET, LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv,
-      { demo: false, demoLedgers: false, loginRatePerMinute: 10_000 },
+      { demo: false, demoLedgers: false, loginRatePerMinute: 10_000, trustProxy: true },
     );
     const app = await buildApp(config, { db: b.db, logger: false });
     const origin = await listen(app);

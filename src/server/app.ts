@@ -45,7 +45,9 @@ export interface BuildOptions {
 export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? { level: config.logLevel },
-    trustProxy: true,
+    // Client addresses feed the audit trail and the rate limits: X-Forwarded-For is believed only
+    // when the deployment says a reverse proxy sets it.
+    trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
   });
   const db = opts.db ?? openDb(config.db);

@@ -18,6 +18,7 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   FAZHI_DEMO: flag.optional(),
   FAZHI_SECRET: z.string().min(16, 'FAZHI_SECRET 至少 16 个字符').optional(),
+  FAZHI_TRUST_PROXY: flag.optional(),
   FAZHI_MAX_UPLOAD_MB: z.coerce.number().positive().default(50),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
@@ -37,6 +38,8 @@ export interface Config {
   secret?: string;
   /** Cookies marked Secure (behind HTTPS). */
   secureCookies: boolean;
+  /** Take the client address from X-Forwarded-For (only behind a reverse proxy that sets it). */
+  trustProxy: boolean;
   /** Login attempts per client address per minute, on top of the per-account lockout. */
   loginRatePerMinute: number;
 }
@@ -64,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     secret: e.FAZHI_SECRET,
     secureCookies: e.NODE_ENV === 'production',
     loginRatePerMinute: 20,
+    trustProxy: e.FAZHI_TRUST_PROXY ?? false,
     ...overrides,
   };
 }

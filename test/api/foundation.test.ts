@@ -246,6 +246,22 @@ for (const dialect of dialects()) {
       expect(due.body.due).toBe('2031-01-02');
     });
 
+    it('does not believe a forged X-Forwarded-For without a configured proxy', async () => {
+      const c = t.anon();
+      await c.req(
+        'POST',
+        '/api/auth/login',
+        { username: 'liuxi.clerk', password: 'not-the-password' },
+        {
+          'x-forwarded-for': '203.0.113.9',
+        },
+      );
+      const aud = await t.login('auditor');
+      const events = await aud.get('/api/audit?action=auth.login_failed');
+      const ips = events.body.items.map((e: { clientIp: string | null }) => e.clientIp);
+      expect(ips).not.toContain('203.0.113.9');
+    });
+
     it('keeps an audit chain that verifies', async () => {
       const aud = await t.login('auditor');
       const v = await aud.get('/api/audit/verify');
