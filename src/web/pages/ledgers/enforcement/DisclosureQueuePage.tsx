@@ -39,11 +39,6 @@ export default function DisclosureQueuePage() {
         </Link>
       ),
     },
-    { title: T.caseTitle, dataIndex: 'title', width: 220, ellipsis: true },
-    { title: T.decisionNo, dataIndex: 'decisionNo', width: 190, render: (v) => v ?? L.ledgers.emptyValue },
-    { title: T.decidedOn, dataIndex: 'decidedOn', width: 110 },
-    { title: T.outcome, dataIndex: 'outcomeLabel', width: 110 },
-    { title: T.clock, key: 'clock', width: 160, render: (_, q) => q.deadline.label },
     {
       title: T.due,
       key: 'due',
@@ -51,6 +46,11 @@ export default function DisclosureQueuePage() {
       render: (_, q) => <Typography.Text strong>{q.deadline.due ?? L.ledgers.dueUnknown}</Typography.Text>,
     },
     { title: T.status, key: 'status', width: 150, render: (_, q) => <DeadlineStatus d={q.deadline} /> },
+    { title: T.caseTitle, dataIndex: 'title', width: 220, ellipsis: true },
+    { title: T.decisionNo, dataIndex: 'decisionNo', width: 190, render: (v) => v ?? L.ledgers.emptyValue },
+    { title: T.decidedOn, dataIndex: 'decidedOn', width: 110 },
+    { title: T.outcome, dataIndex: 'outcomeLabel', width: 110 },
+    { title: T.clock, key: 'clock', width: 160, render: (_, q) => q.deadline.label },
   ];
 
   const items = queue.data?.items ?? [];
@@ -88,7 +88,7 @@ export default function DisclosureQueuePage() {
               rowKey="caseId"
               columns={columns}
               dataSource={items}
-              scroll={{ x: 1400 }}
+              scroll={{ x: 1300 }}
               locale={{
                 emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={T.disclosureEmpty} />,
               }}
