@@ -1,0 +1,372 @@
+// The draft of the annual report, built from the roll-up. Its parts are those of
+// 《法治政府建设与责任落实督察工作规定》第二十五条, in order: 一、主要举措和成效 (one subsection per
+// 纲要 area, each paragraph stating that area's figures with the catalogue's sentence templates),
+// 二、存在的不足和原因 (from facts: overdue deadlines, refused steps, areas with no records),
+// 三、党政主要负责人履行推进法治建设第一责任人职责情况, 四、下一年度主要安排, 五、其他 (optional).
+//
+// Every stated figure carries its binding (indicator id → value, and where it stands in the
+// paragraph), so an editor can show it and the checker can compare it with the ledger. An area
+// without records is a gap for the user to fill; the draft never fills it with stock phrases.
+import { checkText } from '../../checker/index.ts';
+import { getIndicator, OUTLINE_AREAS, type OutlineArea } from '../../shared/indicators.ts';
+import type { Rollup, RollupItem, RollupOrg } from './rollup.ts';
+
+export type DraftSectionKey = 'measures' | 'shortcomings' | 'leaders' | 'plans' | 'other';
+
+export interface Binding {
+  /** Indicator id of src/shared/indicators.ts. */
+  id: string;
+  value: number;
+  unit: string;
+  label: string;
+  /** Where the statement stands in the paragraph's text: [start, end). */
+  start: number;
+  end: number;
+  /** The records the figure counts (drill-down). */
+  records: { type: string; ids: number[] };
+}
+
+export type DraftParagraphKind = 'heading1' | 'heading2' | 'body' | 'gap';
+
+export interface DraftParagraph {
+  kind: DraftParagraphKind;
+  text: string;
+  bindings: Binding[];
+  /** The 纲要 area a subsection or its paragraph belongs to. */
+  area?: OutlineArea;
+}
+
+export interface DraftSection {
+  key: DraftSectionKey;
+  heading: string;
+  paragraphs: DraftParagraph[];
+}
+
+export interface DraftGap {
+  area: OutlineArea;
+  label: string;
+}
+
+export interface Draft {
+  orgId: number;
+  orgName: string;
+  /** The issuing authority: "××镇人民政府", "××街道办事处". */
+  issuer: string;
+  year: number;
+  title: string;
+  /** 主送机关, with its colon: "清源县人民政府：". */
+  recipient: string;
+  /** The opening paragraph before section 一. */
+  opening: string;
+  sections: DraftSection[];
+  signoff: { org: string; date: string };
+  /** Areas of section 一 with no records: shown to the user to fill. */
+  gaps: DraftGap[];
+  /** Every stated figure: indicator id → value. */
+  figures: Record<string, number>;
+}
+
+export interface DraftOptions {
+  /**
+   * Areas without records: 'include' keeps each as a subsection holding a gap paragraph (the
+   * editor), 'omit' leaves them out of section 一 (an export); both list them in `gaps` and in
+   * section 二. Default 'include'.
+   */
+  gaps?: 'include' | 'omit';
+  /** 成文日期 (YYYY-MM-DD); the roll-up's day by default, or today when the year is over. */
+  date?: string;
+  /** Text of 五、其他需要报告的情况; the part is left out when absent. */
+  other?: string;
+}
+
+const CN_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 1 → 一, 12 → 十二 (headings have few parts). */
+export function cnNumeral(n: number): string {
+  if (n <= 10) return CN_NUMERALS[n];
+  if (n < 20) return `十${CN_NUMERALS[n - 10]}`;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${CN_NUMERALS[tens]}十${ones ? CN_NUMERALS[ones] : ''}`;
+}
+
+/** The issuing authority's name: a 镇/乡 is its 人民政府, a 街道 its 办事处. */
+export function issuerName(org: Pick<RollupOrg, 'name' | 'kind'>): string {
+  if (/(?:人民政府|办事处)$/.test(org.name)) return org.name;
+  if (org.kind === 'street' || /街道$/.test(org.name)) return `${org.name}办事处`;
+  if (['township', 'county', 'city', 'province'].includes(org.kind) || /[镇乡县市区]$/.test(org.name)) {
+    return `${org.name}人民政府`;
+  }
+  return org.name;
+}
+
+/** 成文日期 in Arabic numerals without padding (GB/T 9704-2012 7.3.5.1): "2026年1月5日". */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** The figure as the draft writes it: integers plainly, fractions with at most two decimals. */
+export function formatValue(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  return String(Math.round(value * 100) / 100);
+}
+
+/** The figures of an area that are worth stating (non-zero), in catalogue order. */
+function statedItems(items: readonly RollupItem[], area: OutlineArea): RollupItem[] {
+  return items.filter((i) => i.area === area && i.value > 0);
+}
+
+/** A paragraph built from statements; each statement with a figure becomes a binding. */
+function paragraphOf(
+  kind: DraftParagraphKind,
+  parts: Array<string | RollupItem>,
+  sep: string,
+  end: string,
+  area?: OutlineArea,
+): DraftParagraph {
+  let text = '';
+  const bindings: Binding[] = [];
+  parts.forEach((part, i) => {
+    if (i > 0 && typeof parts[i - 1] !== 'string') text += sep;
+    if (typeof part === 'string') {
+      text += part;
+      return;
+    }
+    const indicator = getIndicator(part.id);
+    const stated = indicator.template.replace('{n}', formatValue(part.value));
+    bindings.push({
+      id: part.id,
+      value: part.value,
+      unit: indicator.unit,
+      label: indicator.label,
+      start: text.length,
+      end: text.length + stated.length,
+      records: part.records,
+    });
+    text += stated;
+  });
+  return { kind, text: text + end, bindings, ...(area ? { area } : {}) };
+}
+
+/** Areas of section 一: every 纲要 area except the leaders' own, which is section 三. */
+const MEASURE_AREAS = OUTLINE_AREAS.filter((a) => a.id !== 'leadership');
+
+export function buildDraft(rollup: Rollup, opts: DraftOptions = {}): Draft {
+  const { org, year } = rollup;
+  const issuer = issuerName(org);
+  const recipient = org.parent ? `${issuerName(org.parent)}：` : '';
+  const figures: Record<string, number> = {};
+  const sections: DraftSection[] = [];
+  const gaps: DraftGap[] = [];
+
+  // 一、主要举措和成效
+  const measures: DraftParagraph[] = [];
+  let sub = 0;
+  for (const area of MEASURE_AREAS) {
+    const stated = statedItems(rollup.items, area.id);
+    if (stated.length === 0) {
+      gaps.push({ area: area.id, label: area.label });
+      if (opts.gaps === 'omit') continue;
+      sub++;
+      measures.push({
+        kind: 'heading2',
+        text: `（${cnNumeral(sub)}）${area.label}`,
+        bindings: [],
+        area: area.id,
+      });
+      measures.push({
+        kind: 'gap',
+        text: `【待补充】${year}年度台账中没有本领域的记录，请据实填写本领域的举措和成效。`,
+        bindings: [],
+        area: area.id,
+      });
+      continue;
+    }
+    sub++;
+    measures.push({
+      kind: 'heading2',
+      text: `（${cnNumeral(sub)}）${area.label}`,
+      bindings: [],
+      area: area.id,
+    });
+    const p = paragraphOf('body', [`${year}年，`, ...stated], '，', '。', area.id);
+    measures.push(p);
+    for (const b of p.bindings) figures[b.id] = b.value;
+  }
+  sections.push({ key: 'measures', heading: '主要举措和成效', paragraphs: measures });
+
+  // 二、存在的不足和原因
+  sections.push({ key: 'shortcomings', heading: '存在的不足和原因', paragraphs: shortcomings(rollup, gaps) });
+
+  // 三、党政主要负责人履行推进法治建设第一责任人职责情况
+  const leaders: DraftParagraph[] = [];
+  const leaderItems = statedItems(rollup.items, 'leadership');
+  if (leaderItems.length > 0) {
+    const p = paragraphOf('body', [`${year}年，`, ...leaderItems], '，', '。', 'leadership');
+    leaders.push(p);
+    for (const b of p.bindings) figures[b.id] = b.value;
+  } else {
+    leaders.push({
+      kind: 'gap',
+      text: `【待补充】${year}年度台账中没有党委会、政府常务会议研究法治建设工作的记录，请党政主要负责人据实填写履行第一责任人职责的情况。`,
+      bindings: [],
+      area: 'leadership',
+    });
+  }
+  sections.push({
+    key: 'leaders',
+    heading: '党政主要负责人履行推进法治建设第一责任人职责情况',
+    paragraphs: leaders,
+  });
+
+  // 四、下一年度主要安排
+  sections.push({ key: 'plans', heading: '下一年度主要安排', paragraphs: plans(rollup, gaps) });
+
+  // 五、其他
+  if (opts.other?.trim()) {
+    sections.push({
+      key: 'other',
+      heading: '其他需要报告的情况',
+      paragraphs: opts.other
+        .split(/\n+/)
+        .map((t) => t.trim())
+        .filter(Boolean)
+        .map((text) => ({ kind: 'body' as const, text, bindings: [] })),
+    });
+  }
+
+  const date = opts.date ?? (rollup.asOf >= `${year}-12-31` ? todayIso() : rollup.asOf);
+  return {
+    orgId: org.id,
+    orgName: org.name,
+    issuer,
+    year,
+    title: `${issuer}关于${year}年度法治政府建设情况的报告`,
+    recipient,
+    opening: `根据《法治政府建设与责任落实督察工作规定》第二十五条，现将${issuer}${year}年度法治政府建设情况报告如下。`,
+    sections,
+    signoff: { org: issuer, date: chineseDate(date) },
+    gaps,
+    figures,
+  };
+}
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** "调解期限" stays, "办结回复" becomes "“办结回复”期限". */
+function deadlineName(label: string): string {
+  return /(?:期限|时限)$/.test(label) ? `“${label}”` : `“${label}”期限`;
+}
+
+/**
+ * True when the checker's extractor reads no figure of the catalogue in the text, placed in
+ * section 二. Facts quote rule texts ("执法人员不得少于两人"), which must not read as figures.
+ */
+export function statesNoFigure(text: string): boolean {
+  return checkText(`二、存在的不足和原因\n${text}`, { registry: [], file: 'draft.txt' }).metrics.length === 0;
+}
+
+/**
+ * Section 二 from the facts of the roll-up; nothing is said that the records do not show. Overdue
+ * records are counted in 笔, a measure word no indicator accepts, so the checker never reads them
+ * as a figure of the year.
+ */
+function shortcomings(rollup: Rollup, gaps: readonly DraftGap[]): DraftParagraph[] {
+  const out: DraftParagraph[] = [];
+  const asOf = chineseDate(rollup.asOf);
+  const byLedger = <T extends { ledgerLabel: string }>(facts: readonly T[]): Map<string, T[]> => {
+    const m = new Map<string, T[]>();
+    for (const f of facts) m.set(f.ledgerLabel, [...(m.get(f.ledgerLabel) ?? []), f]);
+    return m;
+  };
+  for (const [ledgerLabel, facts] of byLedger(rollup.overdue)) {
+    const stated = facts.map((f) => {
+      const detail =
+        f.open === 0
+          ? '均已逾期办结'
+          : f.metLate === 0
+            ? `截至${asOf}均未办结`
+            : `其中${f.metLate}笔已逾期办结，截至${asOf}仍有${f.open}笔未办结`;
+      return `有${f.metLate + f.open}笔记录超过${deadlineName(f.label)}，${detail}`;
+    });
+    const bases = [...new Set(facts.flatMap((f) => f.basis.split('；')).filter(Boolean))];
+    const text = `${ledgerLabel}中，${stated.join('；')}。${bases.length ? `上述期限的依据是${bases.join('；')}。` : ''}`;
+    out.push({
+      kind: 'body',
+      text: statesNoFigure(text) ? text : `${ledgerLabel}中，有事项超过法定办理期限，详见台账期限记录。`,
+      bindings: [],
+    });
+  }
+  for (const [ledgerLabel, facts] of byLedger(rollup.refusals)) {
+    const total = facts.reduce((n, f) => n + f.count, 0);
+    // a rule quoted must not read as a figure ("执法人员不得少于两人"); those are named by basis only
+    const rules = facts
+      .filter((f) => f.rule)
+      .map((f) =>
+        statesNoFigure(`“${f.rule}”`)
+          ? `“${f.rule}”${f.basis ? `（${f.basis}）` : ''}`
+          : f.basis
+            ? `${f.basis}的要求`
+            : '',
+      )
+      .filter(Boolean);
+    const text = `${ledgerLabel}办理中，系统共拒绝不符合法定条件的操作${total}次，所依据的要求是：${rules.join('；')}。`;
+    const plain = `${ledgerLabel}办理中，系统共拒绝不符合法定条件的操作${total}次，详见审计记录。`;
+    let stated = `${ledgerLabel}办理中，有操作因不符合法定条件被系统拒绝，详见审计记录。`;
+    if (rules.length && statesNoFigure(text)) stated = text;
+    else if (statesNoFigure(plain)) stated = plain;
+    out.push({ kind: 'body', text: stated, bindings: [] });
+  }
+  if (gaps.length > 0) {
+    out.push({
+      kind: 'body',
+      text: `${gaps.map((g) => g.label).join('、')}等领域在${rollup.year}年度台账中没有记录，相关工作未登记入账，成效无法用数据反映。`,
+      bindings: [],
+    });
+  }
+  if (out.length === 0) {
+    out.push({
+      kind: 'gap',
+      text: `【待补充】${rollup.year}年度台账中没有逾期事项、被拒绝的操作或无记录的领域，请结合督察、考核和群众反映的情况据实填写。`,
+      bindings: [],
+    });
+  }
+  return out;
+}
+
+/** Section 四: one arrangement per fact of section 二, then the report's own disclosure. */
+function plans(rollup: Rollup, gaps: readonly DraftGap[]): DraftParagraph[] {
+  const next = rollup.year + 1;
+  const out: DraftParagraph[] = [];
+  const lines: string[] = [];
+  for (const f of rollup.overdue) {
+    if (f.open > 0)
+      lines.push(
+        `对${f.ledgerLabel}中仍超过${deadlineName(f.label)}未办结的${f.open}笔记录逐件督办、限期办结`,
+      );
+  }
+  const refusedLedgers = [...new Set(rollup.refusals.map((f) => f.ledgerLabel))];
+  if (refusedLedgers.length > 0) {
+    lines.push(`针对${refusedLedgers.join('、')}办理中被系统拒绝的操作，逐项向经办人员讲清法定条件`);
+  }
+  if (gaps.length > 0) lines.push(`将${gaps.map((g) => g.label).join('、')}等领域的工作纳入台账登记`);
+  lines.push(`于${next}年4月1日前通过政府网站公开本年度法治政府建设情况报告`);
+  lines.forEach((line, i) => {
+    out.push({ kind: 'body', text: `${cnNumeral(i + 1)}是${line}。`, bindings: [] });
+  });
+  return out;
+}
+
+/** The draft as plain text, one paragraph a line (what the checker reads). */
+export function draftText(draft: Draft): string {
+  const lines = [draft.title, draft.recipient, draft.opening];
+  draft.sections.forEach((s, i) => {
+    lines.push(`${cnNumeral(i + 1)}、${s.heading}`);
+    for (const p of s.paragraphs) lines.push(p.text);
+  });
+  lines.push(draft.signoff.org, draft.signoff.date);
+  return lines.filter(Boolean).join('\n');
+}
