@@ -2,13 +2,20 @@
 // as a table, then all figures again as Markdown to paste into an issue or a pull request.
 import { execSync } from 'node:child_process';
 import { availableParallelism, cpus } from 'node:os';
+import annualReportDocx from './annual-report-docx.bench.ts';
 import checkerReport from './checker-report.bench.ts';
 import checkerSimilarity from './checker-similarity.bench.ts';
 import type { Bench, BenchResult, BenchRow } from './harness.ts';
 import ledgerCaseList from './ledger-case-list.bench.ts';
 import ledgerIndicators from './ledger-indicators.bench.ts';
 
-const benches: Bench[] = [checkerReport, checkerSimilarity, ledgerCaseList, ledgerIndicators];
+const benches: Bench[] = [
+  checkerReport,
+  checkerSimilarity,
+  ledgerCaseList,
+  ledgerIndicators,
+  annualReportDocx,
+];
 
 function cell(row: BenchRow): string {
   return typeof row.value === 'number'
