@@ -168,7 +168,11 @@ describe.skipIf(!hasChromium)('an enforcement case in Chromium (acceptance walk)
     await clerk.getByLabel('重大执法决定').click();
     // The people picker offers the township's officers whose certificate is valid today.
     await clerk.getByLabel('主办执法人员').click();
-    const offered = clerk.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    // Scope to the officer dropdown: the 案件来源 dropdown may still be closing.
+    const offered = clerk
+      .locator('.ant-select-dropdown:visible')
+      .filter({ hasText: '执法证号' })
+      .locator('.ant-select-item-option');
     await offered.first().waitFor();
     const people = await offered.allInnerTexts();
     expect(people.length).toBeGreaterThan(0);
