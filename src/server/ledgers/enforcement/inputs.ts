@@ -1,6 +1,6 @@
 // zod inputs of the enforcement ledger, with Chinese messages.
 import { z } from 'zod';
-import { isIsoDate } from '../../../shared/calendar/index.ts';
+import { date, idcard, oneOf, optionalText, phone, text } from '../inputs.ts';
 import {
   CASE_SOURCES,
   EQUIPMENT_KINDS,
@@ -18,29 +18,8 @@ import {
   TERMINATION_REASONS,
 } from './labels.ts';
 
-const values = (opts: readonly { value: string }[]) => opts.map((o) => o.value) as [string, ...string[]];
-const oneOf = (opts: readonly { value: string; label: string }[]) =>
-  z.enum(values(opts), { message: `应为以下之一：${opts.map((o) => o.label).join('、')}` });
-const date = z.string().refine(isIsoDate, '日期应为有效的 YYYY-MM-DD 格式');
-const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不超过${max}字`);
-const optionalText = (max: number) => z.string().trim().max(max, `不超过${max}字`).nullish();
 const id = z.number().int().positive();
 const amount = z.number().min(0, '不能为负数').max(1e10, '金额过大');
-
-const phone = z
-  .string()
-  .trim()
-  .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, '应为11位手机号码或带区号的固定电话')
-  .or(z.literal(''))
-  .nullish();
-
-/** GB 11643-1999 citizen identity number with its ISO 7064 MOD 11-2 check digit. */
-export function validIdCard(v: string): boolean {
-  if (!/^\d{17}[\dX]$/.test(v)) return false;
-  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = w.reduce((s, wi, i) => s + wi * Number(v[i]), 0);
-  return '10X98765432'[sum % 11] === v[17];
-}
 
 const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
@@ -56,13 +35,6 @@ export function validCreditCode(v: string): boolean {
   return creditCheckChar(v.slice(0, 17)) === v[17];
 }
 
-const idcard = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine(validIdCard, '身份证号码格式或校验位不正确')
-  .or(z.literal(''))
-  .nullish();
 const creditCode = z
   .string()
   .trim()

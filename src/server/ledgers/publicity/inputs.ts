@@ -1,23 +1,10 @@
 // zod inputs of the publicity ledger, with Chinese messages.
 import { z } from 'zod';
-import { isIsoDate } from '../../../shared/calendar/index.ts';
-import type { FieldOption } from '../contract.ts';
+import { date, oneOf, optionalText, phone, text } from '../inputs.ts';
 import { ACTIVITY_KINDS, KEY_DATES, LIAISON_ROLES, VENUES } from './labels.ts';
 
-const values = (opts: readonly FieldOption[]) => opts.map((o) => o.value) as [string, ...string[]];
-const oneOf = (opts: readonly FieldOption[]) =>
-  z.enum(values(opts), { message: `应为以下之一：${opts.map((o) => o.label).join('、')}` });
-const date = z.string().refine(isIsoDate, '日期应为有效的 YYYY-MM-DD 格式');
-const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不超过${max}字`);
-const optionalText = (max: number) => z.string().trim().max(max, `不超过${max}字`).nullish();
 const count = z.number().int('应为整数').min(0, '不能为负数').max(10_000_000, '数字过大').nullish();
 const flag = z.boolean().nullish();
-const phone = z
-  .string()
-  .trim()
-  .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, '应为11位手机号码或带区号的固定电话')
-  .or(z.literal(''))
-  .nullish();
 
 const activity = {
   title: text(100),

@@ -1,15 +1,8 @@
 // zod inputs of the study ledger, with Chinese messages.
 import { z } from 'zod';
-import { isIsoDate } from '../../../shared/calendar/index.ts';
-import type { FieldOption } from '../contract.ts';
+import { date, oneOf, optionalText, text } from '../inputs.ts';
 import { EXAM_FORMS, STUDY_MESSAGES as M, SESSION_KINDS } from './labels.ts';
 
-const values = (opts: readonly FieldOption[]) => opts.map((o) => o.value) as [string, ...string[]];
-const oneOf = (opts: readonly FieldOption[]) =>
-  z.enum(values(opts), { message: `应为以下之一：${opts.map((o) => o.label).join('、')}` });
-const date = z.string().refine(isIsoDate, '日期应为有效的 YYYY-MM-DD 格式');
-const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不超过${max}字`);
-const optionalText = (max: number) => z.string().trim().max(max, `不超过${max}字`).nullish();
 const count = (min: number) =>
   z.number().int('应为整数').min(min, `不能少于${min}`).max(100000, '不超过100000');
 
