@@ -116,7 +116,8 @@ export async function computeRollup(
   const yearEnd = `${year}-12-31`;
   const asOf = today < yearEnd ? today : yearEnd;
   const items: RollupItem[] = [];
-  const labels = new Map<string, string>();
+  // The annual report's own clocks (workflow.ts) share the deadline table.
+  const labels = new Map<string, string>([['annual_report', '法治政府建设年度报告']]);
   for (const { ledger, def } of allIndicators()) {
     labels.set(ledger.kind, ledger.label);
     const meta = findIndicator(def.id);

@@ -405,6 +405,21 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
           });
         }
       }
+      // The annual report's submission and disclosure dates (src/server/annual-report) share the table.
+      for (const d of await openDeadlines(
+        app.db.k,
+        calendar,
+        today,
+        'annual_report',
+        scopePaths(actor, 'business'),
+        {
+          assigneeId: req.query.mine === '1' ? actor.userId : undefined,
+          limit: 2000,
+        },
+      )) {
+        if (!countyView || d.colour === 'red')
+          cards.push({ kind: 'deadline', ledgerLabel: '法治政府建设年度报告', ...d });
+      }
       const orgIds = [...new Set(cards.map((c) => c.orgId as number))];
       const orgs = orgIds.length
         ? await app.db.k.selectFrom('org').select(['id', 'name']).where('id', 'in', orgIds).execute()

@@ -1,5 +1,6 @@
 // Every API route plugin, in one explicit list; app.ts registers them under /api.
 import type { FastifyPluginAsync } from 'fastify';
+import { annualReportRoutes } from '../annual-report/routes.ts';
 import { ledgerRoutes } from '../ledgers/routes.ts';
 import { adminRoutes } from './admin.ts';
 import { attachmentRoutes } from './attachments.ts';
@@ -18,4 +19,5 @@ export const routes: FastifyPluginAsync[] = [
   attachmentRoutes,
   checkRoutes,
   ledgerRoutes,
+  annualReportRoutes,
 ];

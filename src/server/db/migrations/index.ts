@@ -8,6 +8,7 @@ import * as m0007 from '../../ledgers/publicity/migration.ts';
 import * as m0006 from '../../ledgers/study/migration.ts';
 import * as m0001 from './0001-core.ts';
 import * as m0008 from './0008-enforcement-case-list-index.ts';
+import * as m0009 from './0009-annual-report.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': m0001,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006-study': m0006,
   '0007-publicity': m0007,
   '0008-enforcement-case-list-index': m0008,
+  '0009-annual-report': m0009,
 };

@@ -1,0 +1,219 @@
+// 年度报告: the workflow API. A township's clerk and leader write their own report; the county
+// supervisor reads every township's; administrators have no business scope (403). Every write runs
+// in one transaction with its audit event.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Actor } from '../core/actor.ts';
+import { scopePaths } from '../core/policy.ts';
+import { inOrgSubtree } from '../db/scope.ts';
+import { forbidden, notFound } from '../errors.ts';
+import { requireActor } from '../http/auth-hooks.ts';
+import { chinaDate } from '../ledgers/dates.ts';
+import { draftDocx } from './docx.ts';
+import type { Draft } from './draft.ts';
+import {
+  checkDraft,
+  createReport,
+  loadReport,
+  loadVersion,
+  REPORT_ORG_KINDS,
+  type ReportState,
+  reportOrg,
+  requireRole,
+  runReportTransition,
+  saveDraft,
+  summaryOf,
+  TRANSITIONS,
+  type TransitionId,
+  WRITE_ROLES,
+} from './workflow.ts';
+
+const TAG = ['年度报告'];
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD 格式');
+const year = z.coerce.number().int().min(2000).max(2100);
+const params = z.object({ orgId: z.coerce.number().int().positive(), year });
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const transitionIds = Object.keys(TRANSITIONS) as [TransitionId, ...TransitionId[]];
+
+const paragraph = z.object({
+  kind: z.enum(['heading1', 'heading2', 'body', 'gap']),
+  text: z.string().max(5000),
+  area: z.string().max(40).optional(),
+});
+const draftBody = z.object({
+  sections: z
+    .array(
+      z.object({
+        key: z.enum(['measures', 'shortcomings', 'leaders', 'plans', 'other']),
+        heading: z.string().min(1).max(200),
+        paragraphs: z.array(paragraph).max(500),
+      }),
+    )
+    .min(1)
+    .max(10),
+});
+
+export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
+  const k = app.db.k;
+
+  /** The report's full view: current version, bindings, gaps, checker findings, what the actor may do. */
+  const view = async (actor: Actor, orgId: number, y: number) => {
+    const org = await reportOrg(k, actor, orgId);
+    const report = await loadReport(k, orgId, y);
+    if (!report) throw notFound(`${org.name}${y}年度报告`);
+    const v = await loadVersion(k, report.id, report.currentVersion);
+    const draft = JSON.parse(v.contentJson) as Draft;
+    const check = checkDraft(draft);
+    const versions = await k
+      .selectFrom('annualReportVersion')
+      .select(['version', 'sha256', 'createdAt', 'createdBy', 'signedAt', 'signedBy'])
+      .where('reportId', '=', report.id)
+      .orderBy('version')
+      .execute();
+    const held = new Set(actor.roles.filter((r) => org.path.startsWith(r.orgPath)).map((r) => r.role));
+    const state = report.state as ReportState;
+    const transitions = (Object.entries(TRANSITIONS) as [TransitionId, (typeof TRANSITIONS)[TransitionId]][])
+      .filter(([, t]) => t.from.includes(state) && t.roles.some((r) => held.has(r)))
+      .map(([id, t]) => ({ id, label: t.label }));
+    return {
+      ...summaryOf(org, y, report, chinaDate()),
+      version: {
+        version: v.version,
+        sha256: v.sha256,
+        createdAt: v.createdAt,
+        signedAt: v.signedAt,
+        signedBy: v.signedBy,
+        signed: v.signedAt !== null,
+      },
+      approvedVersion: report.approvedVersion,
+      draft,
+      gaps: draft.gaps,
+      findings: check.findings,
+      metrics: check.metrics,
+      versions,
+      transitions,
+      editable: state === 'drafting' && WRITE_ROLES.some((r) => held.has(r)),
+    };
+  };
+
+  app.get(
+    '/annual-reports',
+    {
+      schema: {
+        tags: TAG,
+        summary: '年度报告一览：本乡镇（街道），或县级督察人员所辖全部乡镇（街道）的状态、报送和公开是否按时',
+        querystring: z.object({ year: year.optional() }),
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const paths = scopePaths(actor, 'business');
+      if (paths.length === 0) throw forbidden();
+      const today = chinaDate();
+      const y = req.query.year ?? Number(today.slice(0, 4)) - 1;
+      const orgs = await k
+        .selectFrom('org')
+        .select(['id', 'code', 'name'])
+        .where('kind', 'in', REPORT_ORG_KINDS)
+        .where((eb) => inOrgSubtree(eb, 'org.id', paths))
+        .orderBy('code')
+        .execute();
+      const reports = orgs.length
+        ? await k
+            .selectFrom('annualReport')
+            .selectAll()
+            .where('year', '=', y)
+            .where(
+              'orgId',
+              'in',
+              orgs.map((o) => o.id),
+            )
+            .execute()
+        : [];
+      const byOrg = new Map(reports.map((r) => [r.orgId, r]));
+      return { year: y, today, items: orgs.map((o) => summaryOf(o, y, byOrg.get(o.id), today)) };
+    },
+  );
+
+  app.post(
+    '/annual-reports/:orgId/:year',
+    { schema: { tags: TAG, summary: '由台账起草年度报告（第1版）', params } },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const org = await reportOrg(k, actor, req.params.orgId);
+      requireRole(actor, org, WRITE_ROLES, '起草年度报告');
+      await k.transaction().execute((tx) => createReport(tx, actor, org, req.params.year, chinaDate()));
+      reply.code(201);
+      return view(actor, org.id, req.params.year);
+    },
+  );
+
+  app.get(
+    '/annual-reports/:orgId/:year',
+    { schema: { tags: TAG, summary: '年度报告当前版本：段落、数字绑定、缺口、体检问题', params } },
+    async (req) => view(requireActor(req), req.params.orgId, req.params.year),
+  );
+
+  app.put(
+    '/annual-reports/:orgId/:year/draft',
+    {
+      schema: {
+        tags: TAG,
+        summary: '保存修改后的段落为新的草稿版本（签发后不可修改）',
+        params,
+        body: draftBody,
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const org = await reportOrg(k, actor, req.params.orgId);
+      requireRole(actor, org, WRITE_ROLES, '修改年度报告');
+      await k.transaction().execute(async (tx) => {
+        const report = await loadReport(tx, org.id, req.params.year);
+        if (!report) throw notFound(`${org.name}${req.params.year}年度报告`);
+        await saveDraft(tx, actor, org, report, req.body.sections);
+      });
+      return view(actor, org.id, req.params.year);
+    },
+  );
+
+  app.post(
+    '/annual-reports/:orgId/:year/transitions/:id',
+    {
+      schema: {
+        tags: TAG,
+        summary: '办理环节：提交审核、审核通过、退回修改、签发、报送、公开、归档、更正',
+        params: params.extend({ id: z.enum(transitionIds) }),
+        body: z.object({ on: isoDate.optional() }).optional(),
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const org = await reportOrg(k, actor, req.params.orgId);
+      await k.transaction().execute(async (tx) => {
+        const report = await loadReport(tx, org.id, req.params.year);
+        if (!report) throw notFound(`${org.name}${req.params.year}年度报告`);
+        await runReportTransition(tx, actor, org, report, req.params.id, { on: req.body?.on ?? chinaDate() });
+      });
+      return view(actor, org.id, req.params.year);
+    },
+  );
+
+  app.get(
+    '/annual-reports/:orgId/:year/export.docx',
+    { schema: { tags: TAG, summary: '导出当前版本为 DOCX（GB/T 9704-2012 公文格式）', params } },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const org = await reportOrg(k, actor, req.params.orgId);
+      const report = await loadReport(k, org.id, req.params.year);
+      if (!report) throw notFound(`${org.name}${req.params.year}年度报告`);
+      const v = await loadVersion(k, report.id, report.currentVersion);
+      const bytes = await draftDocx(JSON.parse(v.contentJson) as Draft);
+      const name = `${org.name}${req.params.year}年度法治政府建设情况报告（第${v.version}版${v.signedAt ? '' : '，未签发'}）.docx`;
+      reply
+        .header('content-type', DOCX_MIME)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
+      return reply.send(bytes);
+    },
+  );
+};
