@@ -2,29 +2,27 @@
 // and the figures table, then a batch of all corpus reports and sees the comparison table. Uses the
 // built web app (dist/web) served by the real server; builds nothing itself. Skipped, with a
 // message, where /usr/bin/chromium, the shared corpus or dist/web is missing.
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.ts';
-import { loadConfig } from '../../src/server/config.ts';
+import {
+  CHROMIUM,
+  DEMO_PASSWORD,
+  root,
+  startWorkbench,
+  type Workbench,
+  warnSkipped,
+  webIndex,
+} from './harness.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const DEMO_PASSWORD = 'Fazhi@Demo2026';
-const root = resolve(import.meta.dirname, '../..');
 const corpus = resolve(root, '../shared/corpus/reports');
-const webIndex = join(root, 'dist/web/index.html');
 
 const missing = [
   !existsSync(CHROMIUM) && `未找到 ${CHROMIUM}`,
   !existsSync(corpus) && `未找到语料目录 ${corpus}`,
   !existsSync(webIndex) && '未构建前端（dist/web），请先运行 npx vite build',
-].filter(Boolean);
-if (missing.length)
-  console.warn(`[fazhi] ${missing.join('；')}：报告体检浏览器测试（test/e2e/checker.test.ts）已跳过。`);
+].filter((m): m is string => typeof m === 'string');
+warnSkipped('test/e2e/checker.test.ts', missing);
 
 const reports = missing.length
   ? []
@@ -34,41 +32,20 @@ const reports = missing.length
       .map((f) => join(corpus, f));
 
 describe.skipIf(missing.length > 0 || reports.length === 0)('报告体检 page in Chromium', () => {
-  let app: FastifyInstance;
-  let browser: Browser;
+  let wb: Workbench;
   let baseUrl: string;
-  let dataDir: string;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'fazhi-e2e-checker-'));
-    const config = loadConfig({ FAZHI_DATA_DIR: dataDir, LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv, {
-      demo: true,
-    });
-    app = await buildApp(config, { logger: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    wb = await startWorkbench('checker', { buildWeb: false });
+    baseUrl = wb.baseUrl;
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await wb?.close();
   });
 
   it('checks one report, then a batch', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
+    const page = await wb.newPage({ width: 1440, height: 900 });
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
 
@@ -122,6 +99,6 @@ describe.skipIf(missing.length > 0 || reports.length === 0)('报告体检 page i
     for (const t of chrome) expect(t).not.toMatch(/[A-Za-z]{3,}/);
 
     expect(pageErrors).toEqual([]);
-    await context.close();
+    await page.context().close();
   }, 120_000);
 });

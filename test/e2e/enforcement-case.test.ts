@@ -5,24 +5,15 @@
 // refused the decision before 法制审核 (第五十八条); the legal advisor reviews, the leaders discuss and
 // decide, the clerk serves the decision and finds it in the disclosure queue with its due date.
 // Screenshots go to $FAZHI_E2E_SHOTS when set. Skipped (with a message) without /usr/bin/chromium.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.ts';
-import { loadConfig } from '../../src/server/config.ts';
+import { hasChromium, startWorkbench, type Workbench, warnSkipped } from './harness.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const DEMO_PASSWORD = 'Fazhi@Demo2026';
 const TOWN = 'chengguan';
-const root = resolve(import.meta.dirname, '../..');
-const hasChromium = existsSync(CHROMIUM);
 const shotsDir = process.env.FAZHI_E2E_SHOTS;
-if (!hasChromium)
-  console.warn(`[fazhi] 未找到 ${CHROMIUM}：浏览器端到端测试（test/e2e/enforcement-case.test.ts）已跳过。`);
+if (!hasChromium) warnSkipped('test/e2e/enforcement-case.test.ts', ['未找到 /usr/bin/chromium']);
 
 /** A one-page PDF: the evidence file (笔录) the clerk uploads. */
 function evidencePdf(): Buffer {
@@ -47,45 +38,21 @@ function evidencePdf(): Buffer {
 }
 
 describe.skipIf(!hasChromium)('an enforcement case in Chromium (acceptance walk)', () => {
-  let app: FastifyInstance;
-  let browser: Browser;
+  let wb: Workbench;
   let baseUrl: string;
-  let dataDir: string;
   let pdf: string;
   let shotNo = 0;
 
   beforeAll(async () => {
-    if (!existsSync(join(root, 'dist/web/index.html'))) {
-      const { build } = await import('vite');
-      await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
-    }
-    dataDir = mkdtempSync(join(tmpdir(), 'fazhi-e2e-enforcement-'));
-    pdf = join(dataDir, '现场勘验笔录.pdf');
+    wb = await startWorkbench('enforcement');
+    baseUrl = wb.baseUrl;
+    pdf = join(wb.dataDir, '现场勘验笔录.pdf');
     writeFileSync(pdf, evidencePdf());
     if (shotsDir) mkdirSync(shotsDir, { recursive: true });
-    const config = loadConfig({ FAZHI_DATA_DIR: dataDir, LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv, {
-      demo: true,
-    });
-    app = await buildApp(config, { logger: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await wb?.close();
   });
 
   async function shot(page: Page, name: string): Promise<void> {
@@ -97,16 +64,7 @@ describe.skipIf(!hasChromium)('an enforcement case in Chromium (acceptance walk)
     });
   }
 
-  async function signIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 1000 } });
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByTestId('user-menu').waitFor();
-    return page;
-  }
+  const signIn = (username: string): Promise<Page> => wb.signIn(username, { width: 1366, height: 1000 });
 
   async function choose(page: Page, label: string, option: string): Promise<void> {
     await page.getByLabel(label, { exact: true }).click();
@@ -279,8 +237,9 @@ describe.skipIf(!hasChromium)('an enforcement case in Chromium (acceptance walk)
     await shot(clerk2, 'disclosure-queue');
 
     await clerk2.getByRole('menuitem', { name: '涉企检查统计' }).click();
+    // Wait for the new page itself: the disclosure queue's rows and alert are still on screen.
+    await clerk2.locator('.ant-alert').filter({ hasText: '每年被行政检查不超过' }).first().waitFor();
     await clerk2.locator('.ant-table-row').first().waitFor();
-    expect(await clerk2.locator('.ant-alert').first().innerText()).toContain('每年被行政检查不超过');
     await shot(clerk2, 'inspection-counts');
     await clerk2.context().close();
   }, 240_000);

@@ -3,70 +3,26 @@
 // from the 台账 menu, creates a dispute (a server validation error shown at its field first), finds
 // it in the list, and a mediator is refused a step with the rule and the article cited. Skipped
 // (with a message) where /usr/bin/chromium is not installed.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.ts';
-import { loadConfig } from '../../src/server/config.ts';
+import { hasChromium, startWorkbench, type Workbench, warnSkipped } from './harness.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const DEMO_PASSWORD = 'Fazhi@Demo2026';
-const root = resolve(import.meta.dirname, '../..');
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium)
-  console.warn(`[fazhi] 未找到 ${CHROMIUM}：浏览器端到端测试（test/e2e/ledgers.test.ts）已跳过。`);
+if (!hasChromium) warnSkipped('test/e2e/ledgers.test.ts', ['未找到 /usr/bin/chromium']);
 
 describe.skipIf(!hasChromium)('ledger pages in Chromium', () => {
-  let app: FastifyInstance;
-  let browser: Browser;
+  let wb: Workbench;
   let baseUrl: string;
-  let dataDir: string;
 
   beforeAll(async () => {
-    if (!existsSync(join(root, 'dist/web/index.html'))) {
-      const { build } = await import('vite');
-      await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
-    }
-    dataDir = mkdtempSync(join(tmpdir(), 'fazhi-e2e-ledgers-'));
-    const config = loadConfig({ FAZHI_DATA_DIR: dataDir, LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv, {
-      demo: true,
-    });
-    app = await buildApp(config, { logger: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    wb = await startWorkbench('ledgers');
+    baseUrl = wb.baseUrl;
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await wb?.close();
   });
 
-  async function signIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByTestId('user-menu').waitFor();
-    return page;
-  }
+  const signIn = (username: string): Promise<Page> => wb.signIn(username);
 
   async function choose(page: Page, label: string, option: string): Promise<void> {
     await page.getByLabel(label, { exact: true }).click();

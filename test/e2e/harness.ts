@@ -1,0 +1,84 @@
+// What every browser suite shares: the built web app served by the real server on a random port
+// with a fresh SQLite data folder and the demo county, and the Debian Chromium driven through
+// playwright-core with the flags this machine needs.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { buildApp } from '../../src/server/app.ts';
+import { loadConfig } from '../../src/server/config.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const DEMO_PASSWORD = 'Fazhi@Demo2026';
+export const root = resolve(import.meta.dirname, '../..');
+export const webIndex = join(root, 'dist/web/index.html');
+export const hasChromium = existsSync(CHROMIUM);
+
+/** Says why a suite is skipped, once, in Chinese. */
+export function warnSkipped(file: string, reasons: string[]): void {
+  if (reasons.length) console.warn(`[fazhi] ${reasons.join('；')}：浏览器端到端测试（${file}）已跳过。`);
+}
+
+export interface Workbench {
+  app: FastifyInstance;
+  browser: Browser;
+  baseUrl: string;
+  dataDir: string;
+  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  /** A new browser context signed in as a demo account, waiting for the workbench. */
+  signIn(username: string, viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startWorkbench(name: string, opts: { buildWeb?: boolean } = {}): Promise<Workbench> {
+  // The server serves dist/web; build it when this checkout has not been built yet.
+  if ((opts.buildWeb ?? true) && !existsSync(webIndex)) {
+    const { build } = await import('vite');
+    await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), `fazhi-e2e-${name}-`));
+  const config = loadConfig({ FAZHI_DATA_DIR: dataDir, LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv, {
+    demo: true,
+  });
+  const app = await buildApp(config, { logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const newPage = async (viewport = { width: 1366, height: 900 }) => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport });
+    return context.newPage();
+  };
+  return {
+    app,
+    browser,
+    baseUrl,
+    dataDir,
+    newPage,
+    async signIn(username, viewport) {
+      const page = await newPage(viewport);
+      await page.goto(`${baseUrl}/login`);
+      await page.getByLabel('用户名').fill(username);
+      await page.getByLabel('密码').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await page.getByTestId('user-menu').waitFor();
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
