@@ -5,31 +5,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { Calendar } from '../../shared/calendar/index.ts';
 import type { PeriodExtension, PeriodUnit } from '../../shared/calendar/types.ts';
+import type { FieldOption, FieldType } from '../../shared/ledger-fields.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { Actor } from '../core/actor.ts';
 import type { Pii } from '../core/pii.ts';
 import type { Kdb, Tx } from '../db/connect.ts';
 
-export type FieldType =
-  | 'text'
-  | 'textarea'
-  | 'date'
-  | 'datetime'
-  | 'int'
-  | 'decimal'
-  | 'enum'
-  | 'bool'
-  | 'person'
-  | 'phone'
-  | 'idcard'
-  | 'org'
-  | 'user'
-  | 'attachment';
-
-export interface FieldOption {
-  value: string;
-  label: string;
-}
+export type { FieldOption, FieldType };
 
 export interface FieldDef {
   /** Column name in camelCase (snake_case in the table). */

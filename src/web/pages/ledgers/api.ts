@@ -2,29 +2,11 @@
 // pages share. Every ledger page is driven by these manifests, so a newly registered ledger gets
 // its list, detail, form, import and export without web code of its own.
 import { useQuery } from '@tanstack/react-query';
+import type { FieldOption, FieldType } from '../../../shared/ledger-fields.ts';
 import { api } from '../../data/client.ts';
 import type { Id } from '../../data/types.ts';
 
-export type FieldType =
-  | 'text'
-  | 'textarea'
-  | 'date'
-  | 'datetime'
-  | 'int'
-  | 'decimal'
-  | 'enum'
-  | 'bool'
-  | 'person'
-  | 'phone'
-  | 'idcard'
-  | 'org'
-  | 'user'
-  | 'attachment';
-
-export interface FieldOption {
-  value: string;
-  label: string;
-}
+export type { FieldOption, FieldType };
 
 export interface FieldDef {
   name: string;
