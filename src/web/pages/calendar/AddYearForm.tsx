@@ -102,74 +102,50 @@ export function AddYearForm(props: {
           <Input.TextArea autoSize={{ minRows: 2 }} placeholder={T.sourcePlaceholder} />
         </Form.Item>
         <Typography.Title level={5}>{T.holidayRows}</Typography.Title>
-        <Form.List name="holidays">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field) => (
-                <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
-                  <Form.Item
-                    name={[field.name, 'name']}
-                    rules={[{ required: true, whitespace: true, message: L.common.required(T.holidayName) }]}
-                  >
-                    <AutoComplete
-                      options={festivalOptions}
-                      placeholder={T.holidayName}
-                      style={{ width: 140 }}
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'range']}
-                    rules={[{ required: true, message: L.common.requiredSelect(T.dateRange) }]}
-                  >
-                    <DatePicker.RangePicker />
-                  </Form.Item>
-                  <MinusCircleOutlined onClick={() => remove(field.name)} />
-                </Space>
-              ))}
-              <Button
-                type="dashed"
-                onClick={() => add()}
-                icon={<PlusOutlined />}
-                block
-                style={{ marginBottom: 16 }}
-              >
-                {T.addHoliday}
-              </Button>
-            </>
-          )}
-        </Form.List>
+        <DayRows list="holidays" dateField="range" addLabel={T.addHoliday} />
         <Typography.Title level={5}>{T.workdayRows}</Typography.Title>
-        <Form.List name="workdays">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field) => (
-                <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
-                  <Form.Item
-                    name={[field.name, 'name']}
-                    rules={[{ required: true, whitespace: true, message: L.common.required(T.holidayName) }]}
-                  >
-                    <AutoComplete
-                      options={festivalOptions}
-                      placeholder={T.holidayName}
-                      style={{ width: 140 }}
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'date']}
-                    rules={[{ required: true, message: L.common.requiredSelect(T.date) }]}
-                  >
-                    <DatePicker />
-                  </Form.Item>
-                  <MinusCircleOutlined onClick={() => remove(field.name)} />
-                </Space>
-              ))}
-              <Button type="dashed" onClick={() => add()} icon={<PlusOutlined />} block>
-                {T.addWorkday}
-              </Button>
-            </>
-          )}
-        </Form.List>
+        <DayRows list="workdays" dateField="date" addLabel={T.addWorkday} />
       </Form>
     </Modal>
+  );
+}
+
+/** Rows of festival name + date (a range for holidays, one day for 调休 working days). */
+function DayRows(props: { list: 'holidays' | 'workdays'; dateField: 'range' | 'date'; addLabel: string }) {
+  const isRange = props.dateField === 'range';
+  const dateLabel = isRange ? T.dateRange : T.date;
+  return (
+    <Form.List name={props.list}>
+      {(fields, { add, remove }) => (
+        <>
+          {fields.map((field) => (
+            <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
+              <Form.Item
+                name={[field.name, 'name']}
+                rules={[{ required: true, whitespace: true, message: L.common.required(T.holidayName) }]}
+              >
+                <AutoComplete options={festivalOptions} placeholder={T.holidayName} style={{ width: 140 }} />
+              </Form.Item>
+              <Form.Item
+                name={[field.name, props.dateField]}
+                rules={[{ required: true, message: L.common.requiredSelect(dateLabel) }]}
+              >
+                {isRange ? <DatePicker.RangePicker /> : <DatePicker />}
+              </Form.Item>
+              <MinusCircleOutlined onClick={() => remove(field.name)} />
+            </Space>
+          ))}
+          <Button
+            type="dashed"
+            onClick={() => add()}
+            icon={<PlusOutlined />}
+            block
+            style={isRange ? { marginBottom: 16 } : undefined}
+          >
+            {props.addLabel}
+          </Button>
+        </>
+      )}
+    </Form.List>
   );
 }
