@@ -105,6 +105,8 @@ export const CAPABILITIES = [
   'calendar.manage',
   'calendar.read',
   'checker.use',
+  'report.write',
+  'report.county',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -116,4 +118,6 @@ export const CAPABILITY_LABELS: Record<Capability, string> = {
   'calendar.manage': '工作日历维护',
   'calendar.read': '工作日历',
   'checker.use': '报告体检',
+  'report.write': '年度报告',
+  'report.county': '年度报告汇总',
 };

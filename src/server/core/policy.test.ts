@@ -167,7 +167,8 @@ describe('policy: scopes, capabilities, per-record policies', () => {
     expect(caps('sysadmin')).toEqual(['admin.users', 'admin.orgs', 'calendar.manage', 'calendar.read']);
     expect(caps('secadmin')).toEqual(['admin.roles', 'calendar.read']);
     expect(caps('auditor')).toEqual(['audit.read', 'calendar.read']);
-    expect(caps('clerk')).toEqual(['calendar.read', 'checker.use']);
+    expect(caps('clerk')).toEqual(['calendar.read', 'checker.use', 'report.write']);
+    expect(caps('supervisor')).toEqual(['calendar.read', 'checker.use', 'report.county']);
     expect(caps('advisor')).toEqual(['calendar.read']);
     expect(capabilities(actor([]))).toEqual(['calendar.read']);
   });

@@ -32,6 +32,8 @@ export type Action =
   | 'attachment.upload'
   | 'attachment.read'
   | 'checker.use'
+  | 'report.write'
+  | 'report.supervise'
   | 'business.read';
 
 /** What an action is done to: the organisation it lies in and, for user administration, the user. */
@@ -71,6 +73,9 @@ const RULES: Record<Action, Rule> = {
   'attachment.upload': { kind: 'business', roles: BUSINESS_ROLES, scoped: true },
   'attachment.read': { kind: 'business', roles: BUSINESS_ROLES, scoped: true },
   'checker.use': { kind: 'business', roles: CHECKER_ROLES, scoped: false },
+  // The annual report: written by the township's clerk and leader, overseen by the county supervisor.
+  'report.write': { kind: 'business', roles: ['clerk', 'leader'], scoped: true },
+  'report.supervise': { kind: 'business', roles: ['supervisor'], scoped: true },
   'business.read': { kind: 'business', roles: BUSINESS_ROLES, scoped: true },
 };
 
@@ -200,6 +205,8 @@ export function capabilities(actor: Actor): Capability[] {
   if (can(actor, 'calendar.manage')) out.push('calendar.manage');
   out.push('calendar.read');
   if (can(actor, 'checker.use')) out.push('checker.use');
+  if (can(actor, 'report.write')) out.push('report.write');
+  if (can(actor, 'report.supervise')) out.push('report.county');
   return out;
 }
 
