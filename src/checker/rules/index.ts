@@ -13,6 +13,7 @@ import integritySpam from './integrity/spam.ts';
 import integrityStrayLatin from './integrity/stray-latin.ts';
 import integrityWebChrome from './integrity/web-chrome.ts';
 import numberImpossible from './number/impossible.ts';
+import numberLedgerMismatch from './number/ledger-mismatch.ts';
 import numberMissingUnit from './number/missing-unit.ts';
 import numberRateMismatch from './number/rate-mismatch.ts';
 import numberRedundantQualifier from './number/redundant-qualifier.ts';
@@ -55,6 +56,7 @@ export const rules: Rule<any>[] = [
   numberRateMismatch,
   numberRedundantQualifier,
   numberImpossible,
+  numberLedgerMismatch,
   terminologyOutdated,
   citationRepealed,
   citationTampered,
