@@ -56,7 +56,10 @@ describeEachDialect('annual report', (ctx) => {
     expect(townships.length).toBe(7);
     for (const t of townships) {
       const { draft, docx } = await exportReport(db.k, t.id, YEAR, { today: TODAY, date: '2026-01-15' });
-      const result = await checkDocument(await ingestBuffer(`${t.name}.docx`, docx));
+      // with the whole roll-up, so number/ledger-mismatch compares every figure read back
+      const result = await checkDocument(await ingestBuffer(`${t.name}.docx`, docx), {
+        figures: draft.ledger,
+      });
       expect(
         result.findings.filter((f) => f.severity === 'error'),
         t.name,
@@ -149,6 +152,12 @@ describeEachDialect('annual report', (ctx) => {
     }
     expect(footers.some((f) => /<w:jc w:val="right"\/>/.test(f))).toBe(true);
     expect(footers.some((f) => /<w:jc w:val="left"\/>/.test(f))).toBe(true);
+    // headings keep with the paragraph they introduce (never the last line of a page)
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    for (const id of ['Heading1', 'Heading2']) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+      expect(style, id).toContain('<w:keepNext/>');
+    }
     const fontTable = await zip.file('word/fontTable.xml')!.async('string');
     expect(fontTable).toMatch(/<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"\/>/);
   });

@@ -289,7 +289,8 @@ function buildDocument(draft: Draft, opts: DocxOptions): Document {
     next: 'Normal',
     quickFormat: true,
     run: { font: font(face), size: LAYOUT.bodyPt * 2, bold: false, color: '000000' },
-    paragraph: { outlineLevel: level, spacing: LINE },
+    // A heading is never the last line of a page: it stays with the paragraph it introduces.
+    paragraph: { outlineLevel: level, spacing: LINE, keepNext: true, keepLines: true },
   });
 
   return new Document({

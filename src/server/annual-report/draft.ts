@@ -9,7 +9,7 @@
 // without records is a gap for the user to fill; the draft never fills it with stock phrases.
 import { checkText } from '../../checker/index.ts';
 import { getIndicator, OUTLINE_AREAS, type OutlineArea } from '../../shared/indicators.ts';
-import type { Rollup, RollupItem, RollupOrg } from './rollup.ts';
+import { type Rollup, type RollupItem, type RollupOrg, rollupFigures } from './rollup.ts';
 
 export type DraftSectionKey = 'measures' | 'shortcomings' | 'leaders' | 'plans' | 'other';
 
@@ -64,6 +64,12 @@ export interface Draft {
   gaps: DraftGap[];
   /** Every stated figure: indicator id → value. */
   figures: Record<string, number>;
+  /**
+   * Every indicator the ledgers computed for the organisation and year when this version was
+   * saved (id → value): what the draft-only checker rule compares the text with. Absent in
+   * versions saved before it existed; `figures` stands in then.
+   */
+  ledger?: Record<string, number>;
 }
 
 export interface DraftOptions {
@@ -249,7 +255,75 @@ export function buildDraft(rollup: Rollup, opts: DraftOptions = {}): Draft {
     signoff: { org: issuer, date: chineseDate(date) },
     gaps,
     figures,
+    ledger: rollupFigures(rollup),
   };
+}
+
+/** The stated figures of a draft's bindings (id → value). */
+export function boundFigures(sections: readonly DraftSection[]): Record<string, number> {
+  const figures: Record<string, number> = {};
+  for (const s of sections) for (const p of s.paragraphs) for (const b of p.bindings) figures[b.id] = b.value;
+  return figures;
+}
+
+export interface RefreshedFigure {
+  id: string;
+  label: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * Brings the bound figures of a draft to the ledger's current values: a binding whose indicator
+ * now computes another value gets its number rewritten inside its statement (and the offsets of
+ * the bindings after it shifted). A statement whose number cannot be found is unbound instead,
+ * so it is compared with the ledger by the checker like any typed figure.
+ */
+export function refreshBindings(
+  sections: readonly DraftSection[],
+  ledger: Readonly<Record<string, number>>,
+): { sections: DraftSection[]; refreshed: RefreshedFigure[] } {
+  const refreshed: RefreshedFigure[] = [];
+  const out = sections.map((s) => ({
+    ...s,
+    paragraphs: s.paragraphs.map((p) => {
+      let text = p.text;
+      let shift = 0;
+      const bindings: Binding[] = [];
+      for (const b of p.bindings) {
+        const start = b.start + shift;
+        const end = b.end + shift;
+        const to = ledger[b.id];
+        if (to === undefined || to === b.value) {
+          bindings.push({ ...b, start, end });
+          continue;
+        }
+        const statement = text.slice(start, end);
+        const at = findNumber(statement, b.value);
+        if (at < 0) continue;
+        const from = String(b.value);
+        const next = `${statement.slice(0, at)}${to}${statement.slice(at + from.length)}`;
+        text = text.slice(0, start) + next + text.slice(end);
+        const delta = next.length - statement.length;
+        shift += delta;
+        bindings.push({ ...b, value: to, start, end: end + delta });
+        refreshed.push({ id: b.id, label: b.label, from: b.value, to });
+      }
+      return { ...p, text, bindings };
+    }),
+  }));
+  return { sections: out, refreshed };
+}
+
+/** Offset of `value` written as a whole number in `text` (not a part of a longer number), or -1. */
+function findNumber(text: string, value: number): number {
+  const digits = String(value);
+  for (let at = text.indexOf(digits); at >= 0; at = text.indexOf(digits, at + 1)) {
+    const before = text[at - 1] ?? '';
+    const after = text[at + digits.length] ?? '';
+    if (!/[\d.]/.test(before) && !/[\d.]/.test(after)) return at;
+  }
+  return -1;
 }
 
 function todayIso(): string {

@@ -11,8 +11,18 @@ import { rolesAt, scopePaths } from '../core/policy.ts';
 import type { Kdb, Tx } from '../db/connect.ts';
 import { pathInScope } from '../db/scope.ts';
 import { AppError, forbidden, notFound } from '../errors.ts';
-import { type Binding, buildDraft, type Draft, type DraftParagraph, draftText } from './draft.ts';
-import { computeRollup, loadRollupOrg, type RollupOrg } from './rollup.ts';
+import { chinaDate } from '../ledgers/dates.ts';
+import {
+  type Binding,
+  boundFigures,
+  buildDraft,
+  type Draft,
+  type DraftParagraph,
+  draftText,
+  type RefreshedFigure,
+  refreshBindings,
+} from './draft.ts';
+import { computeRollup, loadRollupOrg, type RollupOrg, rollupFigures } from './rollup.ts';
 import { dueDate, type ReportSchedule, scheduleFor } from './schedule.ts';
 import type { AnnualReportRow, AnnualReportVersionRow } from './types.ts';
 import './types.ts';
@@ -285,14 +295,19 @@ export function rebind(prev: Draft, sections: readonly SectionInput[]): Draft['s
   });
 }
 
-/** Saves edited paragraphs as a new draft version (only while drafting). */
+/**
+ * Saves edited paragraphs as a new draft version (only while drafting). The ledgers are rolled up
+ * again: figures still bound to their indicators take the ledger's current values, and the version
+ * keeps the whole roll-up for the checker to compare the text with.
+ */
 export async function saveDraft(
   tx: Tx,
   actor: Actor,
   org: RollupOrg,
   report: AnnualReportRow,
   sections: readonly SectionInput[],
-): Promise<number> {
+  today: string = chinaDate(),
+): Promise<{ version: number; refreshed: RefreshedFigure[] }> {
   if (report.state !== 'drafting') {
     throw refused(
       report.state === 'reviewing'
@@ -301,7 +316,9 @@ export async function saveDraft(
     );
   }
   const prev = JSON.parse((await loadVersion(tx, report.id, report.currentVersion)).contentJson) as Draft;
-  const draft: Draft = { ...prev, sections: rebind(prev, sections) };
+  const ledger = rollupFigures(await computeRollup(tx, org, report.year, { today }));
+  const { sections: bound, refreshed } = refreshBindings(rebind(prev, sections), ledger);
+  const draft: Draft = { ...prev, sections: bound, figures: boundFigures(bound), ledger };
   const version = report.currentVersion + 1;
   const hash = await insertVersion(tx, actor, report.id, version, draft);
   await tx
@@ -315,14 +332,17 @@ export async function saveDraft(
     entityId: report.id,
     orgId: org.id,
     before: { version: report.currentVersion },
-    after: { version, sha256: hash },
+    after: { version, sha256: hash, ...(refreshed.length ? { refreshed } : {}) },
   });
-  return version;
+  return { version, refreshed };
 }
 
-/** The checker on a version's text, with the ledger figures of the draft (own-draft rules). */
+/**
+ * The checker on a version's text, with the ledger figures the version was saved with, so the
+ * draft-only rules (number/ledger-mismatch) run.
+ */
 export function checkDraft(draft: Draft): CheckResult {
-  return checkText(draftText(draft), { figures: draft.figures, file: `${draft.title}.txt` });
+  return checkText(draftText(draft), { figures: draft.ledger ?? draft.figures, file: `${draft.title}.txt` });
 }
 
 export const errorsOf = (r: CheckResult): Finding[] => r.findings.filter((f) => f.severity === 'error');
