@@ -9,6 +9,7 @@ import duplicationCrossReport from './duplication/cross-report.ts';
 import duplicationParagraph from './duplication/paragraph.ts';
 import integrityBrokenLine from './integrity/broken-line.ts';
 import integrityMarkupResidue from './integrity/markup-residue.ts';
+import integrityPlaceholder from './integrity/placeholder.ts';
 import integritySpam from './integrity/spam.ts';
 import integrityStrayLatin from './integrity/stray-latin.ts';
 import integrityWebChrome from './integrity/web-chrome.ts';
@@ -48,6 +49,7 @@ export const rules: Rule<any>[] = [
   integrityWebChrome,
   integrityBrokenLine,
   integrityMarkupResidue,
+  integrityPlaceholder,
   punctuationUnbalanced,
   punctuationMissingBeforeEnumerator,
   punctuationTruncatedParagraph,
