@@ -23,6 +23,8 @@ import { migrateToLatest } from './db/migrate.ts';
 import { isEmpty, loadDemo } from './demo/seed.ts';
 import { AppError } from './errors.ts';
 import { registerAuthHooks } from './http/auth-hooks.ts';
+import { PORTAL_PREFIX } from './portal/pages.ts';
+import { portalRoutes } from './portal/routes.ts';
 import { routes } from './routes/index.ts';
 
 z.config(z.locales.zhCN());
@@ -151,6 +153,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
 
   registerAuthHooks(app);
   for (const register of routes) await app.register(register, { prefix: '/api' });
+  // 公开门户: public server-rendered pages with their own 404 page, so the SPA fallback never answers there.
+  await app.register(portalRoutes, { prefix: PORTAL_PREFIX });
 
   const webDir = resolve(import.meta.dirname, '../../dist/web');
   const hasWeb = existsSync(join(webDir, 'index.html'));

@@ -20,6 +20,10 @@ const envSchema = z.object({
   FAZHI_SECRET: z.string().min(16, 'FAZHI_SECRET 至少 16 个字符').optional(),
   FAZHI_TRUST_PROXY: flag.optional(),
   FAZHI_MAX_UPLOAD_MB: z.coerce.number().positive().default(50),
+  FAZHI_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'FAZHI_PUBLIC_URL 必须是 http:// 或 https:// 开头的网址' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
 });
@@ -42,6 +46,8 @@ export interface Config {
   trustProxy: boolean;
   /** Login attempts per client address per minute, on top of the per-account lockout. */
   loginRatePerMinute: number;
+  /** The public address of the portal (FAZHI_PUBLIC_URL), used for its QR codes and canonical links. */
+  publicUrl?: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -68,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     secureCookies: e.NODE_ENV === 'production',
     loginRatePerMinute: 20,
     trustProxy: e.FAZHI_TRUST_PROXY ?? false,
+    publicUrl: e.FAZHI_PUBLIC_URL?.replace(/\/+$/, ''),
     ...overrides,
   };
 }

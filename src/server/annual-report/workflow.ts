@@ -16,6 +16,7 @@ import {
   type Binding,
   boundFigures,
   buildDraft,
+  chineseDate,
   type Draft,
   type DraftParagraph,
   draftText,
@@ -362,6 +363,8 @@ export async function runReportTransition(
   if (!t.from.includes(from)) {
     throw refused(`报告当前为“${STATE_LABELS[from]}”状态，不能“${t.label}”`, { state: from });
   }
+  if (opts.on > chinaDate()) throw refused(`“${t.label}”的日期不能晚于今天`);
+  if (opts.on < `${report.year}-01-01`) throw refused(`“${t.label}”的日期不能早于${report.year}年`);
   const s = scheduleFor(org.code);
   const set: Partial<AnnualReportRow> = { state: t.to, updatedAt: nowIso() };
   const after: Record<string, unknown> = { state: t.to };
@@ -379,14 +382,19 @@ export async function runReportTransition(
         findings: errors.map((f) => ({ rule: f.rule, message: f.message, line: f.line })),
       });
     }
+    // 成文日期 is the day the leader signs (GB/T 9704-2012 7.3.5): written into the version as it
+    // is signed, the one change a version gets after its last save.
+    const draft = JSON.parse(v.contentJson) as Draft;
+    const contentJson = JSON.stringify({ ...draft, signoff: { ...draft.signoff, date: chineseDate(opts.on) } });
     const signedAt = nowIso();
     await tx
       .updateTable('annualReportVersion')
-      .set({ signedBy: actor.system ? null : actor.userId, signedAt, sha256: sha256(v.contentJson) })
+      .set({ contentJson, signedBy: actor.system ? null : actor.userId, signedAt, sha256: sha256(contentJson) })
       .where('id', '=', v.id)
       .execute();
     after.version = v.version;
-    after.sha256 = sha256(v.contentJson);
+    after.sha256 = sha256(contentJson);
+    after.date = opts.on;
   }
   if (id === 'submit') {
     set.submittedOn = report.submittedOn ?? opts.on;

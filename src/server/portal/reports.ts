@@ -1,0 +1,190 @@
+// What the public portal may show of the annual reports: only reports that have been published
+// (公开), and of each only the signed version that was published. A correction after publication
+// (更正) starts a new draft; the public keeps seeing the published signed version until the
+// corrected one is signed and published in its turn.
+import type { Draft } from '../annual-report/draft.ts';
+import type { AnnualReportRow, AnnualReportVersionRow } from '../annual-report/types.ts';
+import { REPORT_ORG_KINDS } from '../annual-report/workflow.ts';
+import '../annual-report/types.ts';
+import type { Kdb } from '../db/connect.ts';
+import { chinaDate } from '../ledgers/dates.ts';
+
+const PUBLIC_STATES = ['published', 'archived'];
+
+export interface PortalOrg {
+  id: number;
+  code: string;
+  name: string;
+  kind: string;
+  parentId: number | null;
+}
+
+export interface PublicReport {
+  org: PortalOrg;
+  report: AnnualReportRow;
+  version: AnnualReportVersionRow;
+  draft: Draft;
+  /** 发布日期 (YYYY-MM-DD): the first publication. */
+  publishedOn: string;
+  /** The day the shown version was published, when it is a later correction (更正后重新公开). */
+  updatedOn: string | null;
+}
+
+/** True when the report has been published at least once (its state or its publication date says so). */
+export function isPublished(report: Pick<AnnualReportRow, 'state' | 'publishedOn'>): boolean {
+  return report.publishedOn !== null || PUBLIC_STATES.includes(report.state);
+}
+
+/** 索引号: `<org code>/<year of publication>-<report id, five digits>`, e.g. 511099101/2026-00007. */
+export function indexNumber(orgCode: string, publishedOn: string, reportId: number): string {
+  return `${orgCode}/${publishedOn.slice(0, 4)}-${String(reportId).padStart(5, '0')}`;
+}
+
+/** The publication steps of a report, oldest first: which version was current, and when. */
+async function publications(
+  k: Kdb,
+  reportId: number,
+): Promise<Array<{ version: number | null; at: string }>> {
+  const rows = await k
+    .selectFrom('auditEvent')
+    .select(['beforeJson', 'at'])
+    .where('entityType', '=', 'annual_report')
+    .where('entityId', '=', String(reportId))
+    .where('action', '=', 'annual_report.publish')
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => {
+    const before = r.beforeJson ? (JSON.parse(r.beforeJson) as { version?: unknown }) : {};
+    return { version: typeof before.version === 'number' ? before.version : null, at: r.at };
+  });
+}
+
+/**
+ * The version the public sees: the one current at the last publication step (publication needs a
+ * signed version), else — when no step is recorded — the latest signed version no newer than the
+ * current one. Never an unsigned version.
+ */
+async function publicVersion(
+  k: Kdb,
+  report: AnnualReportRow,
+): Promise<{ version: AnnualReportVersionRow; updatedAt: string | null } | undefined> {
+  const steps = await publications(k, report.id);
+  const last = steps.at(-1);
+  const upTo = last?.version ?? report.currentVersion;
+  const version = await k
+    .selectFrom('annualReportVersion')
+    .selectAll()
+    .where('reportId', '=', report.id)
+    .where('signedAt', 'is not', null)
+    .where('version', '<=', upTo)
+    .orderBy('version', 'desc')
+    .executeTakeFirst();
+  if (!version) return undefined;
+  const first = steps[0];
+  const updatedAt = last && first && last !== first && last.version !== first.version ? last.at : null;
+  return { version, updatedAt };
+}
+
+const orgColumns = ['id', 'code', 'name', 'kind', 'parentId'] as const;
+
+/** Published reports of the given organisations (or of all), newest year first. */
+async function publishedReports(k: Kdb, orgIds?: number[]): Promise<AnnualReportRow[]> {
+  let q = k
+    .selectFrom('annualReport')
+    .selectAll()
+    .where((eb) => eb.or([eb('publishedOn', 'is not', null), eb('state', 'in', PUBLIC_STATES)]));
+  if (orgIds) q = q.where('orgId', 'in', orgIds.length ? orgIds : [-1]);
+  return q.orderBy('year', 'desc').execute();
+}
+
+export interface PortalIndexGroup {
+  parent: PortalOrg | null;
+  orgs: Array<{ org: PortalOrg; years: number[] }>;
+}
+
+/** The portal's index: each county (the parent) with its townships and streets that have published reports. */
+export async function portalIndex(k: Kdb): Promise<PortalIndexGroup[]> {
+  const reports = await publishedReports(k);
+  const orgIds = [...new Set(reports.map((r) => r.orgId))];
+  if (orgIds.length === 0) return [];
+  const orgs = await k
+    .selectFrom('org')
+    .select(orgColumns)
+    .where('id', 'in', orgIds)
+    .where('kind', 'in', REPORT_ORG_KINDS)
+    .where('active', '=', 1)
+    .orderBy('sort')
+    .orderBy('code')
+    .execute();
+  const parentIds = [...new Set(orgs.map((o) => o.parentId).filter((id): id is number => id !== null))];
+  const parents = parentIds.length
+    ? await k.selectFrom('org').select(orgColumns).where('id', 'in', parentIds).orderBy('code').execute()
+    : [];
+  const groups: PortalIndexGroup[] = [...parents, null].map((parent) => ({
+    parent,
+    orgs: orgs
+      .filter((o) => o.parentId === (parent?.id ?? null))
+      .map((org) => ({ org, years: reports.filter((r) => r.orgId === org.id).map((r) => r.year) })),
+  }));
+  return groups.filter((g) => g.orgs.length > 0);
+}
+
+/** An active township or street by its code, with its parent; undefined otherwise. */
+export async function portalOrg(
+  k: Kdb,
+  code: string,
+): Promise<{ org: PortalOrg; parent: PortalOrg | null } | undefined> {
+  const org = await k
+    .selectFrom('org')
+    .select(orgColumns)
+    .where('code', '=', code)
+    .where('kind', 'in', REPORT_ORG_KINDS)
+    .where('active', '=', 1)
+    .executeTakeFirst();
+  if (!org) return undefined;
+  const parent =
+    org.parentId === null
+      ? undefined
+      : await k.selectFrom('org').select(orgColumns).where('id', '=', org.parentId).executeTakeFirst();
+  return { org, parent: parent ?? null };
+}
+
+/** An organisation's published reports, newest year first, each with the version the public sees. */
+export async function orgReports(k: Kdb, org: PortalOrg): Promise<PublicReport[]> {
+  const out: PublicReport[] = [];
+  for (const report of await publishedReports(k, [org.id])) {
+    const shown = await loadPublic(k, org, report);
+    if (shown) out.push(shown);
+  }
+  return out;
+}
+
+/** One organisation's published report of a year, or undefined. */
+export async function publicReport(k: Kdb, org: PortalOrg, year: number): Promise<PublicReport | undefined> {
+  const report = await k
+    .selectFrom('annualReport')
+    .selectAll()
+    .where('orgId', '=', org.id)
+    .where('year', '=', year)
+    .executeTakeFirst();
+  if (!report || !isPublished(report)) return undefined;
+  return loadPublic(k, org, report);
+}
+
+async function loadPublic(
+  k: Kdb,
+  org: PortalOrg,
+  report: AnnualReportRow,
+): Promise<PublicReport | undefined> {
+  const shown = await publicVersion(k, report);
+  if (!shown) return undefined;
+  const publishedOn = report.publishedOn ?? chinaDate(new Date(shown.version.signedAt!));
+  return {
+    org,
+    report,
+    version: shown.version,
+    draft: JSON.parse(shown.version.contentJson) as Draft,
+    publishedOn,
+    updatedOn: shown.updatedAt ? chinaDate(new Date(shown.updatedAt)) : null,
+  };
+}

@@ -1,0 +1,210 @@
+// 公开门户: the public pages of the published annual reports, under /gk/. No sign-in: the portal
+// reads no session and sets no cookie (the session hooks only run for /api). Only published reports
+// show, and of each only its published signed version (see reports.ts). Downloads are generated from
+// that version and cached on disk by its SHA-256.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import QRCode from 'qrcode';
+import { z } from 'zod';
+import { draftDocx } from '../annual-report/docx.ts';
+import { docxToPdf, findSoffice } from '../annual-report/pdf.ts';
+import {
+  errorPage,
+  indexPage,
+  labelledSvg,
+  notFoundPage,
+  orgPage,
+  type PageContext,
+  PORTAL_PREFIX,
+  paths,
+  reportPage,
+} from './pages.ts';
+import { orgReports, type PublicReport, portalIndex, portalOrg, publicReport } from './reports.ts';
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const PDF_MIME = 'application/pdf';
+
+const orgParams = z.object({ code: z.string().regex(/^[0-9A-Za-z]{1,32}$/) });
+const reportParams = orgParams.extend({ year: z.coerce.number().int().min(2000).max(2100) });
+const pageQuery = z.object({ size: z.enum(['large', 'normal']).optional() }).catch({});
+
+/** The portal's stylesheet and script, read once, with a content version and a gzip copy. */
+interface Asset {
+  body: Buffer;
+  gzip: Buffer;
+  type: string;
+  version: string;
+}
+
+function loadAsset(name: string, type: string): Asset {
+  const body = readFileSync(new URL(`./static/${name}`, import.meta.url));
+  const version = createHash('sha256').update(body).digest('hex').slice(0, 12);
+  return { body, gzip: gzipSync(body, { level: 9 }), type, version };
+}
+
+/** A host header as a plain host[:port], or null (anything else is not used to build addresses). */
+const HOST =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+export async function portalRoutes(app: FastifyInstance): Promise<void> {
+  const k = app.db.k;
+  const assets = {
+    css: loadAsset('portal.css', 'text/css; charset=utf-8'),
+    js: loadAsset('portal.js', 'text/javascript; charset=utf-8'),
+  };
+  const cacheDir = join(app.config.dataDir, 'portal-cache');
+  if (!app.config.publicUrl && process.env.NODE_ENV === 'production') {
+    app.log.warn('未设置 FAZHI_PUBLIC_URL：公开门户的二维码和规范链接将使用请求中的主机名');
+  }
+
+  const context = (req: FastifyRequest): PageContext => {
+    const query = pageQuery.parse(req.query);
+    return {
+      large: query.size === 'large',
+      path: req.url.split('?')[0],
+      assets: {
+        css: `${PORTAL_PREFIX}/static/portal.css?v=${assets.css.version}`,
+        js: `${PORTAL_PREFIX}/static/portal.js?v=${assets.js.version}`,
+      },
+    };
+  };
+
+  const send = (reply: FastifyReply, status: number, page: { value: string }) =>
+    reply
+      .status(status)
+      .header('cache-control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(page.value);
+
+  const notFound = (req: FastifyRequest, reply: FastifyReply) => send(reply, 404, notFoundPage(context(req)));
+
+  /**
+   * The absolute address of a portal path: FAZHI_PUBLIC_URL when configured; otherwise the
+   * request's host, only when it is a plain host name (the page then varies by Host).
+   */
+  const absolute = (req: FastifyRequest, reply: FastifyReply, path: string): string | null => {
+    if (app.config.publicUrl) return `${app.config.publicUrl}${path}`;
+    reply.header('vary', 'Host');
+    const host = req.host;
+    if (!host || !HOST.test(host)) return null;
+    return `${req.protocol}://${host}${path}`;
+  };
+
+  app.setNotFoundHandler((req, reply) => notFound(req, reply));
+  app.setErrorHandler((err, req, reply) => {
+    const status = (err as { statusCode?: number }).statusCode ?? 500;
+    if (status === 429) return send(reply, 429, errorPage(context(req), '访问过于频繁，请稍后再试。'));
+    if (status >= 400 && status < 500) return notFound(req, reply);
+    req.log.error({ err }, 'portal error');
+    return send(reply, 500, errorPage(context(req), '服务器暂时无法处理您的请求，请稍后再试。'));
+  });
+
+  for (const [name, asset] of Object.entries(assets)) {
+    app.get(`/static/portal.${name}`, async (req, reply) => {
+      const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      reply
+        .type(asset.type)
+        .header('vary', 'Accept-Encoding')
+        .header('cache-control', 'public, max-age=86400')
+        .header('etag', `"${asset.version}"`);
+      if (gzip) reply.header('content-encoding', 'gzip');
+      return reply.send(gzip ? asset.gzip : asset.body);
+    });
+  }
+
+  app.get('/', async (req, reply) => send(reply, 200, indexPage(context(req), await portalIndex(k))));
+
+  const orgHandler = async (req: FastifyRequest, reply: FastifyReply) => {
+    const params = orgParams.safeParse(req.params);
+    if (!params.success) return notFound(req, reply);
+    const found = await portalOrg(k, params.data.code);
+    if (!found) return notFound(req, reply);
+    const reports = await orgReports(k, found.org);
+    if (reports.length === 0) return notFound(req, reply);
+    return send(reply, 200, orgPage(context(req), found.org, found.parent, reports));
+  };
+  app.get('/:code/', orgHandler);
+  app.get('/:code', orgHandler);
+
+  /** The published report of the address, or undefined (the caller answers 404). */
+  const load = async (req: FastifyRequest): Promise<PublicReport | undefined> => {
+    const params = reportParams.safeParse(req.params);
+    if (!params.success) return undefined;
+    const found = await portalOrg(k, params.data.code);
+    return found && publicReport(k, found.org, params.data.year);
+  };
+
+  app.get('/:code/annual-reports/:year', async (req, reply) => {
+    const r = await load(req);
+    if (!r) return notFound(req, reply);
+    const url = absolute(req, reply, paths.report(r.org.code, r.report.year));
+    const qrSvg = url
+      ? labelledSvg(
+          await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }),
+          `本页二维码：${url}`,
+        )
+      : null;
+    return send(reply, 200, reportPage(context(req), r, { url, qrSvg, pdf: findSoffice() !== null }));
+  });
+
+  /** Generated files, one per version and format, made once (concurrent requests share the work). */
+  const pending = new Map<string, Promise<Buffer>>();
+  const generated = (key: string, make: () => Promise<Buffer>): Promise<Buffer> => {
+    const file = join(cacheDir, key);
+    let p = pending.get(key);
+    if (!p) {
+      p = (async () => {
+        if (existsSync(file)) return readFile(file);
+        const bytes = await make();
+        await mkdir(cacheDir, { recursive: true });
+        const tmp = `${file}.${process.pid}.tmp`;
+        await writeFile(tmp, bytes);
+        await rename(tmp, file);
+        return bytes;
+      })().finally(() => pending.delete(key));
+      pending.set(key, p);
+    }
+    return p;
+  };
+
+  const download = (ext: 'docx' | 'pdf') => async (req: FastifyRequest, reply: FastifyReply) => {
+    const r = await load(req);
+    if (!r) return notFound(req, reply);
+    const etag = `"${r.version.sha256}-${ext}"`;
+    if (req.headers['if-none-match'] === etag) return reply.status(304).send();
+    let bytes: Buffer;
+    if (ext === 'docx') {
+      bytes = await generated(`${r.version.sha256}.docx`, () => draftDocx(r.draft));
+    } else {
+      const soffice = findSoffice();
+      if (!soffice) {
+        return send(reply, 503, errorPage(context(req), 'PDF 文件暂不提供，请下载 Word 文档（DOCX）。'));
+      }
+      try {
+        bytes = await generated(`${r.version.sha256}.pdf`, async () =>
+          docxToPdf(await draftDocx(r.draft, { forPdf: true }), { soffice }),
+        );
+      } catch (err) {
+        req.log.error({ err }, 'portal pdf conversion failed');
+        return send(
+          reply,
+          503,
+          errorPage(context(req), 'PDF 文件暂时无法生成，请稍后再试或下载 Word 文档（DOCX）。'),
+        );
+      }
+    }
+    const name = `${r.draft.title}.${ext}`;
+    return reply
+      .header('content-type', ext === 'docx' ? DOCX_MIME : PDF_MIME)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`)
+      .header('cache-control', 'no-cache')
+      .header('etag', etag)
+      .send(bytes);
+  };
+  app.get('/:code/annual-reports/:year.docx', download('docx'));
+  app.get('/:code/annual-reports/:year.pdf', download('pdf'));
+}
