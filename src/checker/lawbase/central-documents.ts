@@ -326,6 +326,14 @@ export const centralDocuments: LawEntry[] = [
     adopted: '2016-09',
   }),
   doc({
+    id: 'service-hotline-opinion',
+    name: '国务院办公厅关于进一步优化地方政务服务便民热线的指导意见',
+    kind: 'state_council_document',
+    issuer: '国务院办公厅',
+    docNumber: '国办发〔2020〕53号',
+    adopted: '2020-12',
+  }),
+  doc({
     id: 'ex-post-supervision-opinion',
     name: '国务院关于加强和规范事中事后监管的指导意见',
     kind: 'state_council_document',
