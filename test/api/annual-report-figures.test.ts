@@ -112,5 +112,18 @@ for (const dialect of dialects()) {
       expect(sign.status).toBe(409);
       expect(JSON.stringify(sign.body)).toContain('number/ledger-mismatch');
     });
+
+    it('binds a figure again once the text states what the ledger computes', async () => {
+      expect((await leader.post(`${base}/transitions/return`, {})).status).toBe(200);
+      const v = (await clerk.get(base)).body as View;
+      const sections = editable(v);
+      const i = v.draft.sections[0].paragraphs.findIndex((p) => p.text.includes('矛盾纠纷8件'));
+      sections[0].paragraphs[i].text = sections[0].paragraphs[i].text.replace('矛盾纠纷8件', '矛盾纠纷3件');
+      const res = await clerk.req('PUT', `${base}/draft`, { sections });
+      expect(res.status).toBe(200);
+      const b = disputesParagraph(res.body as View).bindings.find((x) => x.id === 'disputes.total');
+      expect(b?.value).toBe(3);
+      expect((res.body as View).findings.filter((f) => f.rule === 'number/ledger-mismatch')).toEqual([]);
+    });
   });
 }

@@ -8,7 +8,7 @@
 // paragraph), so an editor can show it and the checker can compare it with the ledger. An area
 // without records is a gap for the user to fill; the draft never fills it with stock phrases.
 import { checkText } from '../../checker/index.ts';
-import { getIndicator, OUTLINE_AREAS, type OutlineArea } from '../../shared/indicators.ts';
+import { findIndicator, getIndicator, OUTLINE_AREAS, type OutlineArea } from '../../shared/indicators.ts';
 import { type Rollup, type RollupItem, type RollupOrg, rollupFigures } from './rollup.ts';
 
 export type DraftSectionKey = 'measures' | 'shortcomings' | 'leaders' | 'plans' | 'other';
@@ -313,6 +313,54 @@ export function refreshBindings(
     }),
   }));
   return { sections: out, refreshed };
+}
+
+/**
+ * Binds again what the text states in the catalogue's own words with the ledger's current value
+ * (a figure typed wrong and then put right is bound again), and gives every binding the records
+ * the ledger counts now. Only the parts that state facts of the year (一 and 三) are searched; an
+ * indicator is bound once per draft.
+ */
+export function bindStatements(
+  sections: readonly DraftSection[],
+  items: readonly RollupItem[],
+): DraftSection[] {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const bound = new Set<string>();
+  for (const s of sections) for (const p of s.paragraphs) for (const b of p.bindings) bound.add(b.id);
+  return sections.map((s) => ({
+    ...s,
+    paragraphs: s.paragraphs.map((p) => {
+      const bindings = p.bindings.map((b) => {
+        const item = byId.get(b.id);
+        return item ? { ...b, records: item.records } : b;
+      });
+      if (s.key === 'measures' || s.key === 'leaders') {
+        for (const item of items) {
+          if (item.value <= 0 || bound.has(item.id)) continue;
+          const indicator = findIndicator(item.id);
+          if (!indicator) continue;
+          const stated = indicator.template.replace('{n}', formatValue(item.value));
+          const start = p.text.indexOf(stated);
+          if (start < 0) continue;
+          const end = start + stated.length;
+          if (bindings.some((b) => b.start < end && start < b.end)) continue;
+          bound.add(item.id);
+          bindings.push({
+            id: item.id,
+            value: item.value,
+            unit: indicator.unit,
+            label: indicator.label,
+            start,
+            end,
+            records: item.records,
+          });
+        }
+        bindings.sort((a, b) => a.start - b.start);
+      }
+      return { ...p, bindings };
+    }),
+  }));
 }
 
 /** Offset of `value` written as a whole number in `text` (not a part of a longer number), or -1. */

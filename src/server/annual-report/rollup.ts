@@ -204,6 +204,8 @@ async function refusalFacts(
     .selectFrom('auditEvent')
     .select(['action', 'entityId', 'afterJson'])
     .where('action', 'like', '%.refused')
+    // the report's own refused steps (sign before review …) are about writing it, not facts of the year
+    .where('action', '!=', 'annual_report.refused')
     .where((eb) => inOrgSubtree(eb, 'auditEvent.orgId', paths))
     .where('at', '>=', `${year}-01-01`)
     .where('at', '<', `${year + 1}-01-01`)

@@ -14,6 +14,7 @@ import { AppError, forbidden, notFound } from '../errors.ts';
 import { chinaDate } from '../ledgers/dates.ts';
 import {
   type Binding,
+  bindStatements,
   boundFigures,
   buildDraft,
   chineseDate,
@@ -317,8 +318,11 @@ export async function saveDraft(
     );
   }
   const prev = JSON.parse((await loadVersion(tx, report.id, report.currentVersion)).contentJson) as Draft;
-  const ledger = rollupFigures(await computeRollup(tx, org, report.year, { today }));
-  const { sections: bound, refreshed } = refreshBindings(rebind(prev, sections), ledger);
+  const rollup = await computeRollup(tx, org, report.year, { today });
+  const ledger = rollupFigures(rollup);
+  const refresh = refreshBindings(rebind(prev, sections), ledger);
+  const { refreshed } = refresh;
+  const bound = bindStatements(refresh.sections, rollup.items);
   const draft: Draft = { ...prev, sections: bound, figures: boundFigures(bound), ledger };
   const version = report.currentVersion + 1;
   const hash = await insertVersion(tx, actor, report.id, version, draft);
@@ -385,11 +389,19 @@ export async function runReportTransition(
     // 成文日期 is the day the leader signs (GB/T 9704-2012 7.3.5): written into the version as it
     // is signed, the one change a version gets after its last save.
     const draft = JSON.parse(v.contentJson) as Draft;
-    const contentJson = JSON.stringify({ ...draft, signoff: { ...draft.signoff, date: chineseDate(opts.on) } });
+    const contentJson = JSON.stringify({
+      ...draft,
+      signoff: { ...draft.signoff, date: chineseDate(opts.on) },
+    });
     const signedAt = nowIso();
     await tx
       .updateTable('annualReportVersion')
-      .set({ contentJson, signedBy: actor.system ? null : actor.userId, signedAt, sha256: sha256(contentJson) })
+      .set({
+        contentJson,
+        signedBy: actor.system ? null : actor.userId,
+        signedAt,
+        sha256: sha256(contentJson),
+      })
       .where('id', '=', v.id)
       .execute();
     after.version = v.version;
