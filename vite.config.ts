@@ -20,6 +20,8 @@ const vendorGroups: Array<{ name: string; test: RegExp; priority: number }> = [
     test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/]react-query|@tanstack[\\/]query-core)[\\/]/,
     priority: 50,
   },
+  // Charts are loaded only with the pages that draw them, never with the shell.
+  { name: 'vendor-echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 20 },
   { name: 'vendor', test: /node_modules[\\/]/, priority: 10 },
 ];
 

@@ -8,9 +8,11 @@
 //   3. append an entry below with `lazy(() => import('./pages/<area>/<Name>Page.tsx'))`.
 import {
   AuditOutlined,
+  BarChartOutlined,
   CalendarOutlined,
   ClusterOutlined,
   FileSearchOutlined,
+  FileTextOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
@@ -61,6 +63,20 @@ export const pages: PageEntry[] = [
     icon: <FileSearchOutlined />,
     capability: 'checker.use',
     component: lazy(() => import('./pages/checks/CheckerPage.tsx')),
+  },
+  {
+    path: 'reports',
+    label: L.menu.annualReport,
+    icon: <FileTextOutlined />,
+    capability: 'report.write',
+    component: lazy(() => import('./pages/reports/ReportPage.tsx')),
+  },
+  {
+    path: 'county-reports',
+    label: L.menu.countyReports,
+    icon: <BarChartOutlined />,
+    capability: 'report.county',
+    component: lazy(() => import('./pages/reports/CountyReportsPage.tsx')),
   },
   {
     path: 'admin/users',

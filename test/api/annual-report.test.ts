@@ -1,9 +1,11 @@
 // The annual report workflow through the API, on each dialect: create from the ledgers, edit as new
 // versions, review and signing (refused on checker errors and to the wrong role), the immutable
 // signed version and its correction, submission and publication dates with on-time status, the
-// two dates on the deadline board, scoping (cross-org 404, admin 403) and the DOCX export.
+// two dates on the deadline board, scoping (cross-org 404, admin 403), findings placed on their
+// paragraphs, refusals audited though rolled back, and the DOCX and PDF exports.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withoutGaps } from '../../src/server/annual-report/seeds.ts';
 import { type Client, createTestApp, type TestApp } from '../app.ts';
 import { dialects } from '../db.ts';
 
@@ -91,6 +93,29 @@ for (const dialect of dialects()) {
       expect(saved.status).toBe(200);
       expect(saved.body.version.version).toBe(2);
       expect(saved.body.findings.some((f: { severity: string }) => f.severity === 'error')).toBe(true);
+      // the finding on the added paragraph says where it stands in the draft
+      const added = sections[0].paragraphs.length - 1;
+      const placed = saved.body.findings.find(
+        (f: { where: { section: string; paragraph: number } }) =>
+          f.where.section === 'measures' && f.where.paragraph === added,
+      );
+      expect(placed.severity).toBe('error');
+      expect(sections[0].paragraphs[added].text.slice(placed.where.start, placed.where.end)).toContain(
+        '2月30日',
+      );
+      for (const f of saved.body.findings) {
+        expect([
+          'title',
+          'recipient',
+          'opening',
+          'signoff',
+          'measures',
+          'shortcomings',
+          'leaders',
+          'plans',
+        ]).toContain(f.where.section);
+        expect(f.where.end).toBeGreaterThanOrEqual(f.where.start);
+      }
       expect((await put(supervisor, { sections })).status).toBe(403);
 
       expect((await step(leader, 'submit_review')).status).toBe(403);
@@ -103,9 +128,39 @@ for (const dialect of dialects()) {
       expect(refused.status).toBe(409);
       expect(refused.body.error.code).toBe('WORKFLOW_REFUSED');
       expect(refused.body.error.findings.length).toBeGreaterThan(0);
+      // the refused steps changed nothing, and each refusal stays in the audit trail
+      expect((await clerk.get(base)).body.state).toBe('reviewing');
+      const refusals = await t.app.db.k
+        .selectFrom('auditEvent')
+        .select(['afterJson', 'orgId', 'entityId'])
+        .where('action', '=', 'annual_report.refused')
+        .orderBy('seq')
+        .execute();
+      const after = refusals.map((r) => JSON.parse(r.afterJson ?? '{}'));
+      expect(after.map((a) => [a.transition, a.status])).toEqual([
+        ['submit_review', 403],
+        ['sign', 409],
+        ['approve', 403],
+        ['sign', 409],
+      ]);
+      expect(after[3].rule).toContain('错误级问题');
+      expect(refusals.every((r) => r.orgId === qingshi && Number(r.entityId) === v1.reportId)).toBe(true);
 
       expect((await step(leader, 'return')).body.state).toBe('drafting');
-      const fixed = await put(clerk, { sections: sectionsOf(v1) });
+      // the clerk's edit before review: the added wrong date gone, the gap areas left out of section 一
+      // and the remaining gap (no leadership records in this database) written by hand
+      const filled = withoutGaps(v1.draft).map((s) => ({
+        ...s,
+        paragraphs: s.paragraphs.map((p) =>
+          p.kind === 'gap'
+            ? {
+                kind: 'body' as const,
+                text: '党政主要负责人带头学习宪法和法律法规，研究部署本年度法治建设工作。',
+              }
+            : p,
+        ),
+      }));
+      const fixed = await put(clerk, { sections: filled });
       expect(fixed.body.version.version).toBe(3);
       expect(fixed.body.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
     });
@@ -119,6 +174,8 @@ for (const dialect of dialects()) {
       expect(signed.body.state).toBe('signed');
       expect(signed.body.version.signed).toBe(true);
       expect(signed.body.version.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(signed.body.version.signedByName).toBeTruthy();
+      expect(signed.body.versions.at(-1).createdByName).toBeTruthy();
 
       const edit = await put(clerk, { sections: sectionsOf(signed.body) });
       expect(edit.status).toBe(409);
@@ -225,6 +282,33 @@ for (const dialect of dialects()) {
         headers: { cookie: other.cookie! },
       });
       expect(denied.statusCode).toBe(404);
+    });
+
+    it('exports the current version as PDF through LibreOffice', { timeout: 180_000 }, async () => {
+      const pdf = (c: Client) =>
+        t.app.inject({ method: 'GET', url: `${base}/export.pdf`, headers: { cookie: c.cookie! } });
+      expect((await pdf(other)).statusCode).toBe(404);
+      expect((await pdf(sysadmin)).statusCode).toBe(403);
+      const res = await pdf(clerk);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain('.pdf');
+    });
+
+    it('answers 503 PDF_UNAVAILABLE with a Chinese message when LibreOffice is missing', async () => {
+      // pdf.ts looks for soffice/libreoffice on PATH when it converts
+      const path = process.env.PATH;
+      process.env.PATH = '/nonexistent';
+      try {
+        const res = await clerk.get(`${base}/export.pdf`);
+        expect(res.status).toBe(503);
+        expect(res.body.error.code).toBe('PDF_UNAVAILABLE');
+        expect(res.body.error.message).toContain('LibreOffice');
+        expect(res.body.error.message).toContain('DOCX');
+      } finally {
+        process.env.PATH = path;
+      }
     });
   });
 }

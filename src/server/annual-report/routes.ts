@@ -1,16 +1,20 @@
 // 年度报告: the workflow API. A township's clerk and leader write their own report; the county
 // supervisor reads every township's; administrators have no business scope (403). Every write runs
-// in one transaction with its audit event.
+// in one transaction with its audit event; a refused step is rolled back and its refusal audited
+// (annual_report.refused) in a transaction of its own.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../core/actor.ts';
+import { recordAudit } from '../core/audit.ts';
 import { scopePaths } from '../core/policy.ts';
 import { inOrgSubtree } from '../db/scope.ts';
-import { forbidden, notFound } from '../errors.ts';
+import { AppError, forbidden, notFound } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
 import { chinaDate } from '../ledgers/dates.ts';
 import { draftDocx } from './docx.ts';
 import type { Draft } from './draft.ts';
+import { docxToPdf, PDF_UNAVAILABLE, PdfConversionError, PdfUnavailableError } from './pdf.ts';
+import { locateFindings } from './where.ts';
 import {
   checkDraft,
   createReport,
@@ -33,6 +37,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD
 const year = z.coerce.number().int().min(2000).max(2100);
 const params = z.object({ orgId: z.coerce.number().int().positive(), year });
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 const transitionIds = Object.keys(TRANSITIONS) as [TransitionId, ...TransitionId[]];
 
 const paragraph = z.object({
@@ -53,6 +58,9 @@ const draftBody = z.object({
     .max(10),
 });
 
+const fileBase = (orgName: string, y: number, v: { version: number; signedAt: string | null }) =>
+  `${orgName}${y}年度法治政府建设情况报告（第${v.version}版${v.signedAt ? '' : '，未签发'}）`;
+
 export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
   const k = app.db.k;
 
@@ -65,11 +73,23 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
     const draft = JSON.parse(v.contentJson) as Draft;
     const check = checkDraft(draft);
     const versions = await k
-      .selectFrom('annualReportVersion')
-      .select(['version', 'sha256', 'createdAt', 'createdBy', 'signedAt', 'signedBy'])
-      .where('reportId', '=', report.id)
-      .orderBy('version')
+      .selectFrom('annualReportVersion as v')
+      .leftJoin('appUser as author', 'author.id', 'v.createdBy')
+      .leftJoin('appUser as signer', 'signer.id', 'v.signedBy')
+      .select([
+        'v.version',
+        'v.sha256',
+        'v.createdAt',
+        'v.createdBy',
+        'author.displayName as createdByName',
+        'v.signedAt',
+        'v.signedBy',
+        'signer.displayName as signedByName',
+      ])
+      .where('v.reportId', '=', report.id)
+      .orderBy('v.version')
       .execute();
+    const current = versions.find((x) => x.version === v.version);
     const held = new Set(actor.roles.filter((r) => org.path.startsWith(r.orgPath)).map((r) => r.role));
     const state = report.state as ReportState;
     const transitions = (Object.entries(TRANSITIONS) as [TransitionId, (typeof TRANSITIONS)[TransitionId]][])
@@ -83,12 +103,14 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
         createdAt: v.createdAt,
         signedAt: v.signedAt,
         signedBy: v.signedBy,
+        signedByName: current?.signedByName ?? null,
         signed: v.signedAt !== null,
       },
       approvedVersion: report.approvedVersion,
       draft,
       gaps: draft.gaps,
-      findings: check.findings,
+      // each finding also says where it stands in the draft: section, paragraph, span
+      findings: locateFindings(draft, check.findings),
       metrics: check.metrics,
       versions,
       transitions,
@@ -171,7 +193,7 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
       await k.transaction().execute(async (tx) => {
         const report = await loadReport(tx, org.id, req.params.year);
         if (!report) throw notFound(`${org.name}${req.params.year}年度报告`);
-        await saveDraft(tx, actor, org, report, req.body.sections);
+        await saveDraft(tx, actor, org, report, req.body.sections, chinaDate());
       });
       return view(actor, org.id, req.params.year);
     },
@@ -190,11 +212,35 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const actor = requireActor(req);
       const org = await reportOrg(k, actor, req.params.orgId);
-      await k.transaction().execute(async (tx) => {
-        const report = await loadReport(tx, org.id, req.params.year);
-        if (!report) throw notFound(`${org.name}${req.params.year}年度报告`);
-        await runReportTransition(tx, actor, org, report, req.params.id, { on: req.body?.on ?? chinaDate() });
-      });
+      const { id } = req.params;
+      let reportId: number | null = null;
+      try {
+        await k.transaction().execute(async (tx) => {
+          const report = await loadReport(tx, org.id, req.params.year);
+          if (!report) throw notFound(`${org.name}${req.params.year}年度报告`);
+          reportId = report.id;
+          await runReportTransition(tx, actor, org, report, id, { on: req.body?.on ?? chinaDate() });
+        });
+      } catch (err) {
+        // The refused step was rolled back; its refusal stays in the audit trail.
+        if (
+          reportId !== null &&
+          err instanceof AppError &&
+          (err.code === 'WORKFLOW_REFUSED' || err.status === 403)
+        ) {
+          const entityId = reportId;
+          await k.transaction().execute((tx) =>
+            recordAudit(tx, actor, {
+              action: 'annual_report.refused',
+              entityType: 'annual_report',
+              entityId,
+              orgId: org.id,
+              after: { transition: id, status: err.status, rule: err.message },
+            }),
+          );
+        }
+        throw err;
+      }
       return view(actor, org.id, req.params.year);
     },
   );
@@ -209,10 +255,39 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!report) throw notFound(`${org.name}${req.params.year}年度报告`);
       const v = await loadVersion(k, report.id, report.currentVersion);
       const bytes = await draftDocx(JSON.parse(v.contentJson) as Draft);
-      const name = `${org.name}${req.params.year}年度法治政府建设情况报告（第${v.version}版${v.signedAt ? '' : '，未签发'}）.docx`;
       reply
         .header('content-type', DOCX_MIME)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
+        .header('content-disposition', attachment(`${fileBase(org.name, req.params.year, v)}.docx`));
+      return reply.send(bytes);
+    },
+  );
+
+  app.get(
+    '/annual-reports/:orgId/:year/export.pdf',
+    {
+      schema: {
+        tags: TAG,
+        summary: '导出当前版本为 PDF（经 LibreOffice 转换；服务器未安装 LibreOffice 时 503，请导出 DOCX）',
+        params,
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const org = await reportOrg(k, actor, req.params.orgId);
+      const report = await loadReport(k, org.id, req.params.year);
+      if (!report) throw notFound(`${org.name}${req.params.year}年度报告`);
+      const v = await loadVersion(k, report.id, report.currentVersion);
+      let bytes: Buffer;
+      try {
+        bytes = await docxToPdf(await draftDocx(JSON.parse(v.contentJson) as Draft, { forPdf: true }));
+      } catch (err) {
+        if (err instanceof PdfUnavailableError) throw new AppError('PDF_UNAVAILABLE', 503, PDF_UNAVAILABLE);
+        if (err instanceof PdfConversionError) throw new AppError('PDF_FAILED', 500, err.message);
+        throw err;
+      }
+      reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', attachment(`${fileBase(org.name, req.params.year, v)}.pdf`));
       return reply.send(bytes);
     },
   );

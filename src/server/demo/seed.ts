@@ -1,6 +1,7 @@
 // Loads the demo county into an empty database, through the ordinary commands acting as the
 // system, so every created row has its audit event. Deterministic except for password salts.
 import { sql } from 'kysely';
+import { seedAnnualReports } from '../annual-report/seeds.ts';
 import { systemActor } from '../core/actor.ts';
 import { createOrg } from '../core/orgs.ts';
 import { hashPassword } from '../core/passwords.ts';
@@ -9,6 +10,7 @@ import { assignRole } from '../core/roles.ts';
 import { isPostgres } from '../core/sql-util.ts';
 import { createUser } from '../core/users.ts';
 import type { Db, Tx } from '../db/connect.ts';
+import { chinaDate } from '../ledgers/dates.ts';
 import { seedLedgers } from '../ledgers/seed.ts';
 import { DEMO_COUNTY, DEMO_PASSWORD, DEMO_TOWNSHIPS, demoAccounts } from './county.ts';
 
@@ -93,6 +95,11 @@ export async function loadDemo(db: Db, opts: DemoOptions = {}): Promise<DemoResu
   });
   if (result.created && opts.ledgers) {
     await seedLedgers(db, { ...opts.ledgers, orgIds: result.orgIds, userIds: result.userIds });
+    // The previous year's annual reports, written from those ledgers through the real workflow.
+    const today = opts.ledgers.today ?? chinaDate();
+    await db.k
+      .transaction()
+      .execute((tx) => seedAnnualReports(tx, { orgIds: result.orgIds, userIds: result.userIds, today }));
   }
   return result;
 }

@@ -1,5 +1,6 @@
 // Every API route plugin, in one explicit list; app.ts registers them under /api.
 import type { FastifyPluginAsync } from 'fastify';
+import { countyReportRoutes } from '../annual-report/county-routes.ts';
 import { annualReportRoutes } from '../annual-report/routes.ts';
 import { ledgerRoutes } from '../ledgers/routes.ts';
 import { adminRoutes } from './admin.ts';
@@ -20,4 +21,5 @@ export const routes: FastifyPluginAsync[] = [
   checkRoutes,
   ledgerRoutes,
   annualReportRoutes,
+  countyReportRoutes,
 ];

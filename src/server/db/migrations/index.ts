@@ -9,6 +9,7 @@ import * as m0006 from '../../ledgers/study/migration.ts';
 import * as m0001 from './0001-core.ts';
 import * as m0008 from './0008-enforcement-case-list-index.ts';
 import * as m0009 from './0009-annual-report.ts';
+import * as m0010 from './0010-external-report.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': m0001,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-publicity': m0007,
   '0008-enforcement-case-list-index': m0008,
   '0009-annual-report': m0009,
+  '0010-external-report': m0010,
 };

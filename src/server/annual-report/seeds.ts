@@ -1,0 +1,137 @@
+// The demo county's annual reports of the previous year, written through the real workflow (create
+// from the ledgers, edit, review, sign, submit, publish) by each township's clerk and leader, so the
+// county view has something true to show: most townships on time, one late, one signed but not yet
+// submitted, one still drafting. Deterministic from `today`: a step whose date has not come yet is
+// not taken.
+import { loadActor } from '../core/actor.ts';
+import type { Tx } from '../db/connect.ts';
+import { DEMO_TOWNSHIPS } from '../demo/county.ts';
+import { AppError } from '../errors.ts';
+import { cnNumeral, type Draft } from './draft.ts';
+import { loadRollupOrg } from './rollup.ts';
+import {
+  createReport,
+  loadReport,
+  loadVersion,
+  runReportTransition,
+  type SectionInput,
+  saveDraft,
+  type TransitionId,
+} from './workflow.ts';
+
+export type DemoOutcome = 'on_time' | 'late' | 'signed' | 'drafting';
+
+export interface DemoReportPlan {
+  township: string;
+  outcome: DemoOutcome;
+  /** Day the draft is created from the ledgers, and the day it is signed (null: not yet). */
+  createOn: string;
+  signOn: string | null;
+  submitOn: string | null;
+  publishOn: string | null;
+}
+
+/** Outcome and (month-day) dates per demo township, in DEMO_TOWNSHIPS order. */
+const OUTCOMES: Record<string, { outcome: DemoOutcome; submit?: string; publish?: string }> = {
+  chengguan: { outcome: 'on_time', submit: '02-16', publish: '03-20' },
+  dongcheng: { outcome: 'on_time', submit: '02-24', publish: '03-25' },
+  qingshi: { outcome: 'on_time', submit: '02-26', publish: '03-27' },
+  baima: { outcome: 'on_time', submit: '02-27', publish: '03-30' },
+  longquan: { outcome: 'late', submit: '03-09', publish: '04-08' },
+  liuxi: { outcome: 'signed' },
+  taoping: { outcome: 'drafting' },
+};
+
+/** The plan for the year before `today`: what each township has done by today. */
+export function demoReportPlans(today: string): { year: number; plans: DemoReportPlan[] } {
+  const year = Number(today.slice(0, 4)) - 1;
+  const day = (md: string | undefined) => {
+    const d = md ? `${year + 1}-${md}` : null;
+    return d && d <= today ? d : null;
+  };
+  const plans = DEMO_TOWNSHIPS.flatMap((t): DemoReportPlan[] => {
+    const o = OUTCOMES[t.pinyin];
+    if (!o) return [];
+    const createOn = day('01-08') ?? today;
+    const signOn = o.outcome === 'drafting' ? null : day('02-10');
+    const submitOn = signOn ? day(o.submit) : null;
+    return [
+      {
+        township: t.pinyin,
+        outcome: o.outcome,
+        createOn,
+        signOn,
+        submitOn,
+        publishOn: submitOn ? day(o.publish) : null,
+      },
+    ];
+  });
+  return { year, plans };
+}
+
+/**
+ * The edit a clerk makes before review: areas the ledgers hold no records for are left out of
+ * section 一 (they stay listed in section 二), the subsections are numbered again, and the
+ * 【待补充】 prompts are removed (the checker refuses to sign a report that still has them).
+ */
+export function withoutGaps(draft: Draft): SectionInput[] {
+  const gapAreas = new Set(draft.gaps.map((g) => g.area));
+  return draft.sections.map((s) => {
+    let n = 0;
+    const kept = s.paragraphs.filter(
+      (p) => p.kind !== 'gap' && !(s.key === 'measures' && p.area && gapAreas.has(p.area)),
+    );
+    return {
+      key: s.key,
+      heading: s.heading,
+      paragraphs: kept.map((p) => ({
+        kind: p.kind,
+        text: p.kind === 'heading2' ? p.text.replace(/^（[^）]+）/, `（${cnNumeral(++n)}）`) : p.text,
+        ...(p.area ? { area: p.area } : {}),
+      })),
+    };
+  });
+}
+
+/** Creates the demo reports (called by the demo loader after the ledgers, in their transaction). */
+export async function seedAnnualReports(
+  tx: Tx,
+  ctx: { orgIds: ReadonlyMap<string, number>; userIds: ReadonlyMap<string, number>; today: string },
+): Promise<void> {
+  const { year, plans } = demoReportPlans(ctx.today);
+  for (const plan of plans) {
+    const t = DEMO_TOWNSHIPS.find((x) => x.pinyin === plan.township);
+    const orgId = t && ctx.orgIds.get(t.code);
+    const org = orgId === undefined ? undefined : await loadRollupOrg(tx, orgId);
+    const actorOf = async (role: 'clerk' | 'leader') => {
+      const id = ctx.userIds.get(`${plan.township}.${role}`);
+      const actor = id === undefined ? null : await loadActor(tx, id, null);
+      if (!actor) throw new Error(`demo annual report: no account ${plan.township}.${role}`);
+      return actor;
+    };
+    if (!org) throw new Error(`demo annual report: no township ${plan.township}`);
+    const clerk = await actorOf('clerk');
+    const leader = await actorOf('leader');
+
+    let report = await createReport(tx, clerk, org, year, plan.createOn);
+    const first = JSON.parse((await loadVersion(tx, report.id, 1)).contentJson) as Draft;
+    await saveDraft(tx, clerk, org, report, withoutGaps(first), plan.createOn);
+    if (!plan.signOn) continue;
+    report = (await loadReport(tx, org.id, year))!;
+    const step = async (actor: typeof clerk, id: TransitionId, on: string) => {
+      report = await runReportTransition(tx, actor, org, report, id, { on });
+    };
+    await step(clerk, 'submit_review', plan.signOn);
+    await step(leader, 'approve', plan.signOn);
+    try {
+      await step(leader, 'sign', plan.signOn);
+    } catch (e) {
+      // The checker found an error in the drafted text: the report stays in review, as it would
+      // for a real township, and the demo still loads (the county view shows the finding).
+      if (e instanceof AppError && e.code === 'WORKFLOW_REFUSED') continue;
+      throw e;
+    }
+    if (plan.submitOn) await step(leader, 'submit', plan.submitOn);
+    if (plan.publishOn) await step(clerk, 'publish', plan.publishOn);
+  }
+}

@@ -1,0 +1,564 @@
+// 年度报告汇总: the county supervisor's view of a year's annual reports — who submitted and
+// published on time, what the checker found in each report, the figures each report states next to
+// the ledgers' (a chart per indicator and the whole table), passages copied between reports, the
+// XLSX export, and the upload of reports from townships that do not use Fazhi.
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { PageContainer, ProCard } from '@ant-design/pro-components';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  App,
+  Button,
+  Col,
+  Collapse,
+  Drawer,
+  Empty,
+  Popconfirm,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Statistic,
+  Switch,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { downloadFile } from '../../components/download.ts';
+import { api, errorMessage } from '../../data/client.ts';
+import { L } from '../../labels.ts';
+import { FindingsList } from '../checks/FindingsList.tsx';
+import { formatValue } from '../checks/figures.ts';
+import { RuleDocDrawer } from '../checks/RuleDocDrawer.tsx';
+import { ruleName, useRules } from '../checks/rules.ts';
+import { SEVERITY_COLOR } from '../checks/severity.ts';
+import { CountyUpload } from './CountyUpload.tsx';
+import type {
+  CountyFindings,
+  CountyItem,
+  CountyPair,
+  CountyView,
+  DateStatus,
+  IndicatorRow,
+} from './county-types.ts';
+
+const CountyChart = lazy(() => import('./CountyChart.tsx'));
+
+const T = L.countyReports;
+const BASE = '/api/annual-reports/county';
+const FIRST_YEAR = 2019;
+
+const DATE_COLOR: Record<DateStatus, string> = {
+  on_time: 'success',
+  late: 'warning',
+  overdue: 'error',
+  pending: 'default',
+};
+
+const STATE_COLOR: Record<string, string> = {
+  drafting: 'default',
+  reviewing: 'processing',
+  signed: 'cyan',
+  submitted: 'blue',
+  published: 'green',
+  archived: 'purple',
+  external: 'gold',
+};
+
+const show = (v: number | null) => (v === null ? '—' : formatValue(v));
+
+export default function CountyReportsPage() {
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(thisYear - 1);
+  const [findingsOf, setFindingsOf] = useState<CountyItem | null>(null);
+  const [uploading, setUploading] = useState<{ orgId: number | null } | null>(null);
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const view = useQuery({
+    queryKey: ['county-reports', year],
+    queryFn: () => api.get<CountyView>(BASE, { year }),
+  });
+  const copying = useQuery({
+    queryKey: ['county-reports', year, 'copying'],
+    queryFn: () => api.get<{ pairs: CountyPair[] }>(`${BASE}/copying`, { year }),
+  });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['county-reports', year] });
+  const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
+
+  const exportXlsx = async () => {
+    try {
+      await downloadFile(`${BASE}/export.xlsx?year=${year}`, T.exportName(year));
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+  const remove = async (item: CountyItem) => {
+    try {
+      await api.delete(`${BASE}/external/${item.orgId}/${year}`);
+      message.success(T.status.removed);
+      refresh();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  return (
+    <PageContainer
+      title={T.title}
+      subTitle={T.subtitle}
+      extra={
+        <Space wrap>
+          <span>{T.year}</span>
+          <Select
+            style={{ width: 120 }}
+            value={year}
+            onChange={setYear}
+            options={years.map((y) => ({ value: y, label: T.yearValue(y) }))}
+            data-testid="county-year"
+          />
+          <Button icon={<UploadOutlined />} onClick={() => setUploading({ orgId: null })}>
+            {T.upload}
+          </Button>
+          <Button icon={<DownloadOutlined />} onClick={exportXlsx} data-testid="county-export">
+            {T.export}
+          </Button>
+        </Space>
+      }
+    >
+      {view.isError ? (
+        <Alert type="error" showIcon message={errorMessage(view.error)} />
+      ) : !view.data ? (
+        <ProCard loading />
+      ) : (
+        <Space direction="vertical" size={16} style={{ width: '100%' }}>
+          <Totals view={view.data} />
+          <ProCard bordered title={T.status.title} subTitle={T.status.hint} bodyStyle={{ padding: 0 }}>
+            <StatusTable
+              items={view.data.items}
+              onFindings={setFindingsOf}
+              onReplace={(i) => setUploading({ orgId: i.orgId })}
+              onRemove={remove}
+            />
+          </ProCard>
+          <IndicatorsCard view={view.data} />
+          <ProCard bordered title={T.copying.title} subTitle={T.copying.hint}>
+            <div data-testid="county-pairs">
+              {copying.isError ? (
+                <Alert type="error" showIcon message={errorMessage(copying.error)} />
+              ) : !copying.data ? (
+                <Spin />
+              ) : copying.data.pairs.length === 0 ? (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={T.copying.none} />
+              ) : (
+                <CopyPairs pairs={copying.data.pairs} />
+              )}
+            </div>
+          </ProCard>
+        </Space>
+      )}
+      {findingsOf && <FindingsDrawer item={findingsOf} year={year} onClose={() => setFindingsOf(null)} />}
+      {uploading && view.data && (
+        <CountyUpload
+          year={year}
+          items={view.data.items}
+          initialOrg={uploading.orgId}
+          onClose={() => setUploading(null)}
+          onDone={refresh}
+        />
+      )}
+    </PageContainer>
+  );
+}
+
+function Totals({ view }: { view: CountyView }) {
+  const t = view.totals;
+  const stats: [string, number, string?][] = [
+    [T.stats.townships, t.townships],
+    [T.stats.withReport, t.withReport],
+    [T.stats.onTime, t.submittedOnTime, '#389e0d'],
+    [T.stats.late, t.submittedLate, t.submittedLate ? '#d46b08' : undefined],
+    [T.stats.overdue, t.submissionOverdue, t.submissionOverdue ? '#cf1322' : undefined],
+    [T.stats.published, t.publishedOnTime, '#389e0d'],
+    [T.stats.errors, t.errors, t.errors ? '#cf1322' : undefined],
+  ];
+  return (
+    <ProCard bordered>
+      <Row gutter={16} data-testid="county-totals">
+        {stats.map(([title, value, color]) => (
+          <Col key={title} flex="1 1 120px">
+            <Statistic title={title} value={value} valueStyle={color ? { color } : undefined} />
+          </Col>
+        ))}
+      </Row>
+    </ProCard>
+  );
+}
+
+function DateCell({
+  status,
+  label,
+  due,
+  on,
+}: {
+  status: DateStatus;
+  label: string;
+  due: string;
+  on: string | null;
+}) {
+  return (
+    <div>
+      <Tag color={DATE_COLOR[status]}>{label}</Tag>
+      <div>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {on ? T.status.on(on) : T.status.due(due)}
+        </Typography.Text>
+      </div>
+    </div>
+  );
+}
+
+function StatusTable({
+  items,
+  onFindings,
+  onReplace,
+  onRemove,
+}: {
+  items: CountyItem[];
+  onFindings(i: CountyItem): void;
+  onReplace(i: CountyItem): void;
+  onRemove(i: CountyItem): void;
+}) {
+  const S = T.status;
+  const columns: ColumnsType<CountyItem> = [
+    { title: S.org, dataIndex: 'orgName', width: 130 },
+    {
+      title: S.state,
+      key: 'state',
+      width: 170,
+      render: (_, i) => (
+        <div>
+          <Tag color={STATE_COLOR[i.state ?? ''] ?? 'default'}>{i.stateLabel}</Tag>
+          {i.version !== null && (
+            <div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {S.version(i.version, i.signed)}
+              </Typography.Text>
+            </div>
+          )}
+          {i.external && (
+            <div>
+              <Typography.Text
+                type="secondary"
+                style={{ fontSize: 12 }}
+                ellipsis={{ tooltip: i.external.fileName }}
+              >
+                {i.external.fileName}
+              </Typography.Text>
+            </div>
+          )}
+        </div>
+      ),
+    },
+    {
+      title: S.submission,
+      key: 'submission',
+      width: 150,
+      render: (_, i) => (
+        <DateCell status={i.submission} label={i.submissionLabel} due={i.submitBy} on={i.submittedOn} />
+      ),
+    },
+    {
+      title: S.publication,
+      key: 'publication',
+      width: 150,
+      render: (_, i) => (
+        <DateCell status={i.publication} label={i.publicationLabel} due={i.publishBy} on={i.publishedOn} />
+      ),
+    },
+    {
+      title: S.findings,
+      key: 'findings',
+      width: 190,
+      render: (_, i) =>
+        i.findings ? (
+          <Space size={2} wrap>
+            {(['error', 'warning', 'info'] as const).map((s) => (
+              <Tag key={s} bordered={false} color={i.findings?.[s] ? SEVERITY_COLOR[s].tag : 'default'}>
+                {S[s]} {i.findings?.[s]}
+              </Tag>
+            ))}
+          </Space>
+        ) : (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ),
+    },
+    {
+      title: S.actions,
+      key: 'actions',
+      width: 170,
+      render: (_, i) => (
+        <Space size={0} wrap>
+          {i.source && (
+            <Button type="link" size="small" onClick={() => onFindings(i)} data-testid="county-findings">
+              {S.viewFindings}
+            </Button>
+          )}
+          {i.source === 'external' && (
+            <>
+              <Button type="link" size="small" onClick={() => onReplace(i)}>
+                {S.replace}
+              </Button>
+              <Popconfirm title={S.removeConfirm(i.orgName)} onConfirm={() => onRemove(i)}>
+                <Button type="link" size="small" danger>
+                  {S.remove}
+                </Button>
+              </Popconfirm>
+            </>
+          )}
+        </Space>
+      ),
+    },
+  ];
+  return (
+    <div data-testid="county-status">
+      <Table<CountyItem>
+        rowKey="orgId"
+        size="middle"
+        dataSource={items}
+        columns={columns}
+        pagination={false}
+      />
+    </div>
+  );
+}
+
+function IndicatorsCard({ view }: { view: CountyView }) {
+  const I = T.indicators;
+  const [onlyStated, setOnlyStated] = useState(true);
+  const withFigures = useMemo(
+    () => view.indicators.filter((r) => r.cells.some((c) => c.stated !== null || (c.ledger ?? 0) !== 0)),
+    [view],
+  );
+  const rows = onlyStated ? withFigures : view.indicators;
+  const [chosen, setChosen] = useState<string | null>(null);
+  const current = view.indicators.find((r) => r.id === chosen) ?? withFigures[0] ?? null;
+
+  const columns: ColumnsType<IndicatorRow> = [
+    {
+      title: I.indicator,
+      key: 'label',
+      fixed: 'left',
+      width: 200,
+      render: (_, r) => (
+        <Typography.Link onClick={() => setChosen(r.id)}>
+          {r.label}
+          <Typography.Text type="secondary">（{r.unit}）</Typography.Text>
+        </Typography.Link>
+      ),
+    },
+    ...view.columns.map((c, n): ColumnsType<IndicatorRow>[number] => ({
+      title: (
+        <div>
+          {c.orgName}
+          {c.source === 'external' && (
+            <Tag color="gold" style={{ marginInlineStart: 4 }}>
+              {T.external}
+            </Tag>
+          )}
+        </div>
+      ),
+      key: String(c.orgId),
+      width: 92,
+      align: 'right',
+      render: (_, r) => <FigureCell cell={r.cells[n]} />,
+    })),
+    {
+      title: I.total,
+      key: 'total',
+      width: 104,
+      align: 'right',
+      render: (_, r) => (
+        <div>
+          <Typography.Text strong>{show(r.total.stated)}</Typography.Text>
+          <div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {I.ledgerShort(show(r.total.ledger))}
+            </Typography.Text>
+          </div>
+        </div>
+      ),
+    },
+  ];
+
+  return (
+    <ProCard bordered title={I.title} subTitle={I.hint}>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <span>{I.choose}</span>
+        <Select
+          style={{ width: 360 }}
+          value={current?.id}
+          onChange={setChosen}
+          showSearch
+          optionFilterProp="label"
+          options={withFigures.map((r) => ({ value: r.id, label: `${r.label}（${r.unit}）` }))}
+          data-testid="county-indicator"
+        />
+      </Space>
+      {current ? (
+        <Suspense fallback={<Spin />}>
+          <CountyChart
+            townships={view.columns.map((c) => c.orgName)}
+            stated={current.cells.map((c) => c.stated)}
+            ledger={current.cells.map((c) => c.ledger)}
+            unit={current.unit}
+          />
+        </Suspense>
+      ) : (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={I.chartEmpty} />
+      )}
+      <div style={{ margin: '16px 0 8px' }}>
+        <Space>
+          <Switch size="small" checked={onlyStated} onChange={setOnlyStated} />
+          <span>{I.onlyStated}</span>
+        </Space>
+      </div>
+      <div data-testid="county-indicators">
+        <Table<IndicatorRow>
+          rowKey="id"
+          size="small"
+          dataSource={rows}
+          columns={columns}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+        />
+      </div>
+    </ProCard>
+  );
+}
+
+function FigureCell({ cell }: { cell: IndicatorRow['cells'][number] }) {
+  const I = T.indicators;
+  const value = (
+    <Typography.Text strong type={cell.differs ? 'danger' : undefined}>
+      {show(cell.stated)}
+    </Typography.Text>
+  );
+  return (
+    <div>
+      {cell.quote ? <Tooltip title={cell.quote}>{value}</Tooltip> : value}
+      {cell.ledger !== null && (
+        <div>
+          <Tooltip title={cell.differs ? I.differs : undefined}>
+            <Typography.Text type={cell.differs ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
+              {I.ledgerShort(show(cell.ledger))}
+            </Typography.Text>
+          </Tooltip>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function FindingsDrawer({ item, year, onClose }: { item: CountyItem; year: number; onClose(): void }) {
+  const [selected, setSelected] = useState<number | null>(null);
+  const [rule, setRule] = useState<string | null>(null);
+  const rules = useRules();
+  const data = useQuery({
+    queryKey: ['county-reports', year, 'findings', item.orgId],
+    queryFn: () => api.get<CountyFindings>(`${BASE}/findings`, { year, orgId: item.orgId }),
+  });
+  const ruleLabel = (id: string) =>
+    ruleName(
+      rules.data?.find((r) => r.id === id),
+      id,
+    );
+  const d = data.data;
+  return (
+    <Drawer open width={640} title={T.findingsTitle(item.orgName, year)} onClose={onClose} destroyOnHidden>
+      {data.isError ? (
+        <Alert type="error" showIcon message={errorMessage(data.error)} />
+      ) : !d ? (
+        <Spin />
+      ) : (
+        <>
+          <Typography.Paragraph type="secondary">
+            {T.findingsSource(
+              d.source === 'external' ? T.external : T.fazhi,
+              d.version === null ? '' : T.status.version(d.version, d.signed),
+            )}
+          </Typography.Paragraph>
+          <FindingsList
+            findings={d.findings}
+            selected={selected}
+            onSelect={setSelected}
+            onOpenRule={setRule}
+            ruleLabel={ruleLabel}
+          />
+        </>
+      )}
+      <RuleDocDrawer ruleId={rule} onClose={() => setRule(null)} />
+    </Drawer>
+  );
+}
+
+const pct = (x: number) => Math.round(x * 100);
+
+function CopyPairs({ pairs }: { pairs: CountyPair[] }) {
+  const C = T.copying;
+  return (
+    <Collapse
+      defaultActiveKey={[`${pairs[0].a.orgId}-${pairs[0].b.orgId}`]}
+      items={pairs.map((p) => ({
+        key: `${p.a.orgId}-${p.b.orgId}`,
+        label: (
+          <Space wrap>
+            <span>{C.pair(p.a.orgName, p.b.orgName, pct(p.shareA), pct(p.shareB))}</span>
+            <Tag color="orange">{C.passages(p.passages.length)}</Tag>
+          </Space>
+        ),
+        children: (
+          <div style={{ maxHeight: 480, overflowY: 'auto' }}>
+            <Row gutter={16} style={{ marginBottom: 8 }}>
+              {[p.a, p.b].map((s) => (
+                <Col span={12} key={s.orgId}>
+                  <Space size={6}>
+                    <Typography.Text strong>{s.orgName}</Typography.Text>
+                    {s.source === 'external' && <Tag color="gold">{T.external}</Tag>}
+                  </Space>
+                </Col>
+              ))}
+            </Row>
+            {p.passages.map((x, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: passages are an ordered, fixed list
+              <Row gutter={16} key={i} style={{ borderTop: '1px dashed #f0f0f0', padding: '8px 0' }}>
+                {[x.a, x.b].map((side, k) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the two sides of a passage
+                  <Col span={12} key={k}>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {C.line(side.line)}
+                    </Typography.Text>
+                    <div
+                      style={{
+                        background: '#fff7e6',
+                        borderLeft: '3px solid #fa8c16',
+                        padding: '6px 10px',
+                        marginTop: 2,
+                        lineHeight: 1.8,
+                        fontSize: 13,
+                      }}
+                    >
+                      {side.text}
+                    </div>
+                  </Col>
+                ))}
+              </Row>
+            ))}
+          </div>
+        ),
+      }))}
+    />
+  );
+}
