@@ -45,6 +45,36 @@ export function findSoffice(path = process.env.PATH ?? ''): string | null {
   return null;
 }
 
+export class PdfBusyError extends Error {
+  constructor() {
+    super('PDF 转换任务较多，请稍后再试，或先导出 DOCX。');
+    this.name = 'PdfBusyError';
+  }
+}
+
+/**
+ * LibreOffice takes seconds and a few hundred MB per conversion: at most MAX_RUNNING run at once,
+ * at most MAX_WAITING wait for a turn, and further requests are refused (PdfBusyError) rather than
+ * piling up processes.
+ */
+const MAX_RUNNING = 2;
+const MAX_WAITING = 8;
+let running = 0;
+const waiting: Array<() => void> = [];
+
+async function turn(): Promise<() => void> {
+  if (running >= MAX_RUNNING) {
+    if (waiting.length >= MAX_WAITING) throw new PdfBusyError();
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  } else running++;
+  // a waiter is handed the slot of the conversion that finished, so `running` stays counted
+  return () => {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  };
+}
+
 /** Converts DOCX bytes to PDF bytes; throws PdfUnavailableError without LibreOffice. */
 export async function docxToPdf(
   docx: Buffer,
@@ -52,6 +82,15 @@ export async function docxToPdf(
 ): Promise<Buffer> {
   const soffice = opts.soffice ?? findSoffice();
   if (!soffice) throw new PdfUnavailableError();
+  const release = await turn();
+  try {
+    return await convert(soffice, docx, opts.timeoutMs);
+  } finally {
+    release();
+  }
+}
+
+async function convert(soffice: string, docx: Buffer, timeoutMs: number | undefined): Promise<Buffer> {
   const dir = await mkdtemp(join(tmpdir(), 'fazhi-pdf-'));
   try {
     const input = join(dir, 'report.docx');
@@ -71,7 +110,7 @@ export async function docxToPdf(
           input,
         ],
         {
-          timeout: opts.timeoutMs ?? 120_000,
+          timeout: timeoutMs ?? 120_000,
           env: { ...process.env, FONTCONFIG_FILE, HOME: dir },
         },
         (error, _stdout, stderr) => {
