@@ -368,6 +368,18 @@ async function addFontFallbacks(buf: Buffer): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
+/**
+ * The 版头 and 版记 a saved draft asks for: the 版头 only with a 发文字号 (and its 签发人 once
+ * signed), the 版记 only with 抄送机关 or an 印发机关.
+ */
+export function draftDocInfoOptions(draft: Draft): Pick<DocxOptions, 'header' | 'record'> {
+  const { header, record } = draft;
+  return {
+    ...(header?.number ? { header: { number: header.number, signer: header.signer } } : {}),
+    ...(record?.cc?.length || record?.printer ? { record } : {}),
+  };
+}
+
 /** The DOCX bytes of a draft. */
 export async function draftDocx(draft: Draft, opts: DocxOptions = {}): Promise<Buffer> {
   return addFontFallbacks(await Packer.toBuffer(draftDocument(draft, opts)));

@@ -70,6 +70,23 @@ export interface Draft {
    * versions saved before it existed; `figures` stands in then.
    */
   ledger?: Record<string, number>;
+  /** 版头 (GB/T 9704-2012 7.2); absent in versions saved before it existed, and when not set. */
+  header?: DraftHeader;
+  /** 版记 (7.4); absent in versions saved before it existed, and when not set. */
+  record?: DraftRecord;
+}
+
+/** 版头: 发文字号 ("青政发〔2026〕3号"); 签发人 is written in when the version is signed (上行文, 7.2.5). */
+export interface DraftHeader {
+  number?: string;
+  signer?: string;
+}
+
+/** 版记: 抄送机关 and 印发机关; 印发日期 ("2026年1月5日") is written in when the version is signed. */
+export interface DraftRecord {
+  cc?: string[];
+  printer?: string;
+  printedOn?: string;
 }
 
 export interface DraftOptions {

@@ -4,6 +4,7 @@
 // (annual_report.refused) in a transaction of its own.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { docHeaderSchema, docRecordSchema } from '../../shared/schemas/report-docinfo.ts';
 import type { Actor } from '../core/actor.ts';
 import { recordAudit } from '../core/audit.ts';
 import { scopePaths } from '../core/policy.ts';
@@ -11,9 +12,9 @@ import { inOrgSubtree } from '../db/scope.ts';
 import { AppError, forbidden, notFound } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
 import { chinaDate } from '../ledgers/dates.ts';
-import { draftDocx } from './docx.ts';
+import { draftDocInfoOptions, draftDocx } from './docx.ts';
 import type { Draft } from './draft.ts';
-import { docxToPdf, PDF_UNAVAILABLE, PdfConversionError, PdfUnavailableError } from './pdf.ts';
+import { docxToPdf, PDF_UNAVAILABLE, PdfBusyError, PdfConversionError, PdfUnavailableError } from './pdf.ts';
 import { locateFindings } from './where.ts';
 import {
   checkDraft,
@@ -56,6 +57,10 @@ const draftBody = z.object({
     )
     .min(1)
     .max(10),
+  /** 版头: 发文字号; absent keeps the previous one, an empty one removes it. */
+  header: docHeaderSchema.optional(),
+  /** 版记: 抄送机关, 印发机关; absent keeps the previous ones. */
+  record: docRecordSchema.optional(),
 });
 
 const fileBase = (orgName: string, y: number, v: { version: number; signedAt: string | null }) =>
@@ -181,7 +186,7 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: TAG,
-        summary: '保存修改后的段落为新的草稿版本（签发后不可修改）',
+        summary: '保存修改后的段落和发文信息（发文字号、抄送机关、印发机关）为新的草稿版本（签发后不可修改）',
         params,
         body: draftBody,
       },
@@ -193,7 +198,8 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
       await k.transaction().execute(async (tx) => {
         const report = await loadReport(tx, org.id, req.params.year);
         if (!report) throw notFound(`${org.name}${req.params.year}年度报告`);
-        await saveDraft(tx, actor, org, report, req.body.sections, chinaDate());
+        const { sections, header, record } = req.body;
+        await saveDraft(tx, actor, org, report, sections, chinaDate(), { header, record });
       });
       return view(actor, org.id, req.params.year);
     },
@@ -254,7 +260,8 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
       const report = await loadReport(k, org.id, req.params.year);
       if (!report) throw notFound(`${org.name}${req.params.year}年度报告`);
       const v = await loadVersion(k, report.id, report.currentVersion);
-      const bytes = await draftDocx(JSON.parse(v.contentJson) as Draft);
+      const draft = JSON.parse(v.contentJson) as Draft;
+      const bytes = await draftDocx(draft, draftDocInfoOptions(draft));
       reply
         .header('content-type', DOCX_MIME)
         .header('content-disposition', attachment(`${fileBase(org.name, req.params.year, v)}.docx`));
@@ -279,10 +286,12 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
       const v = await loadVersion(k, report.id, report.currentVersion);
       let bytes: Buffer;
       try {
-        bytes = await docxToPdf(await draftDocx(JSON.parse(v.contentJson) as Draft, { forPdf: true }));
+        const draft = JSON.parse(v.contentJson) as Draft;
+        bytes = await docxToPdf(await draftDocx(draft, { ...draftDocInfoOptions(draft), forPdf: true }));
       } catch (err) {
         if (err instanceof PdfUnavailableError) throw new AppError('PDF_UNAVAILABLE', 503, PDF_UNAVAILABLE);
         if (err instanceof PdfConversionError) throw new AppError('PDF_FAILED', 500, err.message);
+        if (err instanceof PdfBusyError) throw new AppError('PDF_BUSY', 503, err.message);
         throw err;
       }
       reply

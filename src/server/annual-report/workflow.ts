@@ -262,6 +262,53 @@ export interface SectionInput {
   paragraphs: ParagraphInput[];
 }
 
+/** 发文信息 saved with the paragraphs: each part given replaces the previous one; absent keeps it. */
+export interface DocInfoInput {
+  header?: { number?: string };
+  record?: { cc?: string[]; printer?: string };
+}
+
+/**
+ * The 版头 and 版记 of a new draft version, empty values left out. 签发人 and 印发日期 are not kept:
+ * they are written in when a version is signed (`signedDocInfo`).
+ */
+export function draftDocInfo(prev: Draft, input: DocInfoInput = {}): Pick<Draft, 'header' | 'record'> {
+  const number = (input.header ? input.header.number : prev.header?.number)?.trim();
+  const cc = (input.record ? input.record.cc : prev.record?.cc)?.map((c) => c.trim()).filter(Boolean) ?? [];
+  const printer = (input.record ? input.record.printer : prev.record?.printer)?.trim();
+  return {
+    header: number ? { number } : undefined,
+    record:
+      cc.length || printer ? { ...(cc.length ? { cc } : {}), ...(printer ? { printer } : {}) } : undefined,
+  };
+}
+
+/**
+ * The 版头 and 版记 of a version as it is signed: with a 发文字号, the signing leader is its 签发人
+ * (上行文, GB/T 9704-2012 7.2.5); with a 版记, the signing day is its 印发日期 (7.4.3).
+ */
+async function signedDocInfo(
+  tx: Tx,
+  actor: Actor,
+  draft: Draft,
+  on: string,
+): Promise<Pick<Draft, 'header' | 'record'>> {
+  const { header, record } = draftDocInfo(draft);
+  let signer: string | undefined;
+  if (header && !actor.system) {
+    const user = await tx
+      .selectFrom('appUser')
+      .select('displayName')
+      .where('id', '=', actor.userId)
+      .executeTakeFirst();
+    signer = user?.displayName ?? actor.displayName;
+  }
+  return {
+    header: header && signer ? { ...header, signer } : header,
+    record: record ? { ...record, printedOn: chineseDate(on) } : undefined,
+  };
+}
+
 /**
  * Re-binds the figures of the previous version in edited text: a binding stays while the sentence
  * it stated is still in a paragraph of the same section (found again, wherever it moved).
@@ -309,6 +356,7 @@ export async function saveDraft(
   report: AnnualReportRow,
   sections: readonly SectionInput[],
   today: string = chinaDate(),
+  docInfo: DocInfoInput = {},
 ): Promise<{ version: number; refreshed: RefreshedFigure[] }> {
   if (report.state !== 'drafting') {
     throw refused(
@@ -323,7 +371,13 @@ export async function saveDraft(
   const refresh = refreshBindings(rebind(prev, sections), ledger);
   const { refreshed } = refresh;
   const bound = bindStatements(refresh.sections, rollup.items);
-  const draft: Draft = { ...prev, sections: bound, figures: boundFigures(bound), ledger };
+  const draft: Draft = {
+    ...prev,
+    sections: bound,
+    figures: boundFigures(bound),
+    ledger,
+    ...draftDocInfo(prev, docInfo),
+  };
   const version = report.currentVersion + 1;
   const hash = await insertVersion(tx, actor, report.id, version, draft);
   await tx
@@ -337,7 +391,14 @@ export async function saveDraft(
     entityId: report.id,
     orgId: org.id,
     before: { version: report.currentVersion },
-    after: { version, sha256: hash, ...(refreshed.length ? { refreshed } : {}) },
+    after: {
+      version,
+      sha256: hash,
+      ...(refreshed.length ? { refreshed } : {}),
+      ...(docInfo.header || docInfo.record
+        ? { header: draft.header ?? null, record: draft.record ?? null }
+        : {}),
+    },
   });
   return { version, refreshed };
 }
@@ -386,12 +447,15 @@ export async function runReportTransition(
         findings: errors.map((f) => ({ rule: f.rule, message: f.message, line: f.line })),
       });
     }
-    // 成文日期 is the day the leader signs (GB/T 9704-2012 7.3.5): written into the version as it
-    // is signed, the one change a version gets after its last save.
+    // 成文日期 is the day the leader signs (GB/T 9704-2012 7.3.5), and so are 签发人 and 印发日期
+    // of the 版头 and 版记: written into the version as it is signed, the one change a version gets
+    // after its last save.
     const draft = JSON.parse(v.contentJson) as Draft;
+    const docInfo = await signedDocInfo(tx, actor, draft, opts.on);
     const contentJson = JSON.stringify({
       ...draft,
       signoff: { ...draft.signoff, date: chineseDate(opts.on) },
+      ...docInfo,
     });
     const signedAt = nowIso();
     await tx
@@ -407,6 +471,7 @@ export async function runReportTransition(
     after.version = v.version;
     after.sha256 = sha256(contentJson);
     after.date = opts.on;
+    if (docInfo.header?.signer) after.signer = docInfo.header.signer;
   }
   if (id === 'submit') {
     set.submittedOn = report.submittedOn ?? opts.on;
@@ -422,7 +487,9 @@ export async function runReportTransition(
   if (id === 'correct') {
     const v = await loadVersion(tx, report.id, report.currentVersion);
     const version = report.currentVersion + 1;
-    await insertVersion(tx, actor, report.id, version, JSON.parse(v.contentJson) as Draft);
+    // the correction is unsigned: it keeps 发文字号 and 版记 but not the 签发人 and 印发日期
+    const signed = JSON.parse(v.contentJson) as Draft;
+    await insertVersion(tx, actor, report.id, version, { ...signed, ...draftDocInfo(signed) });
     set.currentVersion = version;
     set.approvedVersion = null;
     after.version = version;

@@ -140,6 +140,7 @@ export function reportPage(ctx: PageContext, r: PublicReport, opts: ReportPageOp
     ['主题分类', SUBJECT],
     ['发布机构', draft.issuer],
     ['成文日期', draft.signoff.date],
+    ...(draft.header?.number ? ([['文号', draft.header.number]] as Array<[string, string]>) : []),
     ['发布日期', html`<time datetime="${r.publishedOn}">${chineseDate(r.publishedOn)}</time>`],
     ...(r.updatedOn
       ? ([['更正日期', html`<time datetime="${r.updatedOn}">${chineseDate(r.updatedOn)}</time>`]] as Array<

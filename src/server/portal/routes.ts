@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import { draftDocx } from '../annual-report/docx.ts';
+import { draftDocInfoOptions, draftDocx } from '../annual-report/docx.ts';
 import { docxToPdf, findSoffice } from '../annual-report/pdf.ts';
 import {
   errorPage,
@@ -178,7 +178,9 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     if (req.headers['if-none-match'] === etag) return reply.status(304).send();
     let bytes: Buffer;
     if (ext === 'docx') {
-      bytes = await generated(`${r.version.sha256}.docx`, () => draftDocx(r.draft));
+      bytes = await generated(`${r.version.sha256}.docx`, () =>
+        draftDocx(r.draft, draftDocInfoOptions(r.draft)),
+      );
     } else {
       const soffice = findSoffice();
       if (!soffice) {
@@ -186,7 +188,7 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
       }
       try {
         bytes = await generated(`${r.version.sha256}.pdf`, async () =>
-          docxToPdf(await draftDocx(r.draft, { forPdf: true }), { soffice }),
+          docxToPdf(await draftDocx(r.draft, { ...draftDocInfoOptions(r.draft), forPdf: true }), { soffice }),
         );
       } catch (err) {
         req.log.error({ err }, 'portal pdf conversion failed');

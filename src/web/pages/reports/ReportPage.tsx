@@ -14,7 +14,8 @@ import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { formatTime } from '../admin/table-request.ts';
 import { ruleName, useRules } from '../checks/rules.ts';
 import { countBySeverity } from '../checks/severity.ts';
-import { draftBody, type EditModel, editModel } from './model.ts';
+import { DocInfoCard } from './DocInfoCard.tsx';
+import { draftBody, type EditModel, editModel, setDocInfo } from './model.ts';
 import { anchorOf, FindingsSummary, ReportDocument, scrollToAnchor } from './ReportDocument.tsx';
 import type { PlacedFinding, ReportList, ReportView } from './types.ts';
 import { type Refusal, VersionsTable, WorkflowCard } from './WorkflowCard.tsx';
@@ -194,6 +195,18 @@ function Workspace({ view, onView }: { view: ReportView; onView(v: ReportView): 
       </ProCard>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
+          <ProCard
+            bordered
+            title={T.docInfo.title}
+            subTitle={view.editable ? T.docInfo.hintEditable : T.docInfo.hintReadonly}
+            style={{ marginBottom: 16 }}
+          >
+            <DocInfoCard
+              view={view}
+              docInfo={model.docInfo}
+              onChange={(patch) => setModel(setDocInfo(model, patch))}
+            />
+          </ProCard>
           <ProCard
             bordered
             title={T.doc.title}

@@ -5,6 +5,7 @@ import {
   editModel,
   paragraphRuns,
   removeParagraph,
+  setDocInfo,
   setText,
   withText,
 } from './model.ts';
@@ -99,6 +100,21 @@ describe('the editor model', () => {
       { kind: 'body', text: '新增一段。', area: 'study' },
       { kind: 'gap', text: '【待补充】请据实填写。', area: 'publicity' },
     ]);
+  });
+
+  it('edits 发文信息 with the paragraphs and sends it trimmed, empty values clearing it', () => {
+    expect(editModel(view).docInfo).toEqual({ number: '', cc: [], printer: '' });
+    const signed = {
+      ...view,
+      draft: { ...view.draft, header: { number: '青政发〔2026〕3号', signer: '王伟' } },
+    };
+    const m = setDocInfo(editModel(signed), { cc: [' 清源县司法局 ', ''], printer: ' 青石镇党政办公室' });
+    expect(m.dirty).toBe(true);
+    expect(m.docInfo.number).toBe('青政发〔2026〕3号');
+    const body = draftBody(m);
+    expect(body.header).toEqual({ number: '青政发〔2026〕3号' });
+    expect(body.record).toEqual({ cc: ['清源县司法局'], printer: '青石镇党政办公室' });
+    expect(draftBody(editModel(view)).header).toEqual({ number: '' });
   });
 
   it('cuts a paragraph into bound figures and plain text, each cut by the finding marks', () => {

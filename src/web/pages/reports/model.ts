@@ -38,8 +38,16 @@ export interface EditSection {
 
 export type FixedPart = 'title' | 'recipient' | 'opening' | 'signoff';
 
+/** 发文信息 as edited: 发文字号 (版头), 抄送机关 and 印发机关 (版记); empty is not set. */
+export interface DocInfo {
+  number: string;
+  cc: string[];
+  printer: string;
+}
+
 export interface EditModel {
   sections: EditSection[];
+  docInfo: DocInfo;
   /** Findings on the parts outside the sections. */
   parts: Record<FixedPart, number[]>;
   dirty: boolean;
@@ -77,7 +85,13 @@ export function editModel(view: Pick<ReportView, 'draft' | 'findings'>): EditMod
     if (p) p.findings.push(i);
     else s.headingFindings.push(i);
   });
-  return { sections, parts, dirty: false };
+  const { header, record } = view.draft;
+  const docInfo = { number: header?.number ?? '', cc: record?.cc ?? [], printer: record?.printer ?? '' };
+  return { sections, docInfo, parts, dirty: false };
+}
+
+export function setDocInfo(m: EditModel, patch: Partial<DocInfo>): EditModel {
+  return { ...m, docInfo: { ...m.docInfo, ...patch }, dirty: true };
 }
 
 /**
@@ -127,9 +141,12 @@ export function removeParagraph(m: EditModel, section: SectionKey, pKey: string)
   return mapSection(m, section, (ps) => ps.filter((p) => p.key !== pKey));
 }
 
-/** The body of PUT …/draft. Empty paragraphs are left out. */
+/** The body of PUT …/draft. Empty paragraphs are left out; empty 发文信息 removes it. */
 export function draftBody(m: EditModel) {
+  const cc = m.docInfo.cc.map((c) => c.trim()).filter(Boolean);
   return {
+    header: { number: m.docInfo.number.trim() },
+    record: { cc, printer: m.docInfo.printer.trim() },
     sections: m.sections.map((s) => ({
       key: s.key,
       heading: s.heading,

@@ -40,6 +40,10 @@ export interface Draft {
   sections: DraftSection[];
   signoff: { org: string; date: string };
   gaps: { area: string; label: string }[];
+  /** 版头: 发文字号; 签发人 once signed. */
+  header?: { number?: string; signer?: string };
+  /** 版记: 抄送机关, 印发机关; 印发日期 once signed. */
+  record?: { cc?: string[]; printer?: string; printedOn?: string };
 }
 
 /** Where a finding stands in the draft: a section (paragraph -1 = its heading) or a fixed part. */
