@@ -723,6 +723,18 @@ export const INDICATORS: readonly Indicator[] = [
       { cue: /^(?:党委会|常务会|专题会|书记办公会)/, after: true, context: /法治|依法|法制/ },
     ],
   },
+  {
+    // 述法: a principal leader reports on performing the duty of 第一责任人.
+    id: 'leadership.shufa',
+    label: '党政主要负责人述法',
+    unit: '次',
+    units: ['次', '场'],
+    kind: 'count',
+    ledger: 'leadership',
+    area: 'leadership',
+    template: '党政主要负责人述法{n}次',
+    phrases: [{ cue: /述法/ }],
+  },
 ];
 
 const BY_ID = new Map(INDICATORS.map((indicator) => [indicator.id, indicator]));

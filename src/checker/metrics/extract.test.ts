@@ -149,10 +149,16 @@ const VALID: Row[] = [
     '全年召开法治政府建设专题会议3次，听取法治工作汇报4次。',
     ['leadership.meetings=3', 'leadership.meetings=4'],
   ],
+  ['全年党政主要负责人述法2次。', ['leadership.shufa=2']],
+  ['组织村（社区）党组织书记现场述法21场。', ['leadership.shufa=21']],
+  [
+    '党委会专题听取述法工作汇报1次，街道党工委书记在年终述职大会上述法1次。',
+    ['leadership.meetings=1', 'leadership.shufa=1'],
+  ],
   // the clause before names what is counted
   ['全年开展法治宣传进乡村活动，共计26场。', ['publicity.events=26']],
   // more phrasings
-  ['镇党委书记带头讲授法治专题党课1次，镇长带头述法1次。', ['study.lectures=1']],
+  ['镇党委书记带头讲授法治专题党课1次，镇长带头述法1次。', ['study.lectures=1', 'leadership.shufa=1']],
   ['全年组织领导干部旁听庭审2次，参加人数35人。', ['study.sessions=2']],
   ['全年开展“双随机、一公开”抽查12次。', ['enforcement.inspections=12']],
   ['对辖区内122家企业开展安全生产执法检查，检查覆盖率100%。', ['enforcement.inspections=122']],

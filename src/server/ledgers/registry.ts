@@ -3,6 +3,7 @@ import { findIndicator } from '../../shared/indicators.ts';
 import type { IndicatorDef, LedgerDef, RecordTypeDef } from './contract.ts';
 import { disputesLedger } from './disputes/index.ts';
 import { enforcementLedger } from './enforcement/index.ts';
+import { leadershipLedger } from './leadership/index.ts';
 import { petitionsLedger } from './petitions/index.ts';
 import { publicityLedger } from './publicity/index.ts';
 import { studyLedger } from './study/index.ts';
@@ -13,6 +14,7 @@ export const LEDGERS: readonly LedgerDef[] = [
   petitionsLedger,
   publicityLedger,
   studyLedger,
+  leadershipLedger,
 ];
 
 export function findLedger(kind: string): LedgerDef | undefined {

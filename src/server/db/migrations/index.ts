@@ -2,6 +2,7 @@
 import type { Migration } from 'kysely';
 import * as m0003 from '../../ledgers/disputes/migration.ts';
 import * as m0004 from '../../ledgers/enforcement/migration.ts';
+import * as m0011 from '../../ledgers/leadership/migration.ts';
 import * as m0002 from '../../ledgers/migration.ts';
 import * as m0005 from '../../ledgers/petitions/migration.ts';
 import * as m0007 from '../../ledgers/publicity/migration.ts';
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008-enforcement-case-list-index': m0008,
   '0009-annual-report': m0009,
   '0010-external-report': m0010,
+  '0011-leadership': m0011,
 };
