@@ -298,10 +298,13 @@ for (const dialect of dialects()) {
       sections[0].paragraphs.push({ kind: 'body', text: SHARED, area: undefined });
       expect((await clerk.req('PUT', `${base}/draft`, { sections })).status).toBe(200);
 
-      // the sentences Fazhi drafted for every township from the same templates are not copying
+      // the sentences Fazhi drafted for every township from the same templates are not copying;
+      // the paragraph 龙泉镇 copied from 白马镇 by hand is, and it is the demo's one pair
       const demo = await supervisor.get(`${COUNTY}/copying?year=${YEAR}`);
       expect(demo.body.reports).toBe(plans.length);
-      expect(demo.body.pairs).toEqual([]);
+      expect((demo.body.pairs as Pair[]).map((p) => [p.a.orgId, p.b.orgId].sort().join())).toEqual([
+        [ids.get('baima'), ids.get('longquan')].sort().join(),
+      ]);
 
       const res = await supervisor.get(`${COUNTY}/copying?year=${OTHER_YEAR}`);
       expect(res.status).toBe(200);

@@ -70,17 +70,38 @@ export function demoReportPlans(today: string): { year: number; plans: DemoRepor
 }
 
 /**
- * The edit a clerk makes before review: areas the ledgers hold no records for are left out of
- * section 一 (they stay listed in section 二), the subsections are numbered again, and the
- * 【待补充】 prompts are removed (the checker refuses to sign a report that still has them).
+ * What a clerk writes by hand for an area the ledgers hold no records of. 白马镇 wrote this
+ * paragraph on its major decisions; 龙泉镇 copied it word for word, which the county view's
+ * copying check is there to find.
  */
-export function withoutGaps(draft: Draft): SectionInput[] {
-  const gapAreas = new Set(draft.gaps.map((g) => g.area));
+const DECISIONS_BY_HAND =
+  '镇政府对重大行政决策实行目录管理，年初由党政办梳理涉及群众切身利益的事项，经党委会研究后向社会公布。' +
+  '纳入目录的集镇道路改造、农村人居环境整治等事项，决策前均通过村民代表会议、村务公开栏和政务新媒体' +
+  '公开征求意见，由法律顾问出具合法性审查意见，再提交镇政府常务会议集体讨论决定，会议记录和审查意见随决策一并归档。';
+
+export const WRITTEN_BY_HAND: Readonly<Record<string, Partial<Record<string, string>>>> = {
+  baima: { decisions: DECISIONS_BY_HAND },
+  longquan: { decisions: DECISIONS_BY_HAND },
+};
+
+/**
+ * The edit a clerk makes before review: an area the ledgers hold no records for gets the text the
+ * clerk wrote for it (`written`, by area) or is left out of section 一 (it stays listed in section
+ * 二); the subsections are numbered again, and the 【待补充】 prompts are gone (the checker refuses to
+ * sign a report that still has them).
+ */
+export function withoutGaps(draft: Draft, written: Partial<Record<string, string>> = {}): SectionInput[] {
+  const dropped = new Set(draft.gaps.map((g) => g.area).filter((a) => !written[a]));
   return draft.sections.map((s) => {
     let n = 0;
-    const kept = s.paragraphs.filter(
-      (p) => p.kind !== 'gap' && !(s.key === 'measures' && p.area && gapAreas.has(p.area)),
-    );
+    const kept = s.paragraphs
+      .filter((p) => !(s.key === 'measures' && p.area && dropped.has(p.area)))
+      .map((p) =>
+        p.kind === 'gap' && p.area && written[p.area]
+          ? { ...p, kind: 'body' as const, text: written[p.area] as string }
+          : p,
+      )
+      .filter((p) => p.kind !== 'gap');
     return {
       key: s.key,
       heading: s.heading,
@@ -115,7 +136,14 @@ export async function seedAnnualReports(
 
     let report = await createReport(tx, clerk, org, year, plan.createOn);
     const first = JSON.parse((await loadVersion(tx, report.id, 1)).contentJson) as Draft;
-    await saveDraft(tx, clerk, org, report, withoutGaps(first), plan.createOn);
+    await saveDraft(
+      tx,
+      clerk,
+      org,
+      report,
+      withoutGaps(first, WRITTEN_BY_HAND[plan.township]),
+      plan.createOn,
+    );
     if (!plan.signOn) continue;
     report = (await loadReport(tx, org.id, year))!;
     const step = async (actor: typeof clerk, id: TransitionId, on: string) => {
