@@ -2,8 +2,10 @@
 // reports of the previous year (src/server/annual-report/seeds.ts): statuses on time and late, the
 // stated figures next to the roll-up, external reports (upload, broken file, replace, delete,
 // denials), passages copied between a Fazhi report and an external one, and the XLSX read back.
+import { Document, Packer, Paragraph } from 'docx';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxToPdf, findSoffice } from '../../src/server/annual-report/pdf.ts';
 import { computeRollup, loadRollupOrg } from '../../src/server/annual-report/rollup.ts';
 import { demoReportPlans } from '../../src/server/annual-report/seeds.ts';
 import { DEMO_TOWNSHIPS } from '../../src/server/demo/county.ts';
@@ -283,6 +285,53 @@ for (const dialect of dialects()) {
         .execute();
       expect(actions.map((a) => a.action)).toEqual(['external_report.upload', 'external_report.replace']);
     });
+
+    it('reads the figures of real Word and PDF files', async () => {
+      // a Word file written the way a township's office writes one (its own words only: the shared
+      // paragraph belongs to the copying test below), and its PDF through LibreOffice
+      const wordFile = (org: string) =>
+        Packer.toBuffer(
+          new Document({
+            sections: [
+              {
+                children: externalReport(org)
+                  .split('\n')
+                  .filter((line) => line !== SHARED)
+                  .map((text) => new Paragraph({ text })),
+              },
+            ],
+          }),
+        );
+      const stated = (body: { metrics: Array<{ id: string; value: number }> }, id: string) =>
+        body.metrics.find((m) => m.id === id)?.value;
+      const liuxi = ids.get('liuxi')!;
+      const word = await upload(
+        supervisor,
+        liuxi,
+        OTHER_YEAR,
+        '柳溪乡年度报告.docx',
+        await wordFile('柳溪乡'),
+      );
+      expect(word.status, JSON.stringify(word.body)).toBe(201);
+      expect(stated(word.body, 'disputes.total')).toBe(37);
+      expect(stated(word.body, 'leadership.meetings')).toBe(4);
+      const uploaded = [liuxi];
+      if (findSoffice()) {
+        const baima = ids.get('baima')!;
+        const pdfBytes = await docxToPdf(await wordFile('白马镇'));
+        const pdf = await upload(supervisor, baima, OTHER_YEAR, '白马镇年度报告.pdf', pdfBytes);
+        expect(pdf.status, JSON.stringify(pdf.body)).toBe(201);
+        expect(stated(pdf.body, 'disputes.total')).toBe(37);
+        const view = (await supervisor.get(`${COUNTY}?year=${OTHER_YEAR}`)).body;
+        const n = view.columns.findIndex((c: { orgId: number }) => c.orgId === baima);
+        expect(view.indicators.find((r: { id: string }) => r.id === 'disputes.total').cells[n].stated).toBe(
+          37,
+        );
+        uploaded.push(baima);
+      } else console.warn('[fazhi] 未安装 LibreOffice：外部 PDF 报告的测试已跳过。');
+      for (const orgId of uploaded)
+        expect((await supervisor.del(`${COUNTY}/external/${orgId}/${OTHER_YEAR}`)).status).toBe(204);
+    }, 120_000);
 
     it('finds a paragraph copied between a Fazhi report and an external one', async () => {
       // 青石镇 writes its OTHER_YEAR report in Fazhi with the paragraph 桃坪乡's external report has
