@@ -1,7 +1,7 @@
 // Bound figures follow their indicators until signing: refreshBindings rewrites the number inside
 // each bound statement whose indicator now computes another value.
 import { describe, expect, it } from 'vitest';
-import { type Binding, boundFigures, type DraftSection, refreshBindings } from './draft.ts';
+import { type Binding, boundFigures, type DraftSection, refreshBindings, ruleText } from './draft.ts';
 
 function bind(text: string, statement: string, id: string, value: number): Binding {
   const start = text.indexOf(statement);
@@ -66,5 +66,15 @@ describe('refreshBindings', () => {
     };
     const out = refreshBindings([s], { 'enforcement.cases': 7 }).sections[0].paragraphs[0];
     expect(out.text).toBe('对19家企业开展检查，办理行政处罚案件7件。');
+  });
+});
+
+describe('ruleText', () => {
+  it('quotes the requirement without the instruction the workbench gave the user', () => {
+    expect(ruleText('书面调解协议应当由各方当事人签名，人民调解员签名，请上传调解协议书')).toBe(
+      '书面调解协议应当由各方当事人签名，人民调解员签名',
+    );
+    expect(ruleText('延长期限不得超过30日')).toBe('延长期限不得超过30日');
+    expect(ruleText('请先完成法制审核')).toBe('请先完成法制审核');
   });
 });

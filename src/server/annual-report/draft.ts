@@ -443,6 +443,7 @@ function shortcomings(rollup: Rollup, gaps: readonly DraftGap[]): DraftParagraph
     const total = facts.reduce((n, f) => n + f.count, 0);
     // a rule quoted must not read as a figure ("执法人员不得少于两人"); those are named by basis only
     const rules = facts
+      .map((f) => ({ ...f, rule: ruleText(f.rule) }))
       .filter((f) => f.rule)
       .map((f) =>
         statesNoFigure(`“${f.rule}”`)
@@ -508,4 +509,15 @@ export function draftText(draft: Draft): string {
   });
   lines.push(draft.signoff.org, draft.signoff.date);
   return lines.filter(Boolean).join('\n');
+}
+
+/**
+ * The requirement a refusal stated, without what the workbench told the user to do next: "书面调解
+ * 协议应当……印章，请上传调解协议书" quotes the rule up to "，请…". A report quotes the law, not the screen.
+ */
+export function ruleText(rule: string): string {
+  return rule
+    .split(/[，,；;。]\s*(?=请)/u)[0]
+    .replace(/[，,；;。\s]+$/u, '')
+    .trim();
 }
