@@ -1,79 +1,166 @@
-// 工作台首页: who is signed in, where, with which roles, and the pages open to them.
+// 工作台首页: what needs doing today for the people who work on the ledgers and reports (the
+// township's red and yellow cards, last year's annual report, this year's figures; the county's
+// report status, red cards across townships and figures), then who is signed in and the pages open
+// to them.
+// Administrators (三员) have no business scope and see only their account and pages.
 import { PageContainer } from '@ant-design/pro-components';
 import { Alert, Card, Col, Descriptions, Empty, List, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
+import { isBusinessRole } from '../../shared/roles.ts';
+import type { Me, Org } from '../data/types.ts';
 import { ADMIN_ROLES, L, ROLE_LABELS } from '../labels.ts';
-import { allowed, pages } from '../routes.tsx';
+import { allowed, type PageEntry, pages } from '../routes.tsx';
 import { useCurrentUser } from '../shell/current-user.ts';
 import { useSelectedOrg } from '../shell/org-context.tsx';
+import { CountyRedCard, CountyReportsCard } from './home/county.tsx';
+import { DeadlinesCard, IndicatorsCard, ReportCard } from './home/township.tsx';
 
 export default function HomePage() {
   const me = useCurrentUser();
-  const { withOrg, orgs } = useSelectedOrg();
   const available = pages.filter((p) => p.path !== '' && !p.hideInMenu && allowed(p, me.capabilities));
-  const isAdmin = me.roles.some((r) => ADMIN_ROLES.has(r.role));
-  const orgPathNames = orgPathLabel(me.orgPath, orgs);
+  const county = me.capabilities.includes('report.county');
+  const township = me.roles.some((r) => isBusinessRole(r.role) && r.role !== 'supervisor');
+  const report = township && me.capabilities.includes('report.write');
+
+  if (!county && !township)
+    return (
+      <PageContainer title={L.home.welcome(me.displayName)}>
+        <Row gutter={[16, 16]}>
+          <Col xs={24} lg={14}>
+            <AccountCard me={me} />
+          </Col>
+          <Col xs={24} lg={10}>
+            <Card title={L.home.capabilities}>
+              {available.length === 0 ? (
+                <Empty description={L.home.noCapabilities} />
+              ) : (
+                <List
+                  dataSource={available}
+                  renderItem={(p) => (
+                    <List.Item>
+                      <PageLink page={p} />
+                    </List.Item>
+                  )}
+                />
+              )}
+            </Card>
+          </Col>
+        </Row>
+      </PageContainer>
+    );
 
   return (
     <PageContainer title={L.home.welcome(me.displayName)}>
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={14}>
-          <Card title={L.home.account}>
-            <Descriptions column={1} size="middle" data-testid="home-account">
-              <Descriptions.Item label={L.home.displayName}>{me.displayName}</Descriptions.Item>
-              <Descriptions.Item label={L.home.username}>{me.username}</Descriptions.Item>
-              <Descriptions.Item label={L.home.org}>{me.orgName}</Descriptions.Item>
-              {orgPathNames && <Descriptions.Item label={L.home.orgPath}>{orgPathNames}</Descriptions.Item>}
-              <Descriptions.Item label={L.home.roles}>
-                {me.roles.length === 0 ? (
-                  <Typography.Text type="secondary">{L.home.noRoles}</Typography.Text>
-                ) : (
-                  <Space direction="vertical" size={4}>
-                    {me.roles.map((r) => (
-                      <span key={`${r.role}@${r.orgId}`}>
-                        <Tag color={ADMIN_ROLES.has(r.role) ? 'volcano' : 'blue'}>
-                          {ROLE_LABELS[r.role] ?? r.role}
-                        </Tag>
-                        <Typography.Text type="secondary">
-                          {L.home.roleScope}：{r.orgName}
-                        </Typography.Text>
-                      </span>
-                    ))}
-                  </Space>
-                )}
-              </Descriptions.Item>
-            </Descriptions>
-            {isAdmin && <Alert type="info" showIcon message={L.home.adminNote} style={{ marginTop: 12 }} />}
-          </Card>
-        </Col>
-        <Col xs={24} lg={10}>
-          <Card title={L.home.capabilities}>
-            {available.length === 0 ? (
-              <Empty description={L.home.noCapabilities} />
-            ) : (
-              <List
-                dataSource={available}
-                renderItem={(p) => (
-                  <List.Item>
-                    <Link to={withOrg(`/${p.path}`)}>
-                      <Space>
-                        {p.icon}
-                        {p.label}
-                      </Space>
-                    </Link>
-                  </List.Item>
-                )}
-              />
+        {county && (
+          <>
+            <Col xs={24} lg={14}>
+              <CountyReportsCard />
+            </Col>
+            <Col xs={24} lg={10}>
+              <CountyRedCard />
+            </Col>
+            {!township && (
+              <Col span={24}>
+                <IndicatorsCard />
+              </Col>
             )}
-          </Card>
+          </>
+        )}
+        {township && (
+          <>
+            <Col xs={24} lg={report ? 13 : 24}>
+              <DeadlinesCard />
+            </Col>
+            {report && (
+              <Col xs={24} lg={11}>
+                <ReportCard />
+              </Col>
+            )}
+            <Col span={24}>
+              <IndicatorsCard />
+            </Col>
+          </>
+        )}
+        <Col span={24}>
+          <AccountCard me={me} compact available={available} />
         </Col>
       </Row>
     </PageContainer>
   );
 }
 
+function PageLink({ page }: { page: PageEntry }) {
+  const { withOrg } = useSelectedOrg();
+  return (
+    <Link to={withOrg(`/${page.path}`)}>
+      <Space>
+        {page.icon}
+        {page.label}
+      </Space>
+    </Link>
+  );
+}
+
+/** The signed-in account; compact (small, several columns, with the page links) below business cards. */
+function AccountCard({
+  me,
+  compact = false,
+  available,
+}: {
+  me: Me;
+  compact?: boolean;
+  available?: PageEntry[];
+}) {
+  const { orgs } = useSelectedOrg();
+  const isAdmin = me.roles.some((r) => ADMIN_ROLES.has(r.role));
+  const orgPathNames = orgPathLabel(me.orgPath, orgs);
+  return (
+    <Card title={L.home.account} size={compact ? 'small' : 'default'}>
+      <Descriptions
+        column={compact ? { xs: 1, md: 2, xl: 3 } : 1}
+        size={compact ? 'small' : 'middle'}
+        data-testid="home-account"
+      >
+        <Descriptions.Item label={L.home.displayName}>{me.displayName}</Descriptions.Item>
+        <Descriptions.Item label={L.home.username}>{me.username}</Descriptions.Item>
+        <Descriptions.Item label={L.home.org}>{me.orgName}</Descriptions.Item>
+        {orgPathNames && <Descriptions.Item label={L.home.orgPath}>{orgPathNames}</Descriptions.Item>}
+        <Descriptions.Item label={L.home.roles}>
+          {me.roles.length === 0 ? (
+            <Typography.Text type="secondary">{L.home.noRoles}</Typography.Text>
+          ) : (
+            <Space direction={compact ? 'horizontal' : 'vertical'} size={4} wrap>
+              {me.roles.map((r) => (
+                <span key={`${r.role}@${r.orgId}`}>
+                  <Tag color={ADMIN_ROLES.has(r.role) ? 'volcano' : 'blue'}>
+                    {ROLE_LABELS[r.role] ?? r.role}
+                  </Tag>
+                  <Typography.Text type="secondary">
+                    {L.home.roleScope}：{r.orgName}
+                  </Typography.Text>
+                </span>
+              ))}
+            </Space>
+          )}
+        </Descriptions.Item>
+        {available && available.length > 0 && (
+          <Descriptions.Item label={L.home.capabilities} span="filled">
+            <Space size={[16, 4]} wrap>
+              {available.map((p) => (
+                <PageLink key={p.path} page={p} />
+              ))}
+            </Space>
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+      {isAdmin && <Alert type="info" showIcon message={L.home.adminNote} style={{ marginTop: 12 }} />}
+    </Card>
+  );
+}
+
 /** Names along the org path when the orgs are known (the path holds ids or codes separated by '/' or '.'). */
-function orgPathLabel(path: string, orgs: { id: number; code: string; name: string }[]): string | null {
+function orgPathLabel(path: string, orgs: Org[]): string | null {
   const parts = path.split(/[/.]/).filter(Boolean);
   if (parts.length < 2) return null;
   const names = parts.map((p) => orgs.find((o) => String(o.id) === p || o.code === p)?.name);

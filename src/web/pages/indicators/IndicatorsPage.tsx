@@ -4,7 +4,7 @@ import { PageContainer, ProCard, ProTable } from '@ant-design/pro-components';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Drawer, Empty, Select, Space, Table, Tag, TreeSelect, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api, errorMessage } from '../../data/client.ts';
 import { L } from '../../labels.ts';
 import { buildOrgTree } from '../../org-tree.ts';
@@ -27,8 +27,11 @@ export default function IndicatorsPage() {
   const { orgId: selectedOrg, orgs } = useSelectedOrg();
   const orgTree = useMemo(() => buildOrgTree(orgs), [orgs]);
   const thisYear = new Date().getFullYear();
+  const [params] = useSearchParams();
+  const asked = Number(params.get('year'));
   const [org, setOrg] = useState<number>(selectedOrg);
-  const [year, setYear] = useState<number>(thisYear - 1);
+  // ?year= (from the home page) opens that year; last year by default.
+  const [year, setYear] = useState<number>(asked >= FIRST_YEAR && asked <= thisYear ? asked : thisYear - 1);
   const [open, setOpen] = useState<IndicatorValue | null>(null);
   const manifests = useLedgerManifests();
   const values = useQuery({

@@ -1,0 +1,66 @@
+// What the home page's cards share: the quiet load error, the deadline board narrowed to the
+// selected organisation, and where a board card leads.
+import { useQuery } from '@tanstack/react-query';
+import { Button, Space, Typography } from 'antd';
+import { useMemo } from 'react';
+import { api } from '../../data/client.ts';
+import type { Org } from '../../data/types.ts';
+import { L } from '../../labels.ts';
+import { useSelectedOrg } from '../../shell/org-context.tsx';
+import { type Board, type BoardCard, pagePath } from '../ledgers/api.ts';
+
+/** A failed request: a quiet line and a retry link, never an error card. */
+export function LoadFailed({ onRetry }: { onRetry(): void }) {
+  return (
+    <Space size={4} data-testid="home-load-failed">
+      <Typography.Text type="secondary">{L.home.loadFailed}</Typography.Text>
+      <Button type="link" size="small" onClick={onRetry}>
+        {L.home.retry}
+      </Button>
+    </Space>
+  );
+}
+
+/** Whether an organisation lies in the selected organisation's subtree (always, when not switched). */
+export function useInSelected(): (orgId: number) => boolean {
+  const { org, orgs, switched } = useSelectedOrg();
+  return useMemo(() => {
+    if (!switched || !org) return () => true;
+    const byId = new Map(orgs.map((o) => [o.id, o]));
+    return (orgId) => byId.get(orgId)?.path.startsWith(org.path) ?? false;
+  }, [org, orgs, switched]);
+}
+
+/**
+ * The deadline board (the query of 待办预警, shared with that page), its cards narrowed to the
+ * selected organisation's subtree when the user switched organisation.
+ */
+export function useBoard() {
+  const query = useQuery({
+    queryKey: ['deadlines', false],
+    queryFn: () => api.get<Board>('/api/deadlines'),
+  });
+  const inSelected = useInSelected();
+  const cards = useMemo(
+    () => (query.data?.items ?? []).filter((c) => inSelected(c.orgId)),
+    [query.data, inSelected],
+  );
+  return { query, cards };
+}
+
+/** Where a board card leads: its record, or the annual report page for the report's dates. */
+export function cardLink(c: BoardCard, reportPage: string): string {
+  if (c.kind === 'alert') return pagePath.record(c.ledger, c.type, c.recordId);
+  if (c.ledger === 'annual_report') return reportPage;
+  return pagePath.record(c.ledger, c.recordType, c.recordId);
+}
+
+/** The township (or street) an organisation belongs to, itself when it is one. */
+export function townshipOf(byId: Map<number, Org>, id: number): Org | undefined {
+  let o = byId.get(id);
+  while (o && o.kind !== 'township' && o.kind !== 'street') o = o.parentId ? byId.get(o.parentId) : undefined;
+  return o;
+}
+
+/** The last full year, whose annual report is due this spring. */
+export const reportYear = () => new Date().getFullYear() - 1;
