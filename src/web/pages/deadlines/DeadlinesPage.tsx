@@ -8,31 +8,18 @@ import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { api, errorMessage } from '../../data/client.ts';
-import type { Id, Org } from '../../data/types.ts';
 import { L } from '../../labels.ts';
 import { useCurrentUser } from '../../shell/current-user.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { PageLoading } from '../../shell/PageLoading.tsx';
-import { type Board, type BoardCard, pagePath } from '../ledgers/api.ts';
+import type { Board, BoardCard } from '../ledgers/api.ts';
 import { DeadlineDetail, DeadlineStatus } from '../ledgers/deadline.tsx';
+import { cardLink, reportPageFor, townshipOf } from './cards.ts';
 
 const T = L.deadlines;
 
 function cardKey(c: BoardCard): string {
   return c.kind === 'deadline' ? `d${c.id}` : `a${c.ledger}-${c.type}-${c.recordId}`;
-}
-
-function cardLink(c: BoardCard): string {
-  return c.kind === 'deadline'
-    ? pagePath.record(c.ledger, c.recordType, c.recordId)
-    : pagePath.record(c.ledger, c.type, c.recordId);
-}
-
-/** The township (or street) an organisation belongs to, itself when it is one. */
-function townshipOf(orgs: Map<Id, Org>, id: Id): Org | undefined {
-  let o = orgs.get(id);
-  while (o && o.kind !== 'township' && o.kind !== 'street') o = o.parentId ? orgs.get(o.parentId) : undefined;
-  return o;
 }
 
 export default function DeadlinesPage() {
@@ -72,13 +59,14 @@ export default function DeadlinesPage() {
 
 function useColumns(showOrg: boolean): ColumnsType<BoardCard> {
   const { withOrg } = useSelectedOrg();
+  const reportPage = reportPageFor(useCurrentUser().capabilities);
   return [
     {
       title: T.record,
       key: 'title',
       ellipsis: true,
       render: (_, c) => (
-        <Link to={withOrg(cardLink(c))} data-testid="board-item">
+        <Link to={withOrg(cardLink(c, reportPage))} data-testid="board-item">
           {c.title}
         </Link>
       ),

@@ -4,10 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import { api } from '../../data/client.ts';
-import type { Org } from '../../data/types.ts';
 import { L } from '../../labels.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
-import { type Board, type BoardCard, pagePath } from '../ledgers/api.ts';
+import type { Board } from '../ledgers/api.ts';
 
 /** A failed request: a quiet line and a retry link, never an error card. */
 export function LoadFailed({ onRetry }: { onRetry(): void }) {
@@ -46,20 +45,6 @@ export function useBoard() {
     [query.data, inSelected],
   );
   return { query, cards };
-}
-
-/** Where a board card leads: its record, or the annual report page for the report's dates. */
-export function cardLink(c: BoardCard, reportPage: string): string {
-  if (c.kind === 'alert') return pagePath.record(c.ledger, c.type, c.recordId);
-  if (c.ledger === 'annual_report') return reportPage;
-  return pagePath.record(c.ledger, c.recordType, c.recordId);
-}
-
-/** The township (or street) an organisation belongs to, itself when it is one. */
-export function townshipOf(byId: Map<number, Org>, id: number): Org | undefined {
-  let o = byId.get(id);
-  while (o && o.kind !== 'township' && o.kind !== 'street') o = o.parentId ? byId.get(o.parentId) : undefined;
-  return o;
 }
 
 /** The last full year, whose annual report is due this spring. */

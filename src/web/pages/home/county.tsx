@@ -7,8 +7,9 @@ import { useNavigate } from 'react-router';
 import { api } from '../../data/client.ts';
 import { L } from '../../labels.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
+import { townshipOf } from '../deadlines/cards.ts';
 import type { CountyView } from '../reports/county-types.ts';
-import { LoadFailed, reportYear, townshipOf, useBoard } from './common.tsx';
+import { LoadFailed, reportYear, useBoard } from './common.tsx';
 
 const T = L.home.county;
 const MOST = 5;

@@ -20,10 +20,11 @@ import { api } from '../../data/client.ts';
 import { L } from '../../labels.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { formatValue } from '../checks/figures.ts';
+import { cardLink } from '../deadlines/cards.ts';
 import type { BoardCard, IndicatorValue } from '../ledgers/api.ts';
 import { colourTag } from '../ledgers/deadline.tsx';
 import type { DateStatus, ReportList } from '../reports/types.ts';
-import { cardLink, LoadFailed, reportYear, useBoard } from './common.tsx';
+import { LoadFailed, reportYear, useBoard } from './common.tsx';
 
 const T = L.home;
 const URGENT = 5;

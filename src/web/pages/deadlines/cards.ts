@@ -1,0 +1,26 @@
+// Where a card of the deadline board leads, and which township it belongs to: shared by the board
+// and the home page.
+import type { Org } from '../../data/types.ts';
+import { type BoardCard, pagePath } from '../ledgers/api.ts';
+
+/**
+ * The page of a card's record. The annual report's clocks are not ledger records: they lead to the
+ * report page (`reportPage`: the editor for a township, the county view for the supervisor).
+ */
+export function cardLink(c: BoardCard, reportPage: string): string {
+  if (c.kind === 'alert') return pagePath.record(c.ledger, c.type, c.recordId);
+  if (c.ledger === 'annual_report') return reportPage;
+  return pagePath.record(c.ledger, c.recordType, c.recordId);
+}
+
+/** The page annual-report cards lead to for a user with these capabilities. */
+export function reportPageFor(capabilities: readonly string[]): string {
+  return capabilities.includes('report.write') ? '/reports' : '/county-reports';
+}
+
+/** The township (or street) an organisation belongs to, itself when it is one. */
+export function townshipOf(byId: Map<number, Org>, id: number): Org | undefined {
+  let o = byId.get(id);
+  while (o && o.kind !== 'township' && o.kind !== 'street') o = o.parentId ? byId.get(o.parentId) : undefined;
+  return o;
+}
