@@ -150,8 +150,9 @@ async function insertVersion(tx: Tx, actor: Actor, reportId: number, version: nu
 
 /** Opens the report's two clocks on the board. */
 async function openClocks(tx: Tx, org: RollupOrg, report: { id: number; year: number }, s: ReportSchedule) {
-  // The period runs from the report year's last day (the day after it is day 1), so a recompute
-  // with the calendar (recomputeDeadlines) finds the same due date unless it falls on a holiday.
+  // The dates are fixed by rule ("每年4月1日之前"), not counted: the clock is marked fixedDue, so
+  // recomputing with the calendar (recomputeDeadlines) never moves it off a rest day. `start` and
+  // `days` only say how far the date lies from the report year's last day.
   const start = `${report.year}-12-31`;
   for (const [deadlineId, d] of [
     ['submit', s.submit],
@@ -185,6 +186,7 @@ async function openClocks(tx: Tx, org: RollupOrg, report: { id: number; year: nu
         state: 'open',
         metOn: null,
         updatedAt: nowIso(),
+        fixedDue: 1,
       })
       .execute();
   }

@@ -208,9 +208,14 @@ async function recompute(k: Kdb | Tx, calendar: Calendar, d: DeadlineRow, force 
   return true;
 }
 
-/** Recomputes every open clock with the current calendar; returns how many changed. */
+/** Recomputes every open clock counted on the calendar (not fixed dates); returns how many changed. */
 export async function recomputeDeadlines(k: Kdb | Tx, calendar: Calendar): Promise<number> {
-  const open = await k.selectFrom('deadline').selectAll().where('state', '=', 'open').execute();
+  const open = await k
+    .selectFrom('deadline')
+    .selectAll()
+    .where('state', '=', 'open')
+    .where('fixedDue', '=', 0)
+    .execute();
   let changed = 0;
   for (const d of open) if (await recompute(k, calendar, d)) changed++;
   return changed;

@@ -1,6 +1,6 @@
 // Tables of the shared ledger machinery: the workflow steps of every ledger record and the
 // statutory clocks (deadline). They extend the Database interface of db/types.ts.
-import type { Generated, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 
 export interface WorkflowStepTable {
   id: Generated<number>;
@@ -49,6 +49,8 @@ export interface DeadlineTable {
   state: string;
   metOn: string | null;
   updatedAt: string;
+  /** 1: a due date a rule fixes (the annual report's), left alone when the calendar changes. */
+  fixedDue: ColumnType<number, number | undefined, number>;
 }
 
 declare module '../db/types.ts' {

@@ -11,6 +11,7 @@ import * as m0001 from './0001-core.ts';
 import * as m0008 from './0008-enforcement-case-list-index.ts';
 import * as m0009 from './0009-annual-report.ts';
 import * as m0010 from './0010-external-report.ts';
+import * as m0012 from './0012-deadline-fixed-due.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': m0001,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009-annual-report': m0009,
   '0010-external-report': m0010,
   '0011-leadership': m0011,
+  '0012-deadline-fixed-due': m0012,
 };
