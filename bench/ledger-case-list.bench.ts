@@ -14,6 +14,7 @@ import { DEMO_TOWNSHIPS } from '../src/server/demo/county.ts';
 import { loadDemo } from '../src/server/demo/seed.ts';
 import { chinaDate } from '../src/server/ledgers/dates.ts';
 import type { EnforcementCaseTable } from '../src/server/ledgers/enforcement/types.ts';
+import { seededRandom as prng } from '../src/shared/random.ts';
 import { benchDialects, bulkInsert, freshDb } from './bench-db.ts';
 import { type BenchRow, defineBench, round } from './harness.ts';
 import { type LatencyStats, latencyStats, runLoad } from './http-load.ts';
@@ -30,17 +31,6 @@ const CLERK_TOWNSHIP = 0;
 /** Relative case load of the seven demo townships (streets busier than the hill townships). */
 const WEIGHTS = [1.7, 1.4, 1.0, 0.9, 1.1, 0.55, 0.45];
 
-/** mulberry32, as the demo seeds use: deterministic data for every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 type Rand = () => number;
 const pick = <T>(rand: Rand, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 function weighted<T>(rand: Rand, xs: readonly (readonly [T, number])[]): T {

@@ -2,19 +2,10 @@
 // benchmark when the shared corpus is absent. Generated prose is random words, so two generated
 // reports share no long run unless one copies the other.
 
-export type Rand = () => number;
+import { seededRandom } from '../../shared/random.ts';
 
-/** mulberry32: a small seeded PRNG returning floats in [0, 1). */
-export function seededRandom(seed: number): Rand {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
+export type Rand = () => number;
 
 export function pick<T>(rand: Rand, list: readonly T[]): T {
   return list[Math.floor(rand() * list.length)];

@@ -5,6 +5,7 @@
 // their due date, a few overdue — some carry the 民转刑 risk flag, and a few attempts are refused.
 import { Readable } from 'node:stream';
 import { addDays, diffDays } from '../../../shared/calendar/dates.ts';
+import { seededRandom as prng } from '../../../shared/random.ts';
 import { type Actor, loadActor } from '../../core/actor.ts';
 import { storeAttachment } from '../../core/attachments.ts';
 import { DEMO_TOWNSHIPS } from '../../demo/county.ts';
@@ -12,18 +13,6 @@ import type { SeedContext } from '../contract.ts';
 import { createRecord, type LedgerRuntime } from '../store.ts';
 import { applyTransition, recordRefusal, WorkflowRefused } from '../workflow.ts';
 import { CATEGORIES } from './labels.ts';
-
-/** mulberry32: a small, fast, deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢';

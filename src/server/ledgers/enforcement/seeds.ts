@@ -8,6 +8,7 @@
 import { Readable } from 'node:stream';
 import { addDays, diffDays } from '../../../shared/calendar/dates.ts';
 import { addPeriod } from '../../../shared/calendar/index.ts';
+import { seededRandom as prng } from '../../../shared/random.ts';
 import { type Actor, loadActor } from '../../core/actor.ts';
 import { storeAttachment } from '../../core/attachments.ts';
 import { DEMO_COUNTY, DEMO_TOWNSHIPS } from '../../demo/county.ts';
@@ -16,17 +17,6 @@ import { createRecord, type LedgerRuntime, updateRecord } from '../store.ts';
 import { applyTransition, recordRefusal, WorkflowRefused } from '../workflow.ts';
 import { creditCheckChar } from './inputs.ts';
 
-/** mulberry32: a small, fast, deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 type Rand = () => number;
 const pick = <T>(rand: Rand, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 const between = (rand: Rand, lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));

@@ -5,22 +5,11 @@
 // year's rule-of-law work, hears a mid-year briefing, takes up two to four further subjects, and its
 // principal leaders report on their duty (述法); every record falls on a working day.
 import { addDays } from '../../../shared/calendar/dates.ts';
+import { seededRandom as prng } from '../../../shared/random.ts';
 import { type Actor, loadActor } from '../../core/actor.ts';
 import { DEMO_TOWNSHIPS, type DemoTownship } from '../../demo/county.ts';
 import type { SeedContext } from '../contract.ts';
 import { createRecord, type LedgerRuntime } from '../store.ts';
-
-/** mulberry32: a small, fast, deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const between = (rand: () => number, lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -6,23 +6,12 @@
 // extended once with the head's approval, a few had a second or over-long extension refused, and a
 // few went through 复查 and 复核.
 import { addDays } from '../../../shared/calendar/dates.ts';
+import { seededRandom as prng } from '../../../shared/random.ts';
 import { type Actor, loadActor } from '../../core/actor.ts';
 import { DEMO_TOWNSHIPS } from '../../demo/county.ts';
 import type { SeedContext } from '../contract.ts';
 import { createRecord, type LedgerRuntime } from '../store.ts';
 import { applyTransition, recordRefusal, WorkflowRefused } from '../workflow.ts';
-
-/** mulberry32: a small, fast, deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(rand: () => number, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 const between = (rand: () => number, lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));

@@ -4,22 +4,11 @@
 // a 中心组学法 most months, 会前学法 before most 常务会议, a few 集中学法 and 旁听庭审, two or three
 // lectures and trainings a year, and the yearly 学法考试 in the fourth quarter.
 import { addDays } from '../../../shared/calendar/dates.ts';
+import { seededRandom as prng } from '../../../shared/random.ts';
 import { type Actor, loadActor } from '../../core/actor.ts';
 import { DEMO_TOWNSHIPS } from '../../demo/county.ts';
 import type { SeedContext } from '../contract.ts';
 import { createRecord, type LedgerRuntime } from '../store.ts';
-
-/** mulberry32: a small, fast, deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(rand: () => number, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 const between = (rand: () => number, lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
