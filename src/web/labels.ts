@@ -806,6 +806,7 @@ export const L = {
       on: (d: string) => `${d} 完成`,
       version: (v: number, signed: boolean) => `第${v}版${signed ? '（已签发）' : '（草稿）'}`,
       viewFindings: '查看问题',
+      downloadOriginal: '下载原件',
       replace: '替换',
       remove: '删除',
       removeConfirm: (org: string) =>

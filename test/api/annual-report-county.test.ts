@@ -1,7 +1,8 @@
 // 年度报告汇总 through the API, on each dialect, over the demo county with its ledgers and the demo
 // reports of the previous year (src/server/annual-report/seeds.ts): statuses on time and late, the
-// stated figures next to the roll-up, external reports (upload, broken file, replace, delete,
-// denials), passages copied between a Fazhi report and an external one, and the XLSX read back.
+// stated figures next to the roll-up, external reports (upload, broken file, replace, download of
+// the original, delete, denials), passages copied between a Fazhi report and an external one, and the XLSX read back.
+import { createHash } from 'node:crypto';
 import { Document, Packer, Paragraph } from 'docx';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,7 +86,17 @@ for (const dialect of dialects()) {
       const m = multipart(name, bytes, fields);
       return c.req('POST', `${COUNTY}/external/${orgId}/${year}`, m.body, m.headers);
     };
-    const count = async (table: 'externalReport' | 'attachment') =>
+    /** The stored original of an external report, as raw bytes. */
+    const original = async (c: Client, orgId: number, year: number) => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `${COUNTY}/external/${orgId}/${year}/file`,
+        headers: c.cookie ? { cookie: c.cookie } : {},
+      });
+      return { status: res.statusCode, headers: res.headers, bytes: res.rawPayload };
+    };
+    const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+    const count = async (table: 'externalReport' | 'attachment' | 'auditEvent') =>
       Number(
         (
           await t.app.db.k
@@ -286,6 +297,32 @@ for (const dialect of dialects()) {
       expect(actions.map((a) => a.action)).toEqual(['external_report.upload', 'external_report.replace']);
     });
 
+    it('gives the supervisor the stored original back, byte for byte, under its own name', async () => {
+      const taoping = ids.get('taoping')!;
+      const audited = await count('auditEvent');
+      const file = await original(supervisor, taoping, OTHER_YEAR);
+      expect(file.status).toBe(200);
+      expect(file.bytes.equals(Buffer.from(externalReport('桃坪乡')))).toBe(true);
+      expect(String(file.headers['content-type'])).toMatch(/^text\/plain/);
+      expect(file.headers['x-content-sha256']).toBe(sha256(file.bytes));
+      expect(file.headers['content-disposition']).toBe(
+        `attachment; filename*=UTF-8''${encodeURIComponent('桃坪乡（修改）.txt')}`,
+      );
+      // reading is no change: like every attachment download, not audited
+      expect(await count('auditEvent')).toBe(audited);
+
+      expect((await original(clerk, taoping, OTHER_YEAR)).status).toBe(403);
+      expect((await original(await t.login('taoping.clerk'), taoping, OTHER_YEAR)).status).toBe(403);
+      expect((await original(sysadmin, taoping, OTHER_YEAR)).status).toBe(403);
+      expect((await original(t.anon(), taoping, OTHER_YEAR)).status).toBe(401);
+      // outside the supervisor's townships, a township without an upload, a Fazhi report
+      expect((await original(supervisor, countyId, OTHER_YEAR)).status).toBe(404);
+      expect((await original(supervisor, ids.get('chengguan')!, OTHER_YEAR)).status).toBe(404);
+      expect((await original(supervisor, ids.get('qingshi')!, YEAR)).status).toBe(404);
+      const bad = await original(supervisor, taoping, 1999);
+      expect(bad.status).toBe(400);
+    });
+
     it('reads the figures of real Word and PDF files', async () => {
       // a Word file written the way a township's office writes one (its own words only: the shared
       // paragraph belongs to the copying test below), and its PDF through LibreOffice
@@ -314,6 +351,10 @@ for (const dialect of dialects()) {
       );
       expect(word.status, JSON.stringify(word.body)).toBe(201);
       expect(stated(word.body, 'disputes.total')).toBe(37);
+      const wordBack = await original(supervisor, liuxi, OTHER_YEAR);
+      expect(wordBack.status).toBe(200);
+      expect(String(wordBack.headers['content-type'])).toContain('wordprocessingml');
+      expect(sha256(wordBack.bytes)).toBe(word.body.sha256);
       expect(stated(word.body, 'leadership.meetings')).toBe(4);
       const uploaded = [liuxi];
       if (findSoffice()) {
@@ -322,6 +363,9 @@ for (const dialect of dialects()) {
         const pdf = await upload(supervisor, baima, OTHER_YEAR, '白马镇年度报告.pdf', pdfBytes);
         expect(pdf.status, JSON.stringify(pdf.body)).toBe(201);
         expect(stated(pdf.body, 'disputes.total')).toBe(37);
+        const pdfBack = await original(supervisor, baima, OTHER_YEAR);
+        expect(pdfBack.headers['content-type']).toBe('application/pdf');
+        expect(pdfBack.bytes.equals(pdfBytes)).toBe(true);
         const view = (await supervisor.get(`${COUNTY}?year=${OTHER_YEAR}`)).body;
         const n = view.columns.findIndex((c: { orgId: number }) => c.orgId === baima);
         expect(view.indicators.find((r: { id: string }) => r.id === 'disputes.total').cells[n].stated).toBe(
@@ -371,6 +415,8 @@ for (const dialect of dialects()) {
       expect((await clerk.del(`${COUNTY}/external/${taoping}/${OTHER_YEAR}`)).status).toBe(403);
       expect((await supervisor.del(`${COUNTY}/external/${taoping}/${OTHER_YEAR}`)).status).toBe(204);
       expect((await supervisor.del(`${COUNTY}/external/${taoping}/${OTHER_YEAR}`)).status).toBe(404);
+      // the stored file stays, but it is no longer the township's report
+      expect((await original(supervisor, taoping, OTHER_YEAR)).status).toBe(404);
       const view = (await supervisor.get(`${COUNTY}?year=${OTHER_YEAR}`)).body;
       expect(view.items.find((i: { orgId: number }) => i.orgId === taoping).state).toBeNull();
       const last = await t.app.db.k

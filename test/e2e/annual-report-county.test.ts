@@ -125,6 +125,14 @@ describe.skipIf(!hasChromium)('county view of the annual reports in Chromium', (
     await page.screenshot({ path: `${SHOTS}/county-upload.png` });
     await modal.getByRole('button', { name: /确\s*定/ }).click();
     await expect.poll(() => page.getByTestId('county-status').innerText()).toContain('外部报告');
+
+    // the stored original comes back under its own name
+    const original = page.getByTestId('county-original');
+    expect(await original.count()).toBe(1);
+    expect(await original.innerText()).toBe('下载原件');
+    await page.screenshot({ path: `${SHOTS}/county-external.png` });
+    const [download] = await Promise.all([page.waitForEvent('download'), original.click()]);
+    expect(download.suggestedFilename()).toBe('桃坪乡年度报告.txt');
   }, 120_000);
 
   it('is not in the menu of a township clerk', async () => {

@@ -13,6 +13,7 @@ import {
   countyOverview,
   deleteExternal,
   EXTERNAL_LABEL,
+  openExternalFile,
   supervisedPaths,
   uploadExternal,
 } from './county.ts';
@@ -166,6 +167,32 @@ export const countyReportRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       reply.code(result.replaced ? 200 : 201);
       return result;
+    },
+  );
+
+  app.get(
+    '/annual-reports/county/external/:orgId/:year/file',
+    {
+      schema: {
+        tags: TAG,
+        summary: `下载某乡镇（街道）某年度${EXTERNAL_LABEL}的原件（上传时的文件名和格式）`,
+        params,
+      },
+    },
+    async (req, reply) => {
+      const file = await openExternalFile(
+        k,
+        requireActor(req),
+        req.params.orgId,
+        req.params.year,
+        app.config.dataDir,
+      );
+      reply
+        .header('content-type', file.mime)
+        .header('content-length', String(file.size))
+        .header('x-content-sha256', file.sha256)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+      return reply.send(file.stream);
     },
   );
 

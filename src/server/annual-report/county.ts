@@ -3,6 +3,7 @@
 // figures each report states next to what the ledgers compute, and passages copied between reports.
 // Townships that do not use Fazhi are covered by their uploaded Word/PDF/TXT reports (external
 // reports, migration 0010): checked on upload, their figures and findings join the same view.
+import type { ReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { Selectable } from 'kysely';
 import {
@@ -19,7 +20,7 @@ import {
 } from '../../checker/index.ts';
 import { INDICATORS, type IndicatorKind } from '../../shared/indicators.ts';
 import type { Actor } from '../core/actor.ts';
-import { storeAttachment } from '../core/attachments.ts';
+import { openAttachment, storeAttachment } from '../core/attachments.ts';
 import { recordAudit } from '../core/audit.ts';
 import { authorize } from '../core/policy.ts';
 import type { Kdb, Tx } from '../db/connect.ts';
@@ -576,6 +577,29 @@ export async function uploadExternal(
       metrics: result.metrics,
     };
   });
+}
+
+/**
+ * The original file of a township's external report of the year, with the name it was uploaded
+ * under. A download is not a change: like every attachment download, it is not audited.
+ */
+export async function openExternalFile(
+  k: Kdb,
+  actor: Actor,
+  orgId: number,
+  year: number,
+  dataDir: string,
+): Promise<{ fileName: string; mime: string; size: number; sha256: string; stream: ReadStream }> {
+  const org = await supervisedOrg(k, actor, orgId);
+  const row = await k
+    .selectFrom('externalReport')
+    .select(['fileName', 'attachmentId'])
+    .where('orgId', '=', org.id)
+    .where('year', '=', year)
+    .executeTakeFirst();
+  if (!row?.attachmentId) throw notFound(`${org.name}${year}年度外部报告的原件`);
+  const { row: file, stream } = await openAttachment(k, actor, row.attachmentId, dataDir);
+  return { fileName: row.fileName, mime: file.mime, size: file.size, sha256: file.sha256, stream };
 }
 
 /** Deletes a township's external report of the year (the stored file stays, as every attachment). */

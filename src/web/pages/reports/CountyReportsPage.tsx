@@ -95,6 +95,13 @@ export default function CountyReportsPage() {
       message.error(errorMessage(e));
     }
   };
+  const downloadOriginal = async (item: CountyItem) => {
+    try {
+      await downloadFile(`${BASE}/external/${item.orgId}/${year}/file`, item.external?.fileName ?? '');
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
   const remove = async (item: CountyItem) => {
     try {
       await api.delete(`${BASE}/external/${item.orgId}/${year}`);
@@ -139,6 +146,7 @@ export default function CountyReportsPage() {
             <StatusTable
               items={view.data.items}
               onFindings={setFindingsOf}
+              onDownload={downloadOriginal}
               onReplace={(i) => setUploading({ orgId: i.orgId })}
               onRemove={remove}
             />
@@ -223,11 +231,13 @@ function DateCell({
 function StatusTable({
   items,
   onFindings,
+  onDownload,
   onReplace,
   onRemove,
 }: {
   items: CountyItem[];
   onFindings(i: CountyItem): void;
+  onDownload(i: CountyItem): void;
   onReplace(i: CountyItem): void;
   onRemove(i: CountyItem): void;
 }) {
@@ -308,6 +318,9 @@ function StatusTable({
           )}
           {i.source === 'external' && (
             <>
+              <Button type="link" size="small" onClick={() => onDownload(i)} data-testid="county-original">
+                {S.downloadOriginal}
+              </Button>
               <Button type="link" size="small" onClick={() => onReplace(i)}>
                 {S.replace}
               </Button>
