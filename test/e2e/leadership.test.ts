@@ -24,9 +24,13 @@ describe.skipIf(!hasChromium)('leadership ledger pages in Chromium', () => {
 
   it('lists the meetings and opens the form', async () => {
     const page = await wb.signIn('chengguan.clerk', { width: 1366, height: 1200 });
-    // A ledger with two record types is a submenu of its record types.
-    await page.getByRole('menuitem', { name: '第一责任人台账' }).click();
-    await page.getByRole('menuitem', { name: '研究法治工作会议' }).click();
+    // A ledger with two record types is a submenu of its record types; open it unless it already is
+    // (clicking an open submenu closes it).
+    const submenu = page.getByRole('menuitem', { name: '第一责任人台账' });
+    const item = page.getByRole('menuitem', { name: '研究法治工作会议' });
+    await submenu.waitFor();
+    if ((await submenu.getAttribute('aria-expanded')) !== 'true') await submenu.click();
+    await item.click();
     await page.locator('.ant-table-row').first().waitFor();
     expect(new URL(page.url()).pathname).toBe('/ledgers/leadership/meeting');
     const body = await page.locator('.ant-table-tbody').innerText();
