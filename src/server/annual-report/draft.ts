@@ -179,7 +179,6 @@ export function buildDraft(rollup: Rollup, opts: DraftOptions = {}): Draft {
   const { org, year } = rollup;
   const issuer = issuerName(org);
   const recipient = org.parent ? `${issuerName(org.parent)}：` : '';
-  const figures: Record<string, number> = {};
   const sections: DraftSection[] = [];
   const gaps: DraftGap[] = [];
 
@@ -215,7 +214,6 @@ export function buildDraft(rollup: Rollup, opts: DraftOptions = {}): Draft {
     });
     const p = paragraphOf('body', [`${year}年，`, ...stated], '，', '。', area.id);
     measures.push(p);
-    for (const b of p.bindings) figures[b.id] = b.value;
   }
   sections.push({ key: 'measures', heading: '主要举措和成效', paragraphs: measures });
 
@@ -228,7 +226,6 @@ export function buildDraft(rollup: Rollup, opts: DraftOptions = {}): Draft {
   if (leaderItems.length > 0) {
     const p = paragraphOf('body', [`${year}年，`, ...leaderItems], '，', '。', 'leadership');
     leaders.push(p);
-    for (const b of p.bindings) figures[b.id] = b.value;
   } else {
     leaders.push({
       kind: 'gap',
@@ -271,7 +268,7 @@ export function buildDraft(rollup: Rollup, opts: DraftOptions = {}): Draft {
     sections,
     signoff: { org: issuer, date: chineseDate(date) },
     gaps,
-    figures,
+    figures: boundFigures(sections),
     ledger: rollupFigures(rollup),
   };
 }

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { docHeaderSchema, docRecordSchema } from '../../shared/schemas/report-docinfo.ts';
 import type { Actor } from '../core/actor.ts';
 import { recordAudit } from '../core/audit.ts';
-import { scopePaths } from '../core/policy.ts';
+import { rolesAt, scopePaths } from '../core/policy.ts';
 import { inOrgSubtree } from '../db/scope.ts';
 import { AppError, forbidden, notFound } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
@@ -69,13 +69,18 @@ const fileBase = (orgName: string, y: number, v: { version: number; signedAt: st
 export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
   const k = app.db.k;
 
-  /** The report's full view: current version, bindings, gaps, checker findings, what the actor may do. */
-  const view = async (actor: Actor, orgId: number, y: number) => {
+  /** The organisation, its report and the report's current version with its draft (404 without one). */
+  const loadCurrent = async (actor: Actor, orgId: number, y: number) => {
     const org = await reportOrg(k, actor, orgId);
-    const report = await loadReport(k, orgId, y);
+    const report = await loadReport(k, org.id, y);
     if (!report) throw notFound(`${org.name}${y}年度报告`);
     const v = await loadVersion(k, report.id, report.currentVersion);
-    const draft = JSON.parse(v.contentJson) as Draft;
+    return { org, report, v, draft: JSON.parse(v.contentJson) as Draft };
+  };
+
+  /** The report's full view: current version, bindings, gaps, checker findings, what the actor may do. */
+  const view = async (actor: Actor, orgId: number, y: number) => {
+    const { org, report, v, draft } = await loadCurrent(actor, orgId, y);
     const check = checkDraft(draft);
     const versions = await k
       .selectFrom('annualReportVersion as v')
@@ -95,7 +100,7 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
       .orderBy('v.version')
       .execute();
     const current = versions.find((x) => x.version === v.version);
-    const held = new Set(actor.roles.filter((r) => org.path.startsWith(r.orgPath)).map((r) => r.role));
+    const held = rolesAt(actor, org.path);
     const state = report.state as ReportState;
     const transitions = (Object.entries(TRANSITIONS) as [TransitionId, (typeof TRANSITIONS)[TransitionId]][])
       .filter(([, t]) => t.from.includes(state) && t.roles.some((r) => held.has(r)))
@@ -255,12 +260,7 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/annual-reports/:orgId/:year/export.docx',
     { schema: { tags: TAG, summary: '导出当前版本为 DOCX（GB/T 9704-2012 公文格式）', params } },
     async (req, reply) => {
-      const actor = requireActor(req);
-      const org = await reportOrg(k, actor, req.params.orgId);
-      const report = await loadReport(k, org.id, req.params.year);
-      if (!report) throw notFound(`${org.name}${req.params.year}年度报告`);
-      const v = await loadVersion(k, report.id, report.currentVersion);
-      const draft = JSON.parse(v.contentJson) as Draft;
+      const { org, v, draft } = await loadCurrent(requireActor(req), req.params.orgId, req.params.year);
       const bytes = await draftDocx(draft, draftDocInfoOptions(draft));
       reply
         .header('content-type', DOCX_MIME)
@@ -279,14 +279,9 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const actor = requireActor(req);
-      const org = await reportOrg(k, actor, req.params.orgId);
-      const report = await loadReport(k, org.id, req.params.year);
-      if (!report) throw notFound(`${org.name}${req.params.year}年度报告`);
-      const v = await loadVersion(k, report.id, report.currentVersion);
+      const { org, v, draft } = await loadCurrent(requireActor(req), req.params.orgId, req.params.year);
       let bytes: Buffer;
       try {
-        const draft = JSON.parse(v.contentJson) as Draft;
         bytes = await docxToPdf(await draftDocx(draft, { ...draftDocInfoOptions(draft), forPdf: true }));
       } catch (err) {
         if (err instanceof PdfUnavailableError) throw new AppError('PDF_UNAVAILABLE', 503, PDF_UNAVAILABLE);
