@@ -6,11 +6,11 @@
 import { sql } from 'kysely';
 import { buildApp } from '../src/server/app.ts';
 import { loadConfig } from '../src/server/config.ts';
+import { chinaDate } from '../src/server/core/clock.ts';
 import { piiFor } from '../src/server/core/pii.ts';
 import type { Db, Dialect } from '../src/server/db/connect.ts';
 import { DEMO_COUNTY } from '../src/server/demo/county.ts';
 import { loadDemo } from '../src/server/demo/seed.ts';
-import { chinaDate } from '../src/server/ledgers/dates.ts';
 import { allIndicators, findRecordType } from '../src/server/ledgers/registry.ts';
 import { type BenchDb, benchDialects, bulkInsert, freshDb, median } from './bench-db.ts';
 import { type BenchRow, defineBench, round } from './harness.ts';

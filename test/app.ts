@@ -37,9 +37,12 @@ export interface Res {
   headers: Record<string, unknown>;
 }
 
+/** The day API suites run on unless they pin their own. */
+export const TEST_TODAY = '2026-11-16';
+
 export async function createTestApp(
   dialect: Dialect,
-  opts: { demo?: boolean; ledgers?: boolean } = {},
+  opts: { demo?: boolean; ledgers?: boolean; today?: string } = {},
 ): Promise<TestApp> {
   const t = await createTestDb(dialect);
   const config = loadConfig({ FAZHI_DATA_DIR: t.dataDir, LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv, {
@@ -47,6 +50,9 @@ export async function createTestApp(
     // The ledgers' demo year takes seconds to load; suites that need it ask for it.
     demoLedgers: opts.ledgers ?? false,
     loginRatePerMinute: 10_000,
+    // "Today" is data: every suite runs on a pinned day (its own, or TEST_TODAY), and the demo is
+    // seeded as of that day, so no expectation depends on the machine's clock.
+    today: opts.today ?? TEST_TODAY,
   });
   const app = await buildApp(config, { db: t.db, logger: false });
   await app.ready();

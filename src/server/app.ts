@@ -17,6 +17,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './config.ts';
+import { type Clock, fixedClock, systemClock } from './core/clock.ts';
 import { piiFor } from './core/pii.ts';
 import { type Db, openDb } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -35,6 +36,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     config: Config;
+    /** The one source of "today" (China date) for handlers. */
+    clock: Clock;
   }
 }
 
@@ -42,6 +45,8 @@ export interface BuildOptions {
   /** An open database to use instead of opening config.db (tests). */
   db?: Db;
   logger?: boolean | Record<string, unknown>;
+  /** "Today" for every handler; defaults to `config.today` when set, else the wall clock in China. */
+  clock?: Clock;
 }
 
 export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<FastifyInstance> {
@@ -52,16 +57,22 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
   });
+  const clock = opts.clock ?? (config.today ? fixedClock(config.today) : systemClock);
+  if (config.today && !opts.clock) app.log.warn(`FAZHI_TODAY 已设置：系统日期固定为 ${config.today}`);
   const db = opts.db ?? openDb(config.db);
   const ownsDb = !opts.db;
   await migrateToLatest(db);
   if (config.demo && (await isEmpty(db))) {
     app.log.info('数据库为空，正在载入演示县数据');
     const pii = piiFor({ secret: config.secret, dataDir: config.dataDir });
-    await loadDemo(db, config.demoLedgers ? { ledgers: { pii, dataDir: config.dataDir } } : {});
+    await loadDemo(
+      db,
+      config.demoLedgers ? { ledgers: { pii, dataDir: config.dataDir, today: clock.today() } } : {},
+    );
   }
   app.decorate('db', db);
   app.decorate('config', config);
+  app.decorate('clock', clock);
   app.addHook('onClose', async () => {
     if (ownsDb) await db.destroy();
   });

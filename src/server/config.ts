@@ -24,6 +24,11 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/, error: 'FAZHI_PUBLIC_URL 必须是 http:// 或 https:// 开头的网址' })
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  FAZHI_TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'FAZHI_TODAY 必须是 YYYY-MM-DD 格式的日期')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
 });
@@ -48,6 +53,8 @@ export interface Config {
   loginRatePerMinute: number;
   /** The public address of the portal (FAZHI_PUBLIC_URL), used for its QR codes and canonical links. */
   publicUrl?: string;
+  /** Pins "today" (FAZHI_TODAY, China date) for tests and training copies; the wall clock otherwise. */
+  today?: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -75,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginRatePerMinute: 20,
     trustProxy: e.FAZHI_TRUST_PROXY ?? false,
     publicUrl: e.FAZHI_PUBLIC_URL?.replace(/\/+$/, ''),
+    today: e.FAZHI_TODAY,
     ...overrides,
   };
 }

@@ -302,6 +302,10 @@ export const L = {
   },
   calendar: {
     title: '工作日历',
+    noticeTitle: (year: number) => `${year}年节假日安排尚未录入`,
+    noticeAction: '前往录入',
+    provisional: '暂定',
+    provisionalHint: '该年度放假安排尚未发布，暂按法定节假日推算（不含调休），录入后以正式安排为准',
     years: '已覆盖年度',
     year: '年度',
     source: '依据',
@@ -583,6 +587,9 @@ export const L = {
       `${from} 至 ${to}${reason ? `（${reason}）` : ''}`,
     dueUnknown: '待计算',
     colour: { red: '逾期', yellow: '临期', green: '正常', grey: '待计算' } as Record<string, string>,
+    provisional: '暂定',
+    provisionalHint: '该年度放假安排尚未发布，暂按法定节假日推算；系统管理员录入后自动重新计算',
+    moved: '已调整',
   },
   deadlines: {
     title: '待办预警',

@@ -35,7 +35,10 @@ for (const dialect of dialects()) {
         { deadlineId: 'publish', due: `${YEAR + 1}-03-31`, fixedDue: 1 },
         { deadlineId: 'submit', due: `${YEAR + 1}-03-01`, fixedDue: 1 },
       ]);
-      await recomputeDeadlines(t.app.db.k, await loadCalendar(t.app.db));
+      const today = t.app.clock.today();
+      await t.app.db.k
+        .transaction()
+        .execute(async (tx) => recomputeDeadlines(tx, await loadCalendar(t.app.db, today), today));
       expect(await clocks()).toEqual(before);
     });
   });

@@ -10,11 +10,10 @@ import { docxToPdf, findSoffice } from '../../src/server/annual-report/pdf.ts';
 import { computeRollup, loadRollupOrg } from '../../src/server/annual-report/rollup.ts';
 import { demoReportPlans } from '../../src/server/annual-report/seeds.ts';
 import { DEMO_TOWNSHIPS } from '../../src/server/demo/county.ts';
-import { chinaDate } from '../../src/server/ledgers/dates.ts';
 import { type Client, createTestApp, type TestApp } from '../app.ts';
 import { dialects } from '../db.ts';
 
-const TODAY = chinaDate();
+const TODAY = '2026-11-16';
 const { year: YEAR, plans } = demoReportPlans(TODAY);
 const OTHER_YEAR = YEAR - 1;
 const COUNTY = '/api/annual-reports/county';
@@ -107,7 +106,7 @@ for (const dialect of dialects()) {
       );
 
     beforeAll(async () => {
-      t = await createTestApp(dialect, { ledgers: true });
+      t = await createTestApp(dialect, { ledgers: true, today: TODAY });
       supervisor = await t.login('supervisor');
       clerk = await t.login('qingshi.clerk');
       sysadmin = await t.login('sysadmin');

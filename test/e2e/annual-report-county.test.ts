@@ -7,13 +7,12 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoReportPlans } from '../../src/server/annual-report/seeds.ts';
-import { chinaDate } from '../../src/server/ledgers/dates.ts';
-import { hasChromium, startWorkbench, type Workbench, warnSkipped } from './harness.ts';
+import { E2E_TODAY, hasChromium, startWorkbench, type Workbench, warnSkipped } from './harness.ts';
 
 if (!hasChromium) warnSkipped('test/e2e/annual-report-county.test.ts', ['未找到 /usr/bin/chromium']);
 
 const SHOTS = '/work/notes/shots';
-const { year: YEAR, plans } = demoReportPlans(chinaDate());
+const { year: YEAR, plans } = demoReportPlans(E2E_TODAY);
 
 describe.skipIf(!hasChromium)('county view of the annual reports in Chromium', () => {
   let wb: Workbench;

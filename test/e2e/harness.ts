@@ -32,7 +32,13 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
-export async function startWorkbench(name: string, opts: { buildWeb?: boolean } = {}): Promise<Workbench> {
+/** The day the browser suites run on (the server's clock; the web app takes "today" from it). */
+export const E2E_TODAY = '2026-11-16';
+
+export async function startWorkbench(
+  name: string,
+  opts: { buildWeb?: boolean; today?: string } = {},
+): Promise<Workbench> {
   // The server serves dist/web; build it when this checkout has not been built yet.
   if ((opts.buildWeb ?? true) && !existsSync(webIndex)) {
     const { build } = await import('vite');
@@ -41,6 +47,7 @@ export async function startWorkbench(name: string, opts: { buildWeb?: boolean } 
   const dataDir = mkdtempSync(join(tmpdir(), `fazhi-e2e-${name}-`));
   const config = loadConfig({ FAZHI_DATA_DIR: dataDir, LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv, {
     demo: true,
+    today: opts.today ?? E2E_TODAY,
   });
   const app = await buildApp(config, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, startWorkbench, type Workbench, warnSkipped } from './harness.ts';
+import { E2E_TODAY, hasChromium, startWorkbench, type Workbench, warnSkipped } from './harness.ts';
 
 if (!hasChromium) warnSkipped('test/e2e/home.test.ts', ['未找到 /usr/bin/chromium']);
 
@@ -50,7 +50,7 @@ describe.skipIf(!hasChromium)('home page in Chromium', () => {
   it('shows a township clerk the cards, the report and the figures the API computes', async () => {
     const { page, refused } = await openHome('chengguan.clerk');
     const me = (await apiGet(page, '/api/auth/me')).user;
-    const year = new Date().getFullYear();
+    const year = Number(E2E_TODAY.slice(0, 4));
 
     // 待办预警: the counts and the most urgent items, in the board's order.
     const board = await apiGet(page, '/api/deadlines');
@@ -128,7 +128,7 @@ describe.skipIf(!hasChromium)('home page in Chromium', () => {
 
   it('shows the county supervisor the townships’ reports and red cards', async () => {
     const { page, refused } = await openHome('supervisor');
-    const year = new Date().getFullYear() - 1;
+    const year = Number(E2E_TODAY.slice(0, 4)) - 1;
     const county = await apiGet(page, `/api/annual-reports/county?year=${year}`);
     const board = await apiGet(page, '/api/deadlines');
     const t = county.totals;

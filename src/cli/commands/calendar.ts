@@ -11,11 +11,16 @@ export function register(program: Command): void {
     .description('列出已收录的年度及其来源')
     .action(
       action(async () => {
-        const { loadCalendarYears } = await import('../../server/core/calendar.ts');
-        await withDb(async (db) => {
-          for (const y of await loadCalendarYears(db)) {
+        const { calendarStatus, loadCalendarYears } = await import('../../server/core/calendar.ts');
+        const { chinaDate } = await import('../../server/core/clock.ts');
+        await withDb(async (db, config) => {
+          for (const y of await loadCalendarYears(db.k)) {
             out(`${y.year}  ${y.builtIn ? '内置' : '补充'}  ${y.source}`);
           }
+          const status = await calendarStatus(db.k, config.today ?? chinaDate(), null);
+          for (const y of status.provisionalYears)
+            out(`${y}  暂定  ${y}年放假安排尚未录入，暂按法定节假日推算（不含调休）`);
+          if (status.message) out(`注意：${status.message}`);
         });
         return EXIT_OK;
       }),
@@ -39,10 +44,16 @@ export function register(program: Command): void {
           const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '（根）'}: ${i.message}`);
           throw new CliError(`文件“${file}”中的年度数据有误：\n${lines.join('\n')}`);
         }
-        await withDb((db) => addCalendarYear(db, null, parsed.data));
+        const { chinaDate } = await import('../../server/core/clock.ts');
+        const { moved } = await withDb((db, config) =>
+          addCalendarYear(db, null, parsed.data, config.today ?? chinaDate()),
+        );
         out(
           `已补充 ${parsed.data.year} 年的节假日安排（${parsed.data.holidays.length} 个假日，${parsed.data.workdays.length} 个调休上班日）`,
         );
+        out(`已重新计算期限：${moved.length} 项期限届满日发生变化`);
+        for (const m of moved.slice(0, 20))
+          out(`  ${m.title}（${m.label}）：${m.from ?? '待计算'} → ${m.to ?? '待计算'}`);
         return EXIT_OK;
       }),
     );

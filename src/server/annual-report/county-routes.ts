@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../../checker/index.ts';
 import { AppError, invalid } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
-import { chinaDate } from '../ledgers/dates.ts';
 import {
   countyCopying,
   countyFindings,
@@ -85,7 +84,7 @@ export const countyReportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const today = chinaDate();
+      const today = app.clock.today();
       return countyOverview(k, requireActor(req), yearOf(req.query, today), today);
     },
   );
@@ -99,7 +98,8 @@ export const countyReportRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: z.object({ year: year.optional(), orgId: z.coerce.number().int().positive() }),
       },
     },
-    async (req) => countyFindings(k, requireActor(req), req.query.orgId, yearOf(req.query, chinaDate())),
+    async (req) =>
+      countyFindings(k, requireActor(req), req.query.orgId, yearOf(req.query, app.clock.today())),
   );
 
   app.get(
@@ -111,14 +111,14 @@ export const countyReportRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: yearQuery,
       },
     },
-    async (req) => countyCopying(k, requireActor(req), yearOf(req.query, chinaDate())),
+    async (req) => countyCopying(k, requireActor(req), yearOf(req.query, app.clock.today())),
   );
 
   app.get(
     '/annual-reports/county/export.xlsx',
     { schema: { tags: TAG, summary: '导出汇总表 XLSX：报送情况、指标对照', querystring: yearQuery } },
     async (req, reply) => {
-      const today = chinaDate();
+      const today = app.clock.today();
       const y = yearOf(req.query, today);
       const view = await countyOverview(k, requireActor(req), y, today);
       const { countyXlsx } = await import('./county-xlsx.ts');
@@ -152,7 +152,7 @@ export const countyReportRoutes: FastifyPluginAsyncZod = async (app) => {
         const fields = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
         throw invalid('日期填写不正确', fields);
       }
-      const today = chinaDate();
+      const today = app.clock.today();
       const result = await uploadExternal(
         k,
         actor,

@@ -11,7 +11,6 @@ import { rolesAt, scopePaths } from '../core/policy.ts';
 import { inOrgSubtree } from '../db/scope.ts';
 import { AppError, forbidden, notFound } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
-import { chinaDate } from '../ledgers/dates.ts';
 import { draftDocInfoOptions, draftDocx } from './docx.ts';
 import type { Draft } from './draft.ts';
 import { docxToPdf, PDF_UNAVAILABLE, PdfBusyError, PdfConversionError, PdfUnavailableError } from './pdf.ts';
@@ -106,7 +105,7 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
       .filter(([, t]) => t.from.includes(state) && t.roles.some((r) => held.has(r)))
       .map(([id, t]) => ({ id, label: t.label }));
     return {
-      ...summaryOf(org, y, report, chinaDate()),
+      ...summaryOf(org, y, report, app.clock.today()),
       version: {
         version: v.version,
         sha256: v.sha256,
@@ -141,7 +140,7 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = requireActor(req);
       const paths = scopePaths(actor, 'business');
       if (paths.length === 0) throw forbidden();
-      const today = chinaDate();
+      const today = app.clock.today();
       const y = req.query.year ?? Number(today.slice(0, 4)) - 1;
       const orgs = await k
         .selectFrom('org')
@@ -174,7 +173,7 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = requireActor(req);
       const org = await reportOrg(k, actor, req.params.orgId);
       requireRole(actor, org, WRITE_ROLES, '起草年度报告');
-      await k.transaction().execute((tx) => createReport(tx, actor, org, req.params.year, chinaDate()));
+      await k.transaction().execute((tx) => createReport(tx, actor, org, req.params.year, app.clock.today()));
       reply.code(201);
       return view(actor, org.id, req.params.year);
     },
@@ -204,7 +203,7 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
         const report = await loadReport(tx, org.id, req.params.year);
         if (!report) throw notFound(`${org.name}${req.params.year}年度报告`);
         const { sections, header, record } = req.body;
-        await saveDraft(tx, actor, org, report, sections, chinaDate(), { header, record });
+        await saveDraft(tx, actor, org, report, sections, app.clock.today(), { header, record });
       });
       return view(actor, org.id, req.params.year);
     },
@@ -230,7 +229,8 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
           const report = await loadReport(tx, org.id, req.params.year);
           if (!report) throw notFound(`${org.name}${req.params.year}年度报告`);
           reportId = report.id;
-          await runReportTransition(tx, actor, org, report, id, { on: req.body?.on ?? chinaDate() });
+          const today = app.clock.today();
+          await runReportTransition(tx, actor, org, report, id, { on: req.body?.on ?? today, today });
         });
       } catch (err) {
         // The refused step was rolled back; its refusal stays in the audit trail.

@@ -147,7 +147,7 @@ export async function seedAnnualReports(
     if (!plan.signOn) continue;
     report = (await loadReport(tx, org.id, year))!;
     const step = async (actor: typeof clerk, id: TransitionId, on: string) => {
-      report = await runReportTransition(tx, actor, org, report, id, { on });
+      report = await runReportTransition(tx, actor, org, report, id, { on, today: ctx.today });
     };
     await step(clerk, 'submit_review', plan.signOn);
     await step(leader, 'approve', plan.signOn);

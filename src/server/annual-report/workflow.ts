@@ -7,11 +7,11 @@ import { type CheckResult, checkText, type Finding } from '../../checker/index.t
 import type { Role } from '../../shared/roles.ts';
 import type { Actor } from '../core/actor.ts';
 import { recordAudit } from '../core/audit.ts';
+import { chinaDate } from '../core/clock.ts';
 import { rolesAt, scopePaths } from '../core/policy.ts';
 import type { Kdb, Tx } from '../db/connect.ts';
 import { pathInScope } from '../db/scope.ts';
 import { AppError, forbidden, notFound } from '../errors.ts';
-import { chinaDate } from '../ledgers/dates.ts';
 import {
   type Binding,
   bindStatements,
@@ -422,7 +422,7 @@ export async function runReportTransition(
   org: RollupOrg,
   report: AnnualReportRow,
   id: TransitionId,
-  opts: { on: string },
+  opts: { on: string; today: string },
 ): Promise<AnnualReportRow> {
   const t = TRANSITIONS[id];
   requireRole(actor, org, t.roles, `“${t.label}”`);
@@ -430,7 +430,7 @@ export async function runReportTransition(
   if (!t.from.includes(from)) {
     throw refused(`报告当前为“${STATE_LABELS[from]}”状态，不能“${t.label}”`, { state: from });
   }
-  if (opts.on > chinaDate()) throw refused(`“${t.label}”的日期不能晚于今天`);
+  if (opts.on > opts.today) throw refused(`“${t.label}”的日期不能晚于今天`);
   if (opts.on < `${report.year}-01-01`) throw refused(`“${t.label}”的日期不能早于${report.year}年`);
   const s = scheduleFor(org.code);
   const set: Partial<AnnualReportRow> = { state: t.to, updatedAt: nowIso() };

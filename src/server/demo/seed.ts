@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import { seedAnnualReports } from '../annual-report/seeds.ts';
 import { systemActor } from '../core/actor.ts';
+import { chinaDate } from '../core/clock.ts';
 import { createOrg } from '../core/orgs.ts';
 import { hashPassword } from '../core/passwords.ts';
 import type { Pii } from '../core/pii.ts';
@@ -10,7 +11,6 @@ import { assignRole } from '../core/roles.ts';
 import { isPostgres } from '../core/sql-util.ts';
 import { createUser } from '../core/users.ts';
 import type { Db, Tx } from '../db/connect.ts';
-import { chinaDate } from '../ledgers/dates.ts';
 import { seedLedgers } from '../ledgers/seed.ts';
 import { DEMO_COUNTY, DEMO_PASSWORD, DEMO_TOWNSHIPS, demoAccounts } from './county.ts';
 

@@ -22,13 +22,13 @@ describeEachDialect('ledger deadlines and refusals', (ctx) => {
     applicantName: '王建国',
   });
 
-  it('computes a clock when the calendar gains the year it runs into', async () => {
+  it('marks a clock that runs into an unpublished year provisional and recomputes it when the year is entered', async () => {
     const { db, dataDir } = ctx();
     const tree = await makeTree(db.k);
     const u = await makeUser(db.k, tree.town.id, ['mediator']);
     const run: LedgerRuntime = {
       pii: createPii({ dataDir }),
-      calendar: await loadCalendar(db),
+      calendar: await loadCalendar(db, '2026-12-20'),
       today: '2026-12-20',
     };
     const row = await db.k
@@ -41,21 +41,45 @@ describeEachDialect('ledger deadlines and refusals', (ctx) => {
       .selectAll()
       .where('recordId', '=', row.id)
       .executeTakeFirstOrThrow();
-    expect(before.due).toBeNull();
-    expect(before.explainJson).toMatch(/工作日历未包含/);
-    await addCalendarYear(db, null, {
-      year: 2027,
-      source: '测试用安排',
-      holidays: [{ date: '2027-01-01', name: '元旦' }],
-      workdays: [],
-    });
+    // 30 days from 2026-12-20, computed on the statutory holidays of 2027 until its notice is in.
+    expect(before).toMatchObject({ due: '2027-01-19', provisional: 1, dueWas: null });
+    expect(before.explainJson).toMatch(/2027年放假安排尚未发布/);
+    expect(before.explainJson).toMatch(/暂定/);
+    // A fictional notice that makes 2027-01-19 a day off: the last day rolls to the 20th.
+    const { moved } = await addCalendarYear(
+      db,
+      null,
+      {
+        year: 2027,
+        source: '测试用安排',
+        holidays: [
+          { date: '2027-01-01', name: '元旦' },
+          { date: '2027-01-19', name: '测试假日' },
+        ],
+        workdays: [],
+      },
+      '2026-12-22',
+    );
+    expect(moved.map((m) => [m.recordId, m.from, m.to])).toEqual([[row.id, '2027-01-19', '2027-01-20']]);
     const after = await db.k
       .selectFrom('deadline')
       .selectAll()
       .where('recordId', '=', row.id)
       .executeTakeFirstOrThrow();
-    expect(after.due).toBe('2027-01-19');
+    expect(after).toMatchObject({
+      due: '2027-01-20',
+      provisional: 0,
+      dueWas: '2027-01-19',
+      dueMovedOn: '2026-12-22',
+    });
     expect(JSON.parse(after.explainJson).join('\n')).toMatch(/第三十三条/);
+    expect(after.explainJson).not.toMatch(/暂定/);
+    const audit = await db.k
+      .selectFrom('auditEvent')
+      .select(['action', 'afterJson'])
+      .where('action', '=', 'calendar.recompute_deadlines')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.afterJson!)).toMatchObject({ year: 2027, moved: 1 });
   });
 
   it('rolls a refused step back and keeps the refusal in the audit trail', async () => {
@@ -64,7 +88,7 @@ describeEachDialect('ledger deadlines and refusals', (ctx) => {
     const u = await makeUser(db.k, tree.town.id, ['mediator']);
     const run: LedgerRuntime = {
       pii: createPii({ dataDir }),
-      calendar: await loadCalendar(db),
+      calendar: await loadCalendar(db, '2026-06-10'),
       today: '2026-06-10',
     };
     const row = await db.k

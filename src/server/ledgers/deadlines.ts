@@ -21,6 +21,8 @@ import type { DeadlineRow } from './types.ts';
 export interface Computed {
   due: string | null;
   explain: string[];
+  /** The due date depends on a year whose arrangement is not published yet. */
+  provisional: boolean;
 }
 
 export function computeDue(
@@ -35,10 +37,10 @@ export function computeDue(
 ): Computed {
   try {
     const r = addPeriod(calendar, input);
-    return { due: r.due, explain: r.explain };
+    return { due: r.due, explain: r.explain, provisional: r.provisional.length > 0 };
   } catch (err) {
     if (err instanceof CalendarYearMissingError)
-      return { due: null, explain: [M.calendarMissing, err.message] };
+      return { due: null, explain: [M.calendarMissing, err.message], provisional: false };
     throw err;
   }
 }
@@ -60,7 +62,7 @@ export async function openDeadline(
   def: DeadlineDef,
   c: OpenClock,
 ): Promise<void> {
-  const { due, explain } = computeDue(calendar, {
+  const { due, explain, provisional } = computeDue(calendar, {
     start: c.start,
     days: def.days,
     unit: def.unit,
@@ -83,6 +85,9 @@ export async function openDeadline(
     state: 'open',
     metOn: null,
     updatedAt: now,
+    provisional: provisional ? 1 : 0,
+    dueWas: null,
+    dueMovedOn: null,
   };
   const existing = await tx
     .selectFrom('deadline')
@@ -149,7 +154,7 @@ export async function extendDeadline(
     extension,
   ]);
   await tx.updateTable('deadline').set({ extensionsJson }).where('id', '=', open.id).execute();
-  await recompute(tx, calendar, { ...open, extensionsJson }, true);
+  await recompute(tx, calendar, { ...open, extensionsJson }, { force: true });
 }
 
 /** Updates the board's copy of a record's title, assignee and (when a start field changed) start. */
@@ -186,12 +191,34 @@ export async function refreshRecordClocks(
       .where('deadlineId', '=', def.id)
       .where('state', '=', 'open')
       .executeTakeFirst();
-    if (open && open.start !== start) await recompute(tx, calendar, { ...open, start }, true);
+    if (open && open.start !== start) await recompute(tx, calendar, { ...open, start }, { force: true });
   }
 }
 
-async function recompute(k: Kdb | Tx, calendar: Calendar, d: DeadlineRow, force = false): Promise<boolean> {
-  const { due, explain } = computeDue(calendar, {
+/** A due date that a recomputation after a calendar change moved. */
+export interface MovedDeadline {
+  id: number;
+  ledger: string;
+  recordType: string;
+  recordId: number;
+  orgId: number;
+  title: string;
+  label: string;
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * Recomputes one clock. `movedOn` is given when the calendar changed (not the record): a due date
+ * that moves then keeps where it was and when, for the board.
+ */
+async function recompute(
+  k: Kdb | Tx,
+  calendar: Calendar,
+  d: DeadlineRow,
+  opts: { force?: boolean; movedOn?: string } = {},
+): Promise<MovedDeadline | null> {
+  const { due, explain, provisional } = computeDue(calendar, {
     start: d.start,
     days: d.days,
     unit: d.unit as PeriodUnit,
@@ -199,29 +226,78 @@ async function recompute(k: Kdb | Tx, calendar: Calendar, d: DeadlineRow, force 
     extensions: JSON.parse(d.extensionsJson) as PeriodExtension[],
   });
   const explainJson = JSON.stringify([...explain, `依据：${d.basis}`]);
-  if (!force && due === d.due && explainJson === d.explainJson) return false;
+  const flag = provisional ? 1 : 0;
+  const changed = due !== d.due || explainJson !== d.explainJson || flag !== d.provisional;
+  if (!opts.force && !changed) return null;
+  const moved = opts.movedOn !== undefined && due !== d.due;
   await k
     .updateTable('deadline')
-    .set({ start: d.start, due, explainJson, updatedAt: new Date().toISOString() })
+    .set({
+      start: d.start,
+      due,
+      explainJson,
+      provisional: flag,
+      updatedAt: new Date().toISOString(),
+      ...(moved
+        ? { dueWas: d.due, dueMovedOn: opts.movedOn }
+        : opts.movedOn
+          ? {}
+          : { dueWas: null, dueMovedOn: null }),
+    })
     .where('id', '=', d.id)
     .execute();
-  return true;
+  return {
+    id: d.id,
+    ledger: d.ledger,
+    recordType: d.recordType,
+    recordId: d.recordId,
+    orgId: d.orgId,
+    title: d.title,
+    label: d.label,
+    from: d.due,
+    to: due,
+  };
 }
 
-/** Recomputes every open clock counted on the calendar (not fixed dates); returns how many changed. */
-export async function recomputeDeadlines(k: Kdb | Tx, calendar: Calendar): Promise<number> {
-  const open = await k
+/**
+ * Recomputes every open clock counted on the calendar (not fixed dates) after the calendar
+ * changed, inside the caller's transaction; returns the clocks whose due date moved.
+ */
+export async function recomputeDeadlines(
+  tx: Tx,
+  calendar: Calendar,
+  today: string,
+): Promise<MovedDeadline[]> {
+  const open = await tx
     .selectFrom('deadline')
     .selectAll()
     .where('state', '=', 'open')
     .where('fixedDue', '=', 0)
     .execute();
-  let changed = 0;
-  for (const d of open) if (await recompute(k, calendar, d)) changed++;
-  return changed;
+  const moved: MovedDeadline[] = [];
+  for (const d of open) {
+    const r = await recompute(tx, calendar, d, { movedOn: today });
+    if (r && r.from !== r.to) moved.push(r);
+  }
+  return moved;
+}
+
+/** Open clocks whose due date is provisional, in the given subtrees (all when `paths` is null). */
+export async function countProvisional(k: Kdb | Tx, paths: readonly string[] | null): Promise<number> {
+  let q = k
+    .selectFrom('deadline')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('state', '=', 'open')
+    .where('provisional', '=', 1);
+  if (paths) q = q.where((eb) => inOrgSubtree(eb, 'deadline.orgId', paths));
+  const row = await q.executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 export type Colour = 'green' | 'yellow' | 'red' | 'grey';
+
+/** How long the board shows that a due date moved after a calendar change. */
+const MOVED_SHOWN_DAYS = 30;
 
 export interface DeadlineView {
   id: number;
@@ -249,6 +325,10 @@ export interface DeadlineView {
   remaining: number | null;
   colour: Colour;
   status: string;
+  /** The due date depends on a year whose holiday arrangement is not published yet (暂定). */
+  provisional: boolean;
+  /** Set while the clock is open and its due date moved after a calendar change in the last 30 days. */
+  moved: { from: string | null; on: string; note: string } | null;
 }
 
 export function presentDeadline(d: DeadlineRow, calendar: Calendar, today: string): DeadlineView {
@@ -301,6 +381,11 @@ export function presentDeadline(d: DeadlineRow, calendar: Calendar, today: strin
     remaining,
     colour,
     status,
+    provisional: d.provisional === 1,
+    moved:
+      d.state === 'open' && d.dueMovedOn !== null && diffDays(d.dueMovedOn, today) <= MOVED_SHOWN_DAYS
+        ? { from: d.dueWas, on: d.dueMovedOn, note: BOARD_LABELS.moved(d.dueWas, d.due, d.dueMovedOn) }
+        : null,
   };
 }
 

@@ -14,7 +14,6 @@ import { pathInScope } from '../db/scope.ts';
 import { AppError, forbidden, notFound } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
 import type { LedgerDef, RecordTypeDef, TransitionDef } from './contract.ts';
-import { chinaDate } from './dates.ts';
 import { type DeadlineView, deadlinesOfRecord, openDeadlines } from './deadlines.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { userOptions } from './options.ts';
@@ -127,11 +126,10 @@ function manifestOf(actor: Actor, ledger: LedgerDef) {
 
 export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
   const pii = () => piiFor({ secret: app.config.secret, dataDir: app.config.dataDir });
-  const runtime = async (): Promise<LedgerRuntime> => ({
-    pii: pii(),
-    calendar: await loadCalendar(app.db),
-    today: chinaDate(),
-  });
+  const runtime = async (): Promise<LedgerRuntime> => {
+    const today = app.clock.today();
+    return { pii: pii(), calendar: await loadCalendar(app.db, today), today };
+  };
 
   app.get(
     '/ledgers',
@@ -252,7 +250,15 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = requireActor(req);
       const { ledger, rt } = resolve(req.params.kind, req.params.type);
       return {
-        items: await userOptions(app.db.k, actor, ledger, rt, req.params.field, req.query.org, chinaDate()),
+        items: await userOptions(
+          app.db.k,
+          actor,
+          ledger,
+          rt,
+          req.params.field,
+          req.query.org,
+          app.clock.today(),
+        ),
       };
     },
   );
@@ -265,12 +271,12 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
       const { ledger, rt } = resolve(req.params.kind, req.params.type);
       const { row, orgPath } = await loadRecord(app.db.k, actor, ledger, rt, req.params.id);
       const [view] = await presentRows(app.db.k, rt, [row], pii());
-      const calendar = await loadCalendar(app.db);
+      const calendar = await loadCalendar(app.db, app.clock.today());
       return {
         ...view,
         policies: policiesOf(actor, ledger, rt, orgPath, row.state),
         timeline: await timelineOf(app.db.k, ledger, rt, row.id),
-        deadlines: await deadlinesOfRecord(app.db.k, calendar, chinaDate(), {
+        deadlines: await deadlinesOfRecord(app.db.k, calendar, app.clock.today(), {
           ledger: ledger.kind,
           recordType: rt.type,
           recordId: row.id,
@@ -378,8 +384,8 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const actor = requireActor(req);
       if (scopePaths(actor, 'business').length === 0) throw forbidden();
-      const calendar = await loadCalendar(app.db);
-      const today = chinaDate();
+      const today = app.clock.today();
+      const calendar = await loadCalendar(app.db, today);
       // The county sees its townships' red cards only; townships see their whole board.
       const countyView = actor.roles.length > 0 && actor.roles.every((r) => r.role === 'supervisor');
       const cards: Array<Record<string, unknown> & { colour: string; due: string | null }> = [];
@@ -460,7 +466,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const actor = requireActor(req);
       const path = await scopeOrg(actor, req.query.org);
-      const year = req.query.year ?? Number(chinaDate().slice(0, 4));
+      const year = req.query.year ?? Number(app.clock.today().slice(0, 4));
       const items = [];
       for (const { ledger, def } of allIndicators()) {
         if (!pathInScope(path, readPaths(actor, ledger))) continue;
@@ -498,7 +504,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
       const path = await scopeOrg(actor, req.query.org);
       if (!pathInScope(path, readPaths(actor, found.ledger)))
         throw forbidden(M.forbiddenLedger(found.ledger.label));
-      const year = req.query.year ?? Number(chinaDate().slice(0, 4));
+      const year = req.query.year ?? Number(app.clock.today().slice(0, 4));
       const { type, ids } = await found.def.drill(app.db.k, [path], year);
       const rt = findRecordType(found.ledger, type)!;
       const pageIds = ids.slice(

@@ -1,8 +1,8 @@
 // The demo loader's hook: every registered ledger's seeds, in one transaction, after the county.
 import { loadCalendar } from '../core/calendar.ts';
+import { chinaDate } from '../core/clock.ts';
 import type { Pii } from '../core/pii.ts';
 import type { Db } from '../db/connect.ts';
-import { chinaDate } from './dates.ts';
 import { LEDGERS } from './registry.ts';
 
 export interface LedgerSeedOptions {
@@ -15,8 +15,8 @@ export interface LedgerSeedOptions {
 }
 
 export async function seedLedgers(db: Db, opts: LedgerSeedOptions): Promise<void> {
-  const calendar = await loadCalendar(db);
   const today = opts.today ?? chinaDate();
+  const calendar = await loadCalendar(db, today);
   await db.k.transaction().execute(async (tx) => {
     for (const ledger of LEDGERS) {
       await ledger.seeds?.({

@@ -51,6 +51,11 @@ export interface DeadlineTable {
   updatedAt: string;
   /** 1: a due date a rule fixes (the annual report's), left alone when the calendar changes. */
   fixedDue: ColumnType<number, number | undefined, number>;
+  /** 1: the due date depends on a year whose arrangement is not published yet (暂定). */
+  provisional: ColumnType<number, number | undefined, number>;
+  /** The due date before a recomputation moved it, and the China date it moved on. */
+  dueWas: ColumnType<string | null, string | null | undefined, string | null>;
+  dueMovedOn: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 declare module '../db/types.ts' {

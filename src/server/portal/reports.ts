@@ -6,8 +6,8 @@ import type { Draft } from '../annual-report/draft.ts';
 import type { AnnualReportRow, AnnualReportVersionRow } from '../annual-report/types.ts';
 import { REPORT_ORG_KINDS } from '../annual-report/workflow.ts';
 import '../annual-report/types.ts';
+import { chinaDate } from '../core/clock.ts';
 import type { Kdb } from '../db/connect.ts';
-import { chinaDate } from '../ledgers/dates.ts';
 
 const PUBLIC_STATES = ['published', 'archived'];
 

@@ -19,7 +19,8 @@ export const meSchema = z.object({
   roles: z.array(roleSchema),
   capabilities: z.array(z.string()),
 });
-const meResponse = z.object({ user: meSchema, csrfToken: z.string() });
+// `today` is the server's China date (its one clock), so the web app never reads the browser's.
+const meResponse = z.object({ user: meSchema, csrfToken: z.string(), today: z.string() });
 
 async function presentMe(k: Kdb, actor: Actor): Promise<z.infer<typeof meSchema>> {
   const ids = [actor.orgId, ...actor.roles.map((r) => r.orgId)];
@@ -61,7 +62,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         userAgent: req.headers['user-agent'] ?? null,
       });
       setSessionCookie(reply, r.sessionToken, app.config.secureCookies);
-      return { user: await presentMe(app.db.k, r.actor), csrfToken: r.csrfToken };
+      return { user: await presentMe(app.db.k, r.actor), csrfToken: r.csrfToken, today: app.clock.today() };
     },
   );
 
@@ -70,7 +71,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['认证'], summary: '当前用户', response: { 200: meResponse } } },
     async (req) => {
       const actor = requireActor(req);
-      return { user: await presentMe(app.db.k, actor), csrfToken: req.csrfToken ?? '' };
+      return {
+        user: await presentMe(app.db.k, actor),
+        csrfToken: req.csrfToken ?? '',
+        today: app.clock.today(),
+      };
     },
   );
 

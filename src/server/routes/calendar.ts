@@ -8,8 +8,8 @@ import {
   calendarYearSchema,
   isIsoDate,
 } from '../../shared/calendar/index.ts';
-import { addCalendarYear, loadCalendar, loadCalendarYears } from '../core/calendar.ts';
-import { authorize } from '../core/policy.ts';
+import { addCalendarYear, calendarStatus, loadCalendar, loadCalendarYears } from '../core/calendar.ts';
+import { authorize, scopePaths } from '../core/policy.ts';
 import { AppError } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
 
@@ -17,9 +17,37 @@ const isoDate = z.string().refine(isIsoDate, '日期应为有效的 YYYY-MM-DD �
 
 export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/calendar/years', { schema: { tags: ['工作日历'], summary: '已收录的年度' } }, async () => {
-    const years = await loadCalendarYears(app.db);
+    const years = await loadCalendarYears(app.db.k);
     return { items: years.map((y) => ({ year: y.year, source: y.source, builtIn: y.builtIn })) };
   });
+
+  app.get(
+    '/calendar/status',
+    {
+      schema: {
+        tags: ['工作日历'],
+        summary: '下一年度节假日安排是否已录入，以及暂按法定节假日推算的期限数',
+        response: {
+          200: z.object({
+            today: z.string(),
+            nextYear: z.number(),
+            nextYearMissing: z.boolean(),
+            warn: z.boolean(),
+            provisionalYears: z.array(z.number()),
+            provisionalOpen: z.number(),
+            message: z.string().nullable(),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      // The sysadmin manages the calendar and sees every provisional clock; others count their own scope.
+      const business = scopePaths(actor, 'business');
+      const paths = actor.roles.some((r) => r.role === 'sysadmin') ? null : business;
+      return calendarStatus(app.db.k, app.clock.today(), paths);
+    },
+  );
 
   app.get(
     '/calendar/years/:year',
@@ -31,7 +59,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const y = (await loadCalendarYears(app.db)).find((c) => c.year === req.params.year);
+      const y = (await loadCalendarYears(app.db.k)).find((c) => c.year === req.params.year);
       if (!y) throw new AppError('CALENDAR_YEAR_MISSING', 404, `日历未包含${req.params.year}年的节假日安排`);
       return {
         year: y.year,
@@ -49,8 +77,8 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const actor = requireActor(req);
       authorize(actor, 'calendar.manage');
-      await addCalendarYear(app.db, actor, req.body);
-      return reply.status(201).send({ year: req.body.year });
+      const { moved } = await addCalendarYear(app.db, actor, req.body, app.clock.today());
+      return reply.status(201).send({ year: req.body.year, moved: moved.length });
     },
   );
 
@@ -65,14 +93,16 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
           days: z.coerce.number().int().min(0).max(3650),
           unit: z.enum(['working', 'calendar']).default('working'),
         }),
-        response: { 200: z.object({ due: z.string(), explain: z.array(z.string()) }) },
+        response: {
+          200: z.object({ due: z.string(), explain: z.array(z.string()), provisional: z.boolean() }),
+        },
       },
     },
     async (req) => {
-      const calendar = await loadCalendar(app.db);
+      const calendar = await loadCalendar(app.db, app.clock.today());
       try {
         const r = addPeriod(calendar, { start: req.query.start, days: req.query.days, unit: req.query.unit });
-        return { due: r.due, explain: r.explain };
+        return { due: r.due, explain: r.explain, provisional: r.provisional.length > 0 };
       } catch (err) {
         if (err instanceof CalendarYearMissingError) {
           throw new AppError('CALENDAR_YEAR_MISSING', 422, err.message);

@@ -4,13 +4,21 @@
 import { addDays, assertIsoDate, type IsoDate, weekday, yearOf } from './dates.ts';
 import { calendarErrors, dayReasons, weekdayNames } from './labels.ts';
 import { calendarYearSchema } from './schema.ts';
+import { provisionalYear } from './statutory.ts';
 import type { CalendarYearData, DayStatus } from './types.ts';
 
 /** The calendar has no arrangement for the year of a date that a computation needs. */
 export class CalendarYearMissingError extends Error {
   readonly code = 'CALENDAR_YEAR_MISSING';
-  constructor(readonly year: number) {
-    super(calendarErrors.yearMissing(year));
+  constructor(
+    readonly year: number,
+    provisionalThrough?: number,
+  ) {
+    super(
+      provisionalThrough !== undefined && year > provisionalThrough
+        ? calendarErrors.yearMissingFar(year, provisionalThrough)
+        : calendarErrors.yearMissing(year),
+    );
     this.name = 'CalendarYearMissingError';
   }
 }
@@ -28,9 +36,13 @@ export class CalendarDataError extends Error {
 }
 
 export interface Calendar {
-  /** Covered years, ascending. */
+  /** Years with a published arrangement (shipped or entered), ascending. */
   readonly years: readonly number[];
+  /** Years computed from the statutory holidays alone until their notice is entered, ascending. */
+  readonly provisionalYears: readonly number[];
+  /** A published arrangement exists for the year (a provisional year is not covered). */
   covers(year: number): boolean;
+  isProvisional(year: number): boolean;
   /** The data a year was built from (after overrides). */
   yearData(year: number): CalendarYearData;
   status(date: IsoDate): DayStatus;
@@ -45,11 +57,21 @@ interface YearIndex {
   workdays: Map<IsoDate, string>;
 }
 
+export interface CalendarOptions {
+  /**
+   * Years after the last published one, up to and including this year, are computed
+   * provisionally from the statutory holidays (statutory.ts) instead of failing. The server passes
+   * next year (China time), so a clock that runs into a year whose notice is not out yet still has
+   * a due date, marked 暂定; a year beyond it still fails.
+   */
+  provisionalThrough?: number;
+}
+
 /**
  * Builds a calendar. When a year appears more than once the last entry wins, so years added by
  * the sysadmin (passed after `shippedYears`) can correct a shipped year.
  */
-export function createCalendar(years: readonly CalendarYearData[]): Calendar {
+export function createCalendar(years: readonly CalendarYearData[], opts: CalendarOptions = {}): Calendar {
   const index = new Map<number, YearIndex>();
   for (const raw of years) {
     const parsed = calendarYearSchema.safeParse(raw);
@@ -65,10 +87,25 @@ export function createCalendar(years: readonly CalendarYearData[]): Calendar {
     });
   }
   const covered = [...index.keys()].sort((a, b) => a - b);
+  const provisional: number[] = [];
+  if (covered.length > 0 && opts.provisionalThrough !== undefined) {
+    for (let y = covered[0] + 1; y <= opts.provisionalThrough; y++) {
+      if (index.has(y)) continue;
+      const data = provisionalYear(y);
+      if (!data) continue;
+      provisional.push(y);
+      index.set(y, {
+        data,
+        holidays: new Map(data.holidays.map((d) => [d.date, d.name])),
+        workdays: new Map(),
+      });
+    }
+  }
+  const provisionalSet = new Set(provisional);
 
   function yearIndex(year: number): YearIndex {
     const found = index.get(year);
-    if (!found) throw new CalendarYearMissingError(year);
+    if (!found) throw new CalendarYearMissingError(year, opts.provisionalThrough);
     return found;
   }
 
@@ -76,7 +113,9 @@ export function createCalendar(years: readonly CalendarYearData[]): Calendar {
     assertIsoDate(date);
     const y = yearIndex(yearOf(date));
     const day = weekday(date);
-    const base = { date, weekday: weekdayNames[day] };
+    const base = provisionalSet.has(y.data.year)
+      ? { date, weekday: weekdayNames[day], provisional: true }
+      : { date, weekday: weekdayNames[day] };
     const holiday = y.holidays.get(date);
     if (holiday !== undefined) {
       return {
@@ -98,7 +137,9 @@ export function createCalendar(years: readonly CalendarYearData[]): Calendar {
 
   return {
     years: covered,
-    covers: (year) => index.has(year),
+    provisionalYears: provisional,
+    covers: (year) => index.has(year) && !provisionalSet.has(year),
+    isProvisional: (year) => provisionalSet.has(year),
     yearData: (year) => yearIndex(year).data,
     status,
     isWorkingDay: (date) => status(date).working,

@@ -7,7 +7,7 @@
 //   matter, and counting resumes the day after it ends;
 // - an extension adds its days after the due date it extends, in its own unit.
 import type { Calendar } from './calendar.ts';
-import { addDays, assertIsoDate, diffDays, type IsoDate, weekday } from './dates.ts';
+import { addDays, assertIsoDate, diffDays, type IsoDate, weekday, yearOf } from './dates.ts';
 import { explainLines, pauseSkipReason, schemaMessages, weekdayNames } from './labels.ts';
 import type { PeriodInput, PeriodPause, PeriodResult, PeriodUnit, SkippedDay } from './types.ts';
 
@@ -20,6 +20,14 @@ interface Walk {
   deferred: (Record<PeriodUnit, number> | null)[];
   skipped: SkippedDay[];
   lines: Line[];
+  /** Provisional years whose days the computation looked at. */
+  provisional: Set<number>;
+}
+
+function dayStatus(walk: Walk, date: IsoDate) {
+  const st = walk.calendar.status(date);
+  if (st.provisional) walk.provisional.add(yearOf(date));
+  return st;
 }
 
 function checkDays(days: number): void {
@@ -32,7 +40,7 @@ function pauseIndexAt(pauses: readonly PeriodPause[], date: IsoDate): number {
 
 /** Counts `days` days of `unit` after `from` (not counted) and returns the last one. */
 function runSegment(walk: Walk, from: IsoDate, days: number, unit: PeriodUnit): IsoDate {
-  const { calendar, pauses } = walk;
+  const { pauses } = walk;
   let counted = 0;
   let weekends = 0;
   let run: { from: IsoDate; to: IsoDate; name: string } | null = null;
@@ -59,7 +67,7 @@ function runSegment(walk: Walk, from: IsoDate, days: number, unit: PeriodUnit): 
       } else counted++;
       continue;
     }
-    const st = calendar.status(d);
+    const st = dayStatus(walk, d);
     if (!st.working) {
       walk.skipped.push({ date: d, reason: st.reason });
       if (st.kind === 'holiday' && st.festival) {
@@ -83,14 +91,14 @@ function runSegment(walk: Walk, from: IsoDate, days: number, unit: PeriodUnit): 
 
   if (unit === 'calendar') {
     // 民法典 第203条: a last day that is a statutory holiday moves to the day after the holiday.
-    const last = calendar.status(d);
+    const last = dayStatus(walk, d);
     if (!last.working) {
       let next = d;
       let st = last;
       while (!st.working) {
         walk.skipped.push({ date: next, reason: st.reason });
         next = addDays(next, 1);
-        st = calendar.status(next);
+        st = dayStatus(walk, next);
       }
       walk.lines.push(explainLines.rollForward(d, last.weekday, last.reason, next));
       d = next;
@@ -121,6 +129,7 @@ export function addPeriod(calendar: Calendar, input: PeriodInput): PeriodResult 
     deferred: pauses.map(() => null),
     skipped: [],
     lines: [explainLines.start(input.start), explainLines.unit(input.days, input.unit)],
+    provisional: new Set(),
   };
 
   let due = runSegment(walk, input.start, input.days, input.unit);
@@ -141,7 +150,13 @@ export function addPeriod(calendar: Calendar, input: PeriodInput): PeriodResult 
         : explainLines.pauseIrrelevant(p.from, p.to, p.reason),
     );
   });
-  walk.lines.push(explainLines.due(due, weekdayNames[weekday(due)]));
+  const provisional = [...walk.provisional].sort((a, b) => a - b);
+  for (const year of provisional) walk.lines.push(explainLines.provisional(year));
+  walk.lines.push(
+    provisional.length > 0
+      ? explainLines.dueProvisional(due, weekdayNames[weekday(due)])
+      : explainLines.due(due, weekdayNames[weekday(due)]),
+  );
 
   const explain = walk.lines.map((line) => {
     if (typeof line === 'string') return line;
@@ -150,7 +165,7 @@ export function addPeriod(calendar: Calendar, input: PeriodInput): PeriodResult 
     const p = pauses[line.pause];
     return explainLines.pause(p.from, p.to, p.reason, walk.deferred[line.pause]!);
   });
-  return { due, explain, skipped: walk.skipped };
+  return { due, explain, skipped: walk.skipped, provisional };
 }
 
 function countWorkingDays(calendar: Calendar, after: IsoDate, through: IsoDate): number {

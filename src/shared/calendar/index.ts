@@ -1,5 +1,11 @@
 // The working-day calendar: pure code shared by server, web and CLI.
-export { type Calendar, CalendarDataError, CalendarYearMissingError, createCalendar } from './calendar.ts';
+export {
+  type Calendar,
+  CalendarDataError,
+  type CalendarOptions,
+  CalendarYearMissingError,
+  createCalendar,
+} from './calendar.ts';
 export {
   addDays,
   CalendarDateError,
@@ -12,9 +18,10 @@ export {
   yearOf,
 } from './dates.ts';
 export { addPeriod, daysRemaining } from './deadline.ts';
-export { daysWithUnit, remainingLabel, unitLabels, weekdayNames } from './labels.ts';
+export { daysWithUnit, PROVISIONAL_TAG, remainingLabel, unitLabels, weekdayNames } from './labels.ts';
 export { type CalendarYearInput, calendarYearSchema, periodInputSchema } from './schema.ts';
 export { festivalNames, shippedYears } from './shipped-years.ts';
+export { LUNAR_DATES, provisionalYear, STATUTORY_YEARS, statutoryHolidays } from './statutory.ts';
 export type {
   CalendarDay,
   CalendarYearData,

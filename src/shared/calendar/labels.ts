@@ -19,6 +19,8 @@ export const dateErrors = {
 
 export const calendarErrors = {
   yearMissing: (year: number) => `日历未包含${year}年的节假日安排，请由系统管理员补充后再计算`,
+  yearMissingFar: (year: number, through: number) =>
+    `日历未包含${year}年的节假日安排；尚未发布放假安排的年度只能暂按法定节假日推算到${through}年，请由系统管理员补充后再计算`,
   invalidYearData: (year: unknown, detail: string) => `${String(year)}年节假日数据有误：${detail}`,
 };
 
@@ -73,7 +75,12 @@ export const explainLines = {
   lateApproval: (approvedAt: string, due: string) =>
     `注意：延长的批准日期 ${approvedAt} 晚于延长前的届满日 ${due}`,
   due: (date: string, weekday: string) => `期限届满日 ${date}（${weekday}）`,
+  dueProvisional: (date: string, weekday: string) => `期限届满日 ${date}（${weekday}，暂定）`,
+  provisional: (year: number) => `${year}年放假安排尚未发布，暂按法定节假日推算，发布后自动重新计算`,
 };
+
+/** The tag a provisional due date carries wherever it is shown. */
+export const PROVISIONAL_TAG = '暂定';
 
 export const pauseSkipReason = (reason: string) => `暂停（${reason}）`;
 

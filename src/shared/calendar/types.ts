@@ -26,6 +26,11 @@ export interface CalendarYearData {
   holidays: CalendarDay[];
   /** Weekend days that are working days (调休上班). */
   workdays: CalendarDay[];
+  /**
+   * True for a year whose notice is not entered yet, computed from the statutory holidays alone
+   * (statutory.ts). Never stored: a year added by the sysadmin or shipped is published.
+   */
+  provisional?: boolean;
 }
 
 export type DayKind = 'weekend' | 'holiday' | 'makeup' | 'workday';
@@ -41,6 +46,8 @@ export interface DayStatus {
   festival?: string;
   /** 星期一 … 星期日 */
   weekday: string;
+  /** The day's year is computed provisionally (its notice is not entered yet). */
+  provisional?: boolean;
 }
 
 /** Time that does not count (补正, 征求第三方意见, 公告, 鉴定 …); both ends included. */
@@ -75,6 +82,8 @@ export interface SkippedDay {
 
 export interface PeriodResult {
   due: IsoDate;
+  /** Years whose arrangement is provisional and that the computation depended on (暂定), ascending. */
+  provisional: number[];
   /** Chinese sentences a clerk can read, in the order the computation went. */
   explain: string[];
   /** Every day after the start that did not count toward the period, with why. */

@@ -22,6 +22,8 @@ export interface Me {
 export interface MeResponse {
   user: Me;
   csrfToken: string;
+  /** The server's China date: the web app's "today" (never the browser's clock). */
+  today: string;
 }
 
 export interface Org {
@@ -109,4 +111,16 @@ export interface CalendarYear {
 export interface DeadlineResult {
   due: string;
   explain: string[];
+  /** The due date depends on a year whose holiday arrangement is not published yet (暂定). */
+  provisional: boolean;
+}
+
+export interface CalendarStatus {
+  today: string;
+  nextYear: number;
+  nextYearMissing: boolean;
+  warn: boolean;
+  provisionalYears: number[];
+  provisionalOpen: number;
+  message: string | null;
 }

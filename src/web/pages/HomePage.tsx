@@ -10,6 +10,7 @@ import { isBusinessRole } from '../../shared/roles.ts';
 import type { Me, Org } from '../data/types.ts';
 import { ADMIN_ROLES, L, ROLE_LABELS } from '../labels.ts';
 import { allowed, type PageEntry, pages } from '../routes.tsx';
+import { CalendarNotice } from '../shell/CalendarNotice.tsx';
 import { useCurrentUser } from '../shell/current-user.ts';
 import { useSelectedOrg } from '../shell/org-context.tsx';
 import { CountyRedCard, CountyReportsCard } from './home/county.tsx';
@@ -25,6 +26,7 @@ export default function HomePage() {
   if (!county && !township)
     return (
       <PageContainer title={L.home.welcome(me.displayName)}>
+        {me.capabilities.includes('calendar.manage') && <CalendarNotice style={{ marginBottom: 16 }} />}
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={14}>
             <AccountCard me={me} />

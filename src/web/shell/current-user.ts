@@ -7,3 +7,15 @@ export function useCurrentUser(): Me {
   if (!data) throw new Error('useCurrentUser outside AuthGate');
   return data.user;
 }
+
+/** Today as the server sees it (China date, YYYY-MM-DD); only inside AuthGate. */
+export function useToday(): string {
+  const { data } = useMe();
+  if (!data) throw new Error('useToday outside AuthGate');
+  return data.today;
+}
+
+/** This year as the server sees it. */
+export function useThisYear(): number {
+  return Number(useToday().slice(0, 4));
+}

@@ -12,6 +12,7 @@ import * as m0008 from './0008-enforcement-case-list-index.ts';
 import * as m0009 from './0009-annual-report.ts';
 import * as m0010 from './0010-external-report.ts';
 import * as m0012 from './0012-deadline-fixed-due.ts';
+import * as m0013 from './0013-deadline-provisional.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': m0001,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010-external-report': m0010,
   '0011-leadership': m0011,
   '0012-deadline-fixed-due': m0012,
+  '0013-deadline-provisional': m0013,
 };

@@ -14,7 +14,7 @@ describeEachDialect('disputes demo year', (ctx) => {
     const today = '2026-11-21';
     // Only this ledger's seeds (the demo loader runs every registered ledger's).
     const demo = await loadDemo(db);
-    const calendar = await loadCalendar(db);
+    const calendar = await loadCalendar(db, today);
     const pii = createPii({ dataDir });
     await db.k
       .transaction()

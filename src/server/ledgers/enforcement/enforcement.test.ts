@@ -117,7 +117,7 @@ describeEachDialect('enforcement ledger', (ctx) => {
   beforeAll(async () => {
     const db = ctx().db;
     pii = createPii({ dataDir: ctx().dataDir });
-    calendar = await loadCalendar(db);
+    calendar = await loadCalendar(db, TODAY);
     tree = await makeTree(db.k, '执法');
     officerA = await makeUser(db.k, tree.town.id, ['officer'], { displayName: '王执法' });
     officerB = await makeUser(db.k, tree.town.id, ['officer'], { displayName: '李执法' });
@@ -602,7 +602,7 @@ describeEachDialect('enforcement demo year', (ctx) => {
   beforeAll(async () => {
     const db = ctx().db;
     pii = createPii({ dataDir: ctx().dataDir });
-    calendar = await loadCalendar(db);
+    calendar = await loadCalendar(db, today);
     const demo = await loadDemo(db);
     await db.k.transaction().execute((tx) =>
       seedEnforcement({

@@ -2,10 +2,10 @@
 // records it counts. Stocks (officers, recorders) are counted on the year's last day, or today for
 // the year under way; flows (cases, fines, inspections) by the date that places them in the year.
 import { sql } from 'kysely';
+import { chinaDate } from '../../core/clock.ts';
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
 import type { IndicatorDef } from '../contract.ts';
-import { chinaDate } from '../dates.ts';
 
 /** The day a stock is counted on: 31 December, or today while the year is not over. */
 export function stockDay(year: number, today = chinaDate()): string {

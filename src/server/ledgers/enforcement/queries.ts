@@ -3,10 +3,10 @@
 // against the configurable cap, and the board's alert cards (certificates, repeated inspections).
 import { addDays } from '../../../shared/calendar/dates.ts';
 import type { Calendar } from '../../../shared/calendar/index.ts';
+import { chinaDate } from '../../core/clock.ts';
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
 import type { AlertCard } from '../contract.ts';
-import { chinaDate } from '../dates.ts';
 import { type DeadlineView, presentDeadline } from '../deadlines.ts';
 import { ENFORCEMENT_MESSAGES as M, OUTCOMES } from './labels.ts';
 import { CERTIFICATE_WARN_DAYS, INSPECTION_CAP } from './rules.ts';

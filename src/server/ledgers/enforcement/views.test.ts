@@ -4,10 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp } from '../../../../test/app.ts';
 import { dialects } from '../../../../test/db.ts';
-import { chinaDate } from '../dates.ts';
 
 const BASE = '/api/ledgers/enforcement';
-const today = chinaDate();
+const today = '2026-11-16';
 
 function upload(c: Client, name: string, text: string) {
   const boundary = '----fazhi-enforcement-boundary';
@@ -35,7 +34,7 @@ for (const dialect of dialects()) {
     let caseId: number;
 
     beforeAll(async () => {
-      t = await createTestApp(dialect);
+      t = await createTestApp(dialect, { today });
       clerk = await t.login('qingshi.clerk');
       officer = await t.login('qingshi.officer');
       leader = await t.login('qingshi.leader');

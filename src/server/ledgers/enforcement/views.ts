@@ -7,7 +7,6 @@ import { pathInScope } from '../../db/scope.ts';
 import { notFound } from '../../errors.ts';
 import { requireActor } from '../../http/auth-hooks.ts';
 import type { LedgerDef } from '../contract.ts';
-import { chinaDate } from '../dates.ts';
 import { assertLedgerAccess, orgPathOf } from '../store.ts';
 import { disclosureQueue, enterpriseCounts } from './queries.ts';
 import { INSPECTION_CAP } from './rules.ts';
@@ -37,8 +36,11 @@ export function enforcementViews(ledger: () => LedgerDef): FastifyPluginAsyncZod
       async (req) => {
         const actor = requireActor(req);
         const paths = await scope(actor, req.query.org);
-        const today = chinaDate();
-        return { today, items: await disclosureQueue(app.db.k, await loadCalendar(app.db), today, paths) };
+        const today = app.clock.today();
+        return {
+          today,
+          items: await disclosureQueue(app.db.k, await loadCalendar(app.db, today), today, paths),
+        };
       },
     );
 
@@ -54,7 +56,7 @@ export function enforcementViews(ledger: () => LedgerDef): FastifyPluginAsyncZod
       async (req) => {
         const actor = requireActor(req);
         const paths = await scope(actor, req.query.org);
-        const year = req.query.year ?? Number(chinaDate().slice(0, 4));
+        const year = req.query.year ?? Number(app.clock.today().slice(0, 4));
         const items = await enterpriseCounts(app.db.k, paths, year);
         return { year, cap: INSPECTION_CAP.perYear, basis: INSPECTION_CAP.basis, items };
       },

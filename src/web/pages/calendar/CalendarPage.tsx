@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { api, errorMessage } from '../../data/client.ts';
 import type { CalendarYear, CalendarYearSummary } from '../../data/types.ts';
 import { L } from '../../labels.ts';
-import { useCurrentUser } from '../../shell/current-user.ts';
+import { useCurrentUser, useThisYear } from '../../shell/current-user.ts';
 import { PageLoading } from '../../shell/PageLoading.tsx';
 import { AddYearForm } from './AddYearForm.tsx';
 import { DeadlineCalculator } from './DeadlineCalculator.tsx';
@@ -31,7 +31,7 @@ export default function CalendarPage() {
         .then((r) => [...r.items].sort((a, b) => b.year - a.year)),
   });
   const list = years.data ?? [];
-  const thisYear = new Date().getFullYear();
+  const thisYear = useThisYear();
   const year = picked ?? (list.some((y) => y.year === thisYear) ? thisYear : (list[0]?.year ?? null));
 
   const detail = useQuery({

@@ -1,10 +1,23 @@
 // 期限计算器: GET /api/calendar/deadline, showing the due date and how it was reached.
-import { Alert, Button, DatePicker, Form, InputNumber, Radio, Space, Steps, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  DatePicker,
+  Form,
+  InputNumber,
+  Radio,
+  Space,
+  Steps,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, errorMessage } from '../../data/client.ts';
 import type { DeadlineResult } from '../../data/types.ts';
 import { L } from '../../labels.ts';
+import { useToday } from '../../shell/current-user.ts';
 
 const T = L.calendar;
 
@@ -16,6 +29,7 @@ interface Values {
 
 export function DeadlineCalculator() {
   const [form] = Form.useForm<Values>();
+  const today = useToday();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<DeadlineResult | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -47,7 +61,7 @@ export function DeadlineCalculator() {
         form={form}
         layout="inline"
         onFinish={compute}
-        initialValues={{ start: dayjs(), days: 20, unit: 'working' }}
+        initialValues={{ start: dayjs(today), days: 20, unit: 'working' }}
         style={{ rowGap: 12 }}
       >
         <Form.Item
@@ -97,6 +111,13 @@ export function DeadlineCalculator() {
                 {result.due}
               </Typography.Text>
               <Typography.Text>{T.weekdayNames[due.day()]}</Typography.Text>
+              {result.provisional && (
+                <Tooltip title={T.provisionalHint}>
+                  <Tag color="purple" data-testid="deadline-provisional">
+                    {T.provisional}
+                  </Tag>
+                </Tooltip>
+              )}
             </Space>
           </div>
           {result.explain.length > 0 && (

@@ -9,11 +9,12 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { api, errorMessage } from '../../data/client.ts';
 import { L } from '../../labels.ts';
+import { CalendarNotice } from '../../shell/CalendarNotice.tsx';
 import { useCurrentUser } from '../../shell/current-user.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { PageLoading } from '../../shell/PageLoading.tsx';
 import type { Board, BoardCard } from '../ledgers/api.ts';
-import { DeadlineDetail, DeadlineStatus } from '../ledgers/deadline.tsx';
+import { DeadlineDetail, DeadlineStatus, dueText } from '../ledgers/deadline.tsx';
 import { cardLink, reportPageFor, townshipOf } from './cards.ts';
 
 const T = L.deadlines;
@@ -44,6 +45,7 @@ export default function DeadlinesPage() {
         )
       }
     >
+      <CalendarNotice style={{ marginBottom: 16 }} />
       {board.isPending ? (
         <PageLoading />
       ) : board.isError ? (
@@ -84,12 +86,12 @@ function useColumns(showOrg: boolean): ColumnsType<BoardCard> {
       title: T.due,
       key: 'due',
       width: 140,
-      render: (_, c) => (c.kind === 'deadline' ? (c.due ?? L.ledgers.dueUnknown) : T.since(c.since)),
+      render: (_, c) => (c.kind === 'deadline' ? dueText(c) : T.since(c.since)),
     },
     {
       title: T.status,
       key: 'status',
-      width: 150,
+      width: 200,
       render: (_, c) =>
         c.kind === 'deadline' ? <DeadlineStatus d={c} /> : <Tag color="error">{T.alerts}</Tag>,
     },

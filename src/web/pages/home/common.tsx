@@ -5,6 +5,7 @@ import { Button, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import { api } from '../../data/client.ts';
 import { L } from '../../labels.ts';
+import { useThisYear } from '../../shell/current-user.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import type { Board } from '../ledgers/api.ts';
 
@@ -48,4 +49,4 @@ export function useBoard() {
 }
 
 /** The last full year, whose annual report is due this spring. */
-export const reportYear = () => new Date().getFullYear() - 1;
+export const useReportYear = () => useThisYear() - 1;

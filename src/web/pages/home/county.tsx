@@ -9,7 +9,7 @@ import { L } from '../../labels.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { townshipOf } from '../deadlines/cards.ts';
 import type { CountyView } from '../reports/county-types.ts';
-import { LoadFailed, reportYear, useBoard } from './common.tsx';
+import { LoadFailed, useBoard, useReportYear } from './common.tsx';
 
 const T = L.home.county;
 const MOST = 5;
@@ -17,7 +17,7 @@ const MOST = 5;
 export function CountyReportsCard() {
   const { org, orgs, switched, withOrg } = useSelectedOrg();
   const navigate = useNavigate();
-  const year = reportYear();
+  const year = useReportYear();
   // The same query as 年度报告汇总.
   const view = useQuery({
     queryKey: ['county-reports', year],

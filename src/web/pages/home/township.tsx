@@ -18,13 +18,14 @@ import {
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../data/client.ts';
 import { L } from '../../labels.ts';
+import { useThisYear } from '../../shell/current-user.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { formatValue } from '../checks/figures.ts';
 import { cardLink } from '../deadlines/cards.ts';
 import type { BoardCard, IndicatorValue } from '../ledgers/api.ts';
-import { colourTag } from '../ledgers/deadline.tsx';
+import { colourTag, dueText } from '../ledgers/deadline.tsx';
 import type { DateStatus, ReportList } from '../reports/types.ts';
-import { LoadFailed, reportYear, useBoard } from './common.tsx';
+import { LoadFailed, useBoard, useReportYear } from './common.tsx';
 
 const T = L.home;
 const URGENT = 5;
@@ -107,7 +108,8 @@ function cardKey(c: BoardCard): string {
 
 function UrgentItem({ c }: { c: BoardCard }) {
   const { withOrg } = useSelectedOrg();
-  const when = c.kind === 'deadline' ? (c.due ? T.deadlines.due(c.due) : null) : T.deadlines.since(c.since);
+  const when =
+    c.kind === 'deadline' ? (c.due ? T.deadlines.due(dueText(c)) : null) : T.deadlines.since(c.since);
   const detail = [c.orgName, c.ledgerLabel, c.label, when].filter(Boolean).join(' · ');
   return (
     <div style={{ padding: '6px 0', borderTop: '1px solid #f0f0f0' }} data-testid="home-urgent">
@@ -133,7 +135,7 @@ function UrgentItem({ c }: { c: BoardCard }) {
 export function ReportCard() {
   const { orgId, withOrg } = useSelectedOrg();
   const navigate = useNavigate();
-  const year = reportYear();
+  const year = useReportYear();
   // The same query as the report page, which also picks the selected organisation's report.
   const list = useQuery({
     queryKey: ['annual-reports', year],
@@ -231,7 +233,7 @@ function keyFigures(items: IndicatorValue[]): IndicatorValue[] {
 
 export function IndicatorsCard() {
   const { orgId, org, withOrg } = useSelectedOrg();
-  const year = new Date().getFullYear();
+  const year = useThisYear();
   // The same query as the indicators page.
   const values = useQuery({
     queryKey: ['indicators', orgId, year],

@@ -8,6 +8,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api, errorMessage } from '../../data/client.ts';
 import { L } from '../../labels.ts';
 import { buildOrgTree } from '../../org-tree.ts';
+import { useThisYear } from '../../shell/current-user.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import {
   findManifest,
@@ -26,7 +27,7 @@ const FIRST_YEAR = 2019;
 export default function IndicatorsPage() {
   const { orgId: selectedOrg, orgs } = useSelectedOrg();
   const orgTree = useMemo(() => buildOrgTree(orgs), [orgs]);
-  const thisYear = new Date().getFullYear();
+  const thisYear = useThisYear();
   const [params] = useSearchParams();
   const asked = Number(params.get('year'));
   const [org, setOrg] = useState<number>(selectedOrg);

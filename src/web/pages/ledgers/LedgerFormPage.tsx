@@ -3,14 +3,13 @@
 import { PageContainer, ProCard, ProForm } from '@ant-design/pro-components';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form, Result } from 'antd';
-import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { api } from '../../data/client.ts';
 import { showFormError } from '../../form-errors.ts';
 import { L } from '../../labels.ts';
 import { buildOrgTree } from '../../org-tree.ts';
-import { useCurrentUser } from '../../shell/current-user.ts';
+import { useCurrentUser, useToday } from '../../shell/current-user.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { PageLoading } from '../../shell/PageLoading.tsx';
 import {
@@ -62,6 +61,7 @@ function LedgerForm({
   record: RecordDetail | null;
 }) {
   const me = useCurrentUser();
+  const today = useToday();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
@@ -83,10 +83,10 @@ function LedgerForm({
     if (record) return toFormValues(fields, record);
     const values: Record<string, unknown> = {};
     const dateField = fields.find((f) => f.name === rt.dateField);
-    if (dateField?.type === 'date') values[dateField.name] = dayjs().format('YYYY-MM-DD');
+    if (dateField?.type === 'date') values[dateField.name] = today;
     if (fields.some((f) => f.name === 'orgId')) values.orgId = orgId;
     return values;
-  }, [record, fields, rt.dateField, orgId]);
+  }, [record, fields, rt.dateField, orgId, today]);
 
   // User fields offer the people of the organisation chosen in the form.
   const formOrg = Form.useWatch('orgId', form) as number | undefined;

@@ -8,7 +8,7 @@ import { ApiError, api } from '../../data/client.ts';
 import { showFormError } from '../../form-errors.ts';
 import { L } from '../../labels.ts';
 import { buildOrgTree } from '../../org-tree.ts';
-import { useCurrentUser } from '../../shell/current-user.ts';
+import { useCurrentUser, useToday } from '../../shell/current-user.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import type { LedgerManifest, RecordDetail, RecordTypeManifest, TransitionDef } from './api.ts';
 import { recordPath } from './api.ts';
@@ -65,6 +65,7 @@ export function TransitionModal(props: {
 }) {
   const { ledger, rt, record, transition: t } = props;
   const me = useCurrentUser();
+  const today = useToday();
   const { message } = App.useApp();
   const { orgs } = useSelectedOrg();
   const orgTree = useMemo(() => buildOrgTree(orgs), [orgs]);
@@ -90,7 +91,7 @@ export function TransitionModal(props: {
       grid
       rowProps={{ gutter: 16 }}
       modalProps={{ destroyOnHidden: true, onCancel: props.onClose, maskClosable: false }}
-      initialValues={{ on: dayjs().format('YYYY-MM-DD') }}
+      initialValues={{ on: today }}
       dateFormatter={(value) => value.format('YYYY-MM-DD')}
       submitter={{ searchConfig: { submitText: t.label, resetText: L.common.cancel } }}
       onFinish={async (values) => {
@@ -144,7 +145,10 @@ export function TransitionModal(props: {
         label={T.on}
         tooltip={T.onHint}
         colProps={{ span: 12 }}
-        fieldProps={{ style: { width: '100%' }, disabledDate: (d: dayjs.Dayjs) => d.isAfter(dayjs(), 'day') }}
+        fieldProps={{
+          style: { width: '100%' },
+          disabledDate: (d: dayjs.Dayjs) => d.isAfter(dayjs(today), 'day'),
+        }}
       />
       <ProFormTextArea
         name="note"

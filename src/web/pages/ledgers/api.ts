@@ -151,6 +151,10 @@ export interface DeadlineView {
   remaining: number | null;
   colour: Colour;
   status: string;
+  /** The due date depends on a year whose holiday arrangement is not published yet (暂定). */
+  provisional: boolean;
+  /** The due date moved when a calendar year was entered (shown for 30 days). */
+  moved: { from: string | null; on: string; note: string } | null;
 }
 
 export interface RecordDetail extends RecordView {

@@ -1,6 +1,6 @@
 // A statutory clock of a record: its due date, its yellow/red status and how it was computed
 // (start, unit, rule and source, days skipped, pauses, extensions) — the server's explanation.
-import { Descriptions, Space, Tag, Timeline, Typography } from 'antd';
+import { Alert, Descriptions, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { L } from '../../labels.ts';
 import type { Colour, DeadlineView } from './api.ts';
 
@@ -13,8 +13,44 @@ export const colourTag: Record<Colour, string> = {
   grey: 'default',
 };
 
-export function DeadlineStatus({ d }: { d: Pick<DeadlineView, 'colour' | 'status'> }) {
-  return <Tag color={colourTag[d.colour]}>{d.status}</Tag>;
+type StatusFacts = Pick<DeadlineView, 'colour' | 'status'> &
+  Partial<Pick<DeadlineView, 'provisional' | 'moved'>>;
+
+/**
+ * The clock's colour and status in a short tag (a long status, such as why a due date cannot be
+ * computed, moves into the tooltip), with 暂定 for a provisional due date and 已调整 for one that moved.
+ */
+export function DeadlineStatus({ d }: { d: StatusFacts }) {
+  const grey = d.colour === 'grey';
+  return (
+    <Space size={4} wrap>
+      <Tooltip title={grey ? d.status : undefined}>
+        <Tag color={colourTag[d.colour]} style={{ marginInlineEnd: 0 }}>
+          {grey ? T.colour.grey : d.status}
+        </Tag>
+      </Tooltip>
+      {d.provisional && (
+        <Tooltip title={T.provisionalHint}>
+          <Tag color="purple" style={{ marginInlineEnd: 0 }} data-testid="deadline-provisional">
+            {T.provisional}
+          </Tag>
+        </Tooltip>
+      )}
+      {d.moved && (
+        <Tooltip title={d.moved.note}>
+          <Tag color="blue" style={{ marginInlineEnd: 0 }} data-testid="deadline-moved">
+            {T.moved}
+          </Tag>
+        </Tooltip>
+      )}
+    </Space>
+  );
+}
+
+/** The due date as the board and record pages show it, with 暂定 where it is provisional. */
+export function dueText(d: Pick<DeadlineView, 'due' | 'provisional'>): string {
+  if (d.due === null) return T.dueUnknown;
+  return d.provisional ? `${d.due}（${T.provisional}）` : d.due;
 }
 
 /** The explanation steps the server computed, in order. */
@@ -45,7 +81,7 @@ export function DeadlineDetail({ d }: { d: DeadlineView }) {
             label: T.deadlinePeriod,
             children: T.deadlinePeriodValue(d.days, d.unitLabel),
           },
-          { key: 'due', label: T.deadlineDue, children: d.due ?? T.dueUnknown },
+          { key: 'due', label: T.deadlineDue, children: dueText(d) },
           { key: 'warn', label: T.colour.yellow, children: T.deadlineWarn(d.warnDays, d.unitLabel) },
           { key: 'basis', label: T.deadlineBasis, span: 2, children: d.basis },
           ...(d.pauses.length
@@ -84,6 +120,7 @@ export function DeadlineDetail({ d }: { d: DeadlineView }) {
             : []),
         ]}
       />
+      {d.moved && <Alert type="info" showIcon message={d.moved.note} style={{ marginTop: 8 }} />}
       <Typography.Text strong style={{ display: 'block', marginTop: 8 }}>
         {T.deadlineExplain}
       </Typography.Text>

@@ -30,6 +30,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { downloadFile } from '../../components/download.ts';
 import { api, errorMessage } from '../../data/client.ts';
 import { L } from '../../labels.ts';
+import { useThisYear } from '../../shell/current-user.ts';
 import { FindingsList } from '../checks/FindingsList.tsx';
 import { formatValue } from '../checks/figures.ts';
 import { RuleDocDrawer } from '../checks/RuleDocDrawer.tsx';
@@ -71,7 +72,7 @@ const STATE_COLOR: Record<string, string> = {
 const show = (v: number | null) => (v === null ? '—' : formatValue(v));
 
 export default function CountyReportsPage() {
-  const thisYear = new Date().getFullYear();
+  const thisYear = useThisYear();
   const [year, setYear] = useState(thisYear - 1);
   const [findingsOf, setFindingsOf] = useState<CountyItem | null>(null);
   const [uploading, setUploading] = useState<{ orgId: number | null } | null>(null);

@@ -10,6 +10,7 @@ import { type ReactNode, useCallback, useState } from 'react';
 import { downloadFile } from '../../components/download.ts';
 import { ApiError, api, errorMessage } from '../../data/client.ts';
 import { L } from '../../labels.ts';
+import { useThisYear } from '../../shell/current-user.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { formatTime } from '../admin/table-request.ts';
 import { ruleName, useRules } from '../checks/rules.ts';
@@ -27,7 +28,7 @@ const reportPath = (orgId: number, year: number) => `/api/annual-reports/${orgId
 
 export default function ReportPage() {
   const { orgId } = useSelectedOrg();
-  const thisYear = new Date().getFullYear();
+  const thisYear = useThisYear();
   const [year, setYear] = useState(thisYear - 1);
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
   const qc = useQueryClient();

@@ -12,7 +12,7 @@ import { L } from '../../../labels.ts';
 import { useSelectedOrg } from '../../../shell/org-context.tsx';
 import { PageLoading } from '../../../shell/PageLoading.tsx';
 import { type DisclosureQueueItem, pagePath } from '../api.ts';
-import { DeadlineDetail, DeadlineStatus } from '../deadline.tsx';
+import { DeadlineDetail, DeadlineStatus, dueText } from '../deadline.tsx';
 
 const T = L.enforcementViews;
 
@@ -43,7 +43,7 @@ export default function DisclosureQueuePage() {
       title: T.due,
       key: 'due',
       width: 120,
-      render: (_, q) => <Typography.Text strong>{q.deadline.due ?? L.ledgers.dueUnknown}</Typography.Text>,
+      render: (_, q) => <Typography.Text strong>{dueText(q.deadline)}</Typography.Text>,
     },
     { title: T.status, key: 'status', width: 150, render: (_, q) => <DeadlineStatus d={q.deadline} /> },
     { title: T.caseTitle, dataIndex: 'title', width: 220, ellipsis: true },

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, errorMessage } from '../../../data/client.ts';
 import { L } from '../../../labels.ts';
+import { useThisYear } from '../../../shell/current-user.ts';
 import { useSelectedOrg } from '../../../shell/org-context.tsx';
 import { PageLoading } from '../../../shell/PageLoading.tsx';
 import { type InspectionCount, pagePath } from '../api.ts';
@@ -25,7 +26,7 @@ interface Counts {
 export default function InspectionCountsPage() {
   const { orgId, switched, withOrg } = useSelectedOrg();
   const org = switched ? orgId : undefined;
-  const thisYear = new Date().getFullYear();
+  const thisYear = useThisYear();
   const [year, setYear] = useState(thisYear);
   const counts = useQuery({
     queryKey: ['ledgers', 'enforcement', 'inspection-counts', org ?? null, year],
