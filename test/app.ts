@@ -10,6 +10,8 @@ export const DEMO_PASSWORD = 'Fazhi@Demo2026';
 
 export interface TestApp {
   app: FastifyInstance;
+  /** Moves the app's "today" (China date). */
+  setToday(day: string): void;
   close(): Promise<void>;
   login(username: string, password?: string): Promise<Client>;
   anon(): Client;
@@ -54,7 +56,9 @@ export async function createTestApp(
     // seeded as of that day, so no expectation depends on the machine's clock.
     today: opts.today ?? TEST_TODAY,
   });
-  const app = await buildApp(config, { db: t.db, logger: false });
+  // A clock the suite can move (setToday), as the days of a season pass.
+  let today = config.today ?? TEST_TODAY;
+  const app = await buildApp(config, { db: t.db, logger: false, clock: { today: () => today } });
   await app.ready();
 
   const client = (): Client => {
@@ -85,6 +89,9 @@ export async function createTestApp(
 
   return {
     app,
+    setToday(day: string) {
+      today = day;
+    },
     close: async () => {
       await app.close();
       await t.drop();
