@@ -36,6 +36,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'role.assign': '分配角色',
   'role.revoke': '撤销角色',
   'calendar.add_year': '添加年度日历',
+  'calendar.recompute_deadlines': '节假日安排变更后重新计算期限',
   'attachment.upload': '上传附件',
   'pii.reveal': '查看个人信息',
   'record.create': '新建记录',
