@@ -14,7 +14,7 @@ import { useCurrentUser } from '../../shell/current-user.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { PageLoading } from '../../shell/PageLoading.tsx';
 import type { Board, BoardCard } from '../ledgers/api.ts';
-import { DeadlineDetail, DeadlineStatus, dueText } from '../ledgers/deadline.tsx';
+import { DeadlineDetail, DeadlineStatus } from '../ledgers/deadline.tsx';
 import { cardLink, reportPageFor, townshipOf } from './cards.ts';
 
 const T = L.deadlines;
@@ -86,7 +86,7 @@ function useColumns(showOrg: boolean): ColumnsType<BoardCard> {
       title: T.due,
       key: 'due',
       width: 140,
-      render: (_, c) => (c.kind === 'deadline' ? dueText(c) : T.since(c.since)),
+      render: (_, c) => (c.kind === 'deadline' ? (c.due ?? L.ledgers.dueUnknown) : T.since(c.since)),
     },
     {
       title: T.status,
