@@ -256,7 +256,7 @@ export function buildDraft(rollup: Rollup, opts: DraftOptions = {}): Draft {
     });
   }
 
-  const date = opts.date ?? (rollup.asOf >= `${year}-12-31` ? todayIso() : rollup.asOf);
+  const date = opts.date ?? (rollup.asOf >= `${year}-12-31` ? (rollup.today ?? rollup.asOf) : rollup.asOf);
   return {
     orgId: org.id,
     orgName: org.name,
@@ -386,10 +386,6 @@ function findNumber(text: string, value: number): number {
     if (!/[\d.]/.test(before) && !/[\d.]/.test(after)) return at;
   }
   return -1;
-}
-
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 /** "调解期限" stays, "办结回复" becomes "“办结回复”期限". */

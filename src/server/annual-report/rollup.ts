@@ -9,6 +9,7 @@ import {
   type LedgerKind,
   type OutlineArea,
 } from '../../shared/indicators.ts';
+import { chinaDate } from '../core/clock.ts';
 import type { Kdb, Tx } from '../db/connect.ts';
 import { inOrgSubtree } from '../db/scope.ts';
 import { allIndicators } from '../ledgers/registry.ts';
@@ -65,6 +66,8 @@ export interface Rollup {
   year: number;
   /** The day the figures hold for: the year's last day, or today while the year runs. */
   asOf: string;
+  /** The China date the roll-up was computed on (absent in roll-ups stored before it was kept). */
+  today?: string;
   items: RollupItem[];
   overdue: OverdueFact[];
   refusals: RefusalFact[];
@@ -112,7 +115,7 @@ export async function computeRollup(
   opts: { today?: string } = {},
 ): Promise<Rollup> {
   const paths = [org.path];
-  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const today = opts.today ?? chinaDate();
   const yearEnd = `${year}-12-31`;
   const asOf = today < yearEnd ? today : yearEnd;
   const items: RollupItem[] = [];
@@ -139,6 +142,7 @@ export async function computeRollup(
     org,
     year,
     asOf,
+    today,
     items,
     overdue: await overdueFacts(k, paths, year, asOf, labels),
     refusals: await refusalFacts(k, paths, year, labels),
