@@ -20,46 +20,6 @@ export const ORG_KIND_LABELS: Record<string, string> = SHARED_ORG_KIND_LABELS;
 /** Which kinds of organisation may be created under a parent of a given kind ('root': no parent). */
 export const ORG_CHILD_KINDS: Record<string, readonly string[]> = SHARED_ORG_CHILD_KINDS;
 
-export const AUDIT_ACTION_LABELS: Record<string, string> = {
-  'auth.login': '登录',
-  'auth.login_failed': '登录失败',
-  'auth.locked': '账号锁定',
-  'auth.logout': '退出',
-  'auth.password_changed': '修改密码',
-  'auth.session_expired': '会话超时',
-  'user.create': '创建用户',
-  'user.update': '修改用户',
-  'user.reset_password': '重置密码',
-  'user.unlock': '解除锁定',
-  'org.create': '创建组织',
-  'org.update': '修改组织',
-  'role.assign': '分配角色',
-  'role.revoke': '撤销角色',
-  'calendar.add_year': '添加年度日历',
-  'calendar.recompute_deadlines': '节假日安排变更后重新计算期限',
-  'attachment.upload': '上传附件',
-  'pii.reveal': '查看个人信息',
-  'record.create': '新建记录',
-  'record.update': '修改记录',
-  'record.transition': '流转',
-  'external_report.upload': '上传外部年度报告',
-  'external_report.replace': '替换外部年度报告',
-  'external_report.delete': '删除外部年度报告',
-};
-
-export const ENTITY_TYPE_LABELS: Record<string, string> = {
-  user: '用户',
-  org: '组织机构',
-  role_assignment: '角色授权',
-  session: '会话',
-  calendar: '工作日历',
-  calendar_year: '工作日历',
-  attachment: '附件',
-  record: '台账记录',
-  check: '报告体检',
-  external_report: '外部年度报告',
-};
-
 export const L = {
   menu: {
     home: '工作台首页',

@@ -116,6 +116,23 @@ for (const dialect of dialects()) {
     }, 300_000);
     afterAll(() => t?.close());
 
+    it('names every action and entity type the demo county wrote in the audit catalogue', async () => {
+      const auditor = await t.login('auditor');
+      const catalogue = (await auditor.get('/api/audit/catalogue')).body;
+      const actions = new Set(catalogue.actions.map((a: { value: string }) => a.value));
+      const types = new Set(catalogue.entityTypes.map((a: { value: string }) => a.value));
+      const written = await t.app.db.k
+        .selectFrom('auditEvent')
+        .select(['action', 'entityType'])
+        .distinct()
+        .execute();
+      expect(written.length).toBeGreaterThan(20);
+      expect(written.map((w) => w.action).filter((a) => !actions.has(a))).toEqual([]);
+      expect(written.map((w) => w.entityType).filter((e) => e !== null && !types.has(e))).toEqual([]);
+      for (const a of catalogue.actions) expect(a.label, a.value).toMatch(/[\u4e00-\u9fff]/);
+      expect((await (await t.login('qingshi.clerk')).get('/api/audit/catalogue')).status).toBe(403);
+    });
+
     it('is for the county supervisor only', async () => {
       expect((await clerk.get(`${COUNTY}?year=${YEAR}`)).status).toBe(403);
       expect((await sysadmin.get(`${COUNTY}?year=${YEAR}`)).status).toBe(403);

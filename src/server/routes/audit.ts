@@ -1,11 +1,57 @@
 // The auditor's view of the append-only audit trail.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import {
+  type AuditCatalogue,
+  CORE_AUDIT_ACTIONS,
+  CORE_ENTITY_TYPES,
+  LEDGER_AUDIT_VERBS,
+  ledgerActionLabel,
+} from '../../shared/audit-actions.ts';
+import { TRANSITIONS as REPORT_TRANSITIONS } from '../annual-report/workflow.ts';
 import { listAudit, verifyAudit } from '../core/audit.ts';
 import { authorize } from '../core/policy.ts';
 import { requireActor } from '../http/auth-hooks.ts';
+import { LEDGERS } from '../ledgers/registry.ts';
+
+/** Every action and entity type the server writes, with its Chinese label. */
+export function auditCatalogue(): AuditCatalogue {
+  const actions = new Map<string, string>(Object.entries(CORE_AUDIT_ACTIONS));
+  for (const [id, t] of Object.entries(REPORT_TRANSITIONS))
+    actions.set(`annual_report.${id}`, ledgerActionLabel('年度报告', t.label));
+  const entityTypes = new Map<string, string>(Object.entries(CORE_ENTITY_TYPES));
+  for (const ledger of LEDGERS) {
+    for (const [verb, label] of Object.entries(LEDGER_AUDIT_VERBS))
+      actions.set(`${ledger.kind}.${verb}`, ledgerActionLabel(ledger.label, label));
+    for (const rt of ledger.recordTypes) {
+      entityTypes.set(`${ledger.kind}.${rt.type}`, rt.label);
+      for (const t of rt.workflow.transitions) {
+        const key = `${ledger.kind}.${t.id}`;
+        if (!actions.has(key)) actions.set(key, ledgerActionLabel(ledger.label, t.label));
+      }
+    }
+  }
+  const list = (m: Map<string, string>) => [...m].map(([value, label]) => ({ value, label }));
+  return { actions: list(actions), entityTypes: list(entityTypes) };
+}
+
+const catalogueItem = z.object({ value: z.string(), label: z.string() });
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/audit/catalogue',
+    {
+      schema: {
+        tags: ['审计'],
+        summary: '审计日志的操作和对象类型及其中文名称（审计管理员）',
+        response: { 200: z.object({ actions: z.array(catalogueItem), entityTypes: z.array(catalogueItem) }) },
+      },
+    },
+    async (req) => {
+      authorize(requireActor(req), 'audit.read');
+      return auditCatalogue();
+    },
+  );
   app.get(
     '/audit',
     {

@@ -2,12 +2,14 @@
 // the hash chain (GET /api/audit/verify).
 import { SafetyOutlined } from '@ant-design/icons';
 import { PageContainer, type ProColumns, ProTable } from '@ant-design/pro-components';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Col, Descriptions, Drawer, Row, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
+import type { AuditCatalogue } from '../../../shared/audit-actions.ts';
 import { api, errorMessage } from '../../data/client.ts';
 import type { AuditEvent, AuditVerifyResult } from '../../data/types.ts';
-import { AUDIT_ACTION_LABELS, ENTITY_TYPE_LABELS, L } from '../../labels.ts';
+import { L } from '../../labels.ts';
 import { buildOrgTree } from '../../org-tree.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { LinkButton } from './LinkButton.tsx';
@@ -15,9 +17,28 @@ import { formatTime, pagedRequest } from './table-request.ts';
 
 const T = L.audit;
 
-export function ActionTag({ action }: { action: string }) {
-  const label = AUDIT_ACTION_LABELS[action];
-  if (!label) return <Tag>{action}</Tag>;
+type Labels = ReadonlyMap<string, string>;
+
+/** The server's catalogue of actions and entity types (GET /api/audit/catalogue). */
+function useCatalogue(): { actions: Labels; entityTypes: Labels; options: AuditCatalogue | undefined } {
+  const q = useQuery({
+    queryKey: ['audit-catalogue'],
+    queryFn: () => api.get<AuditCatalogue>('/api/audit/catalogue'),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  return useMemo(
+    () => ({
+      actions: new Map((q.data?.actions ?? []).map((a) => [a.value, a.label])),
+      entityTypes: new Map((q.data?.entityTypes ?? []).map((a) => [a.value, a.label])),
+      options: q.data,
+    }),
+    [q.data],
+  );
+}
+
+function ActionTag({ action, labels }: { action: string; labels: Labels }) {
+  const label = labels.get(action);
+  if (!label) return <Tag data-testid="audit-raw-action">{action}</Tag>;
   const color =
     action.endsWith('failed') || action.endsWith('locked')
       ? 'red'
@@ -27,9 +48,9 @@ export function ActionTag({ action }: { action: string }) {
   return <Tag color={color}>{label}</Tag>;
 }
 
-function entityLabel(type: string | null): string {
+function entityLabel(type: string | null, labels: Labels): string {
   if (!type) return '—';
-  return ENTITY_TYPE_LABELS[type] ?? type;
+  return labels.get(type) ?? type;
 }
 
 const toIso = (v: unknown): string | undefined => {
@@ -45,6 +66,7 @@ export default function AuditPage() {
   const [detail, setDetail] = useState<AuditEvent | null>(null);
   const [verifying, setVerifying] = useState(false);
   const [verify, setVerify] = useState<AuditVerifyResult | null>(null);
+  const catalogue = useCatalogue();
 
   const runVerify = async () => {
     setVerifying(true);
@@ -75,19 +97,19 @@ export default function AuditPage() {
       valueType: 'select',
       fieldProps: {
         showSearch: true,
-        options: Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({
+        options: (catalogue.options?.actions ?? []).map(({ value, label }) => ({
           value,
           label: `${label}（${value}）`,
         })),
       },
-      render: (_, r) => <ActionTag action={r.action} />,
+      render: (_, r) => <ActionTag action={r.action} labels={catalogue.actions} />,
     },
     {
       title: T.entityType,
       dataIndex: 'entityType',
       valueType: 'select',
-      fieldProps: { options: Object.entries(ENTITY_TYPE_LABELS).map(([value, label]) => ({ value, label })) },
-      render: (_, r) => entityLabel(r.entityType),
+      fieldProps: { showSearch: true, options: catalogue.options?.entityTypes ?? [] },
+      render: (_, r) => entityLabel(r.entityType, catalogue.entityTypes),
     },
     {
       title: T.entityId,
@@ -175,11 +197,13 @@ export default function AuditPage() {
             <Descriptions column={2} size="small" bordered>
               <Descriptions.Item label={T.at}>{formatTime(detail.at)}</Descriptions.Item>
               <Descriptions.Item label={T.action}>
-                <ActionTag action={detail.action} />
+                <ActionTag action={detail.action} labels={catalogue.actions} />
               </Descriptions.Item>
               <Descriptions.Item label={T.actor}>{detail.actorName ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={T.org}>{detail.orgName ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={T.entityType}>{entityLabel(detail.entityType)}</Descriptions.Item>
+              <Descriptions.Item label={T.entityType}>
+                {entityLabel(detail.entityType, catalogue.entityTypes)}
+              </Descriptions.Item>
               <Descriptions.Item label={T.entityId}>{detail.entityId ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={T.clientIp}>{detail.clientIp ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={T.seq}>{detail.seq}</Descriptions.Item>

@@ -1,0 +1,62 @@
+// The audit trail's vocabulary: every action the server writes and every entity type, with the
+// Chinese label the auditor reads. Fixed actions are listed here; a ledger's actions are
+// `<ledger>.<verb>` (create, update, reveal, import, refused) and `<ledger>.<transition>`, labelled
+// from its manifest by `ledgerActionLabel` (the server composes the full catalogue at
+// GET /api/audit/actions, and a test checks that every action the demo writes is in it).
+
+export const CORE_AUDIT_ACTIONS: Readonly<Record<string, string>> = {
+  'auth.login': '登录',
+  'auth.login_failed': '登录失败',
+  'auth.locked': '账号锁定',
+  'auth.logout': '退出',
+  'auth.password_changed': '修改密码',
+  'auth.session_expired': '会话超时',
+  'user.create': '创建用户',
+  'user.update': '修改用户',
+  'user.reset_password': '重置密码',
+  'user.unlock': '解除锁定',
+  'org.create': '创建组织',
+  'org.update': '修改组织',
+  'role.assign': '分配角色',
+  'role.revoke': '撤销角色',
+  'calendar.add_year': '添加年度节假日安排',
+  'calendar.recompute_deadlines': '节假日安排变更后重新计算期限',
+  'attachment.upload': '上传附件',
+  'annual_report.create': '年度报告：起草',
+  'annual_report.save': '年度报告：保存草稿',
+  'annual_report.refused': '年度报告：办理被拒绝',
+  'external_report.upload': '上传外部年度报告',
+  'external_report.replace': '替换外部年度报告',
+  'external_report.delete': '删除外部年度报告',
+};
+
+/** The verbs every ledger writes, besides its transitions. */
+export const LEDGER_AUDIT_VERBS: Readonly<Record<string, string>> = {
+  create: '新建',
+  update: '修改',
+  reveal: '查看个人信息',
+  import: '导入',
+  refused: '办理被拒绝',
+};
+
+export function ledgerActionLabel(ledgerLabel: string, verbLabel: string): string {
+  return `${ledgerLabel}：${verbLabel}`;
+}
+
+export const CORE_ENTITY_TYPES: Readonly<Record<string, string>> = {
+  user: '用户',
+  org: '组织机构',
+  role_assignment: '角色授权',
+  session: '会话',
+  calendar: '工作日历',
+  calendar_year: '工作日历',
+  attachment: '附件',
+  check: '报告体检',
+  annual_report: '年度报告',
+  external_report: '外部年度报告',
+};
+
+export interface AuditCatalogue {
+  actions: Array<{ value: string; label: string }>;
+  entityTypes: Array<{ value: string; label: string }>;
+}
