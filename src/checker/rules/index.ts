@@ -1,6 +1,7 @@
 // The explicit registry of checker rules. Every rule module is listed here, in category order;
 // nothing registers itself.
 import type { Rule } from '../types.ts';
+import citationExpiredPlan from './citation/expired-plan.ts';
 import citationNonstandardName from './citation/nonstandard-name.ts';
 import citationRepealed from './citation/repealed.ts';
 import citationTampered from './citation/tampered.ts';
@@ -61,6 +62,7 @@ export const rules: Rule<any>[] = [
   numberLedgerMismatch,
   terminologyOutdated,
   citationRepealed,
+  citationExpiredPlan,
   citationTampered,
   citationNonstandardName,
   citationUnknown,
