@@ -27,6 +27,7 @@ import punctuationHalfWidth from './punctuation/half-width.ts';
 import punctuationMissingBeforeEnumerator from './punctuation/missing-before-enumerator.ts';
 import punctuationTruncatedParagraph from './punctuation/truncated-paragraph.ts';
 import punctuationUnbalanced from './punctuation/unbalanced.ts';
+import structurePrematureDate from './structure/premature-date.ts';
 import structureSectionMissing from './structure/section-missing.ts';
 import structureSectionOrder from './structure/section-order.ts';
 import structureSignoffMissing from './structure/signoff-missing.ts';
@@ -39,6 +40,7 @@ export const rules: Rule<any>[] = [
   structureSectionMissing,
   structureSectionOrder,
   structureSignoffMissing,
+  structurePrematureDate,
   numberingDuplicate,
   numberingGap,
   numberingMixedStyle,
