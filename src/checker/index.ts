@@ -32,6 +32,7 @@ export {
   ingestFile,
   SUPPORTED_EXTENSIONS,
 } from './ingest/index.ts';
+export { LAW_ENTRIES, type LawEntry, lawIndex } from './lawbase/index.ts';
 export { normalize } from './normalize.ts';
 export { rules } from './rules/index.ts';
 export { parseReport, parseText } from './structure/index.ts';

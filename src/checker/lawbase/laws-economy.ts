@@ -1,5 +1,5 @@
 // Laws: land, rural affairs and agriculture, natural resources, the environment, safety, markets.
-import { amend, law, revise } from './define.ts';
+import { amend, LAW_SOURCE, law, revise } from './define.ts';
 import type { LawEntry } from './types.ts';
 
 export const economyLaws: LawEntry[] = [
@@ -348,6 +348,13 @@ export const economyLaws: LawEntry[] = [
     adopted: '2007-08-30',
     effective: '2008-08-01',
     revisions: [amend('2022-06-24', '2022-08-01')],
+  }),
+  law({
+    id: 'private-economy-promotion-law',
+    name: '中华人民共和国民营经济促进法',
+    adopted: '2025-04-30',
+    effective: '2025-05-20',
+    source: `${LAW_SOURCE}；十四届全国人大常委会第十五次会议2025年4月30日通过（新华社报道）`,
   }),
   law({
     id: 'e-commerce-law',

@@ -1,5 +1,5 @@
 // Laws: the Constitution, state organs, administrative law, justice and public security.
-import { amend, law, revise } from './define.ts';
+import { amend, LAW_SOURCE, law, revise } from './define.ts';
 import type { LawEntry } from './types.ts';
 
 export const stateLaws: LawEntry[] = [
@@ -133,10 +133,11 @@ export const stateLaws: LawEntry[] = [
   law({
     id: 'public-security-penalty-law',
     name: '中华人民共和国治安管理处罚法',
-    shortNames: ['新治安管理处罚法'],
+    shortNames: ['新治安管理处罚法', '新修订的治安管理处罚法'],
     adopted: '2005-08-28',
     effective: '2006-03-01',
     revisions: [amend('2012-10-26', '2013-01-01'), revise('2025-06-27', '2026-01-01')],
+    note: '2025年6月27日修订，自2026年1月1日起施行；条文由119条增至144条，修订前的条文序号与现行文本不再对应，2026年起引用具体条款应按修订后的条文序号。',
   }),
   law({
     id: 'public-security-penalty-regulations-1986',
@@ -190,6 +191,13 @@ export const stateLaws: LawEntry[] = [
     name: '中华人民共和国法律援助法',
     adopted: '2021-08-20',
     effective: '2022-01-01',
+  }),
+  law({
+    id: 'legal-publicity-education-law',
+    name: '中华人民共和国法治宣传教育法',
+    adopted: '2025-09-12',
+    effective: '2025-11-01',
+    source: `${LAW_SOURCE}；十四届全国人大常委会第十七次会议2025年9月12日通过（新华社报道）`,
   }),
   law({
     id: 'notary-law',

@@ -28,6 +28,24 @@ export const regulations: LawEntry[] = [
     effective: '2020-01-01',
   }),
   regulation({
+    id: 'administrative-enforcement-supervision-regulations',
+    name: '行政执法监督条例',
+    order: 825,
+    adopted: '2025-12-17',
+    effective: '2026-02-01',
+    note: '2025年12月5日国务院第74次常务会议通过，2025年12月17日公布。',
+    source:
+      '中华人民共和国国务院令（国务院令第825号）；中国政府网 https://www.gov.cn/zhengce/content/202512/content_7052495.htm',
+  }),
+  regulation({
+    id: 'fair-competition-review-regulations',
+    name: '公平竞争审查条例',
+    order: 783,
+    adopted: '2024-06-06',
+    effective: '2024-08-01',
+    note: '2024年5月11日国务院第32次常务会议通过，2024年6月6日公布。',
+  }),
+  regulation({
     id: 'migrant-worker-wages-regulations',
     name: '保障农民工工资支付条例',
     order: 724,

@@ -1,6 +1,7 @@
 // The explicit registry of checker rules. Every rule module is listed here, in category order;
 // nothing registers itself.
 import type { Rule } from '../types.ts';
+import citationExpiredPlan from './citation/expired-plan.ts';
 import citationNonstandardName from './citation/nonstandard-name.ts';
 import citationRepealed from './citation/repealed.ts';
 import citationTampered from './citation/tampered.ts';
@@ -26,6 +27,7 @@ import punctuationHalfWidth from './punctuation/half-width.ts';
 import punctuationMissingBeforeEnumerator from './punctuation/missing-before-enumerator.ts';
 import punctuationTruncatedParagraph from './punctuation/truncated-paragraph.ts';
 import punctuationUnbalanced from './punctuation/unbalanced.ts';
+import structurePrematureDate from './structure/premature-date.ts';
 import structureSectionMissing from './structure/section-missing.ts';
 import structureSectionOrder from './structure/section-order.ts';
 import structureSignoffMissing from './structure/signoff-missing.ts';
@@ -38,6 +40,7 @@ export const rules: Rule<any>[] = [
   structureSectionMissing,
   structureSectionOrder,
   structureSignoffMissing,
+  structurePrematureDate,
   numberingDuplicate,
   numberingGap,
   numberingMixedStyle,
@@ -61,6 +64,7 @@ export const rules: Rule<any>[] = [
   numberLedgerMismatch,
   terminologyOutdated,
   citationRepealed,
+  citationExpiredPlan,
   citationTampered,
   citationNonstandardName,
   citationUnknown,

@@ -5,7 +5,7 @@
 import JSZip from 'jszip';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/db.ts';
-import { checkDocument, ingestBuffer, SECTION_KEYS } from '../../checker/index.ts';
+import { checkDocument, checkText, ingestBuffer, SECTION_KEYS } from '../../checker/index.ts';
 import { createPii } from '../core/pii.ts';
 import { loadDemo } from '../demo/seed.ts';
 import { CHAR_SPACE, exportReport, LINE_PITCH, mmToTwip } from './docx.ts';
@@ -49,6 +49,48 @@ describeEachDialect('annual report', (ctx) => {
       for (const b of p.bindings) expect(p.text.slice(b.start, b.end)).toContain(String(b.value));
     }
     expect(draftText(draft)).toMatch(/^城关街道办事处关于2025年度法治政府建设情况的报告\n清源县人民政府：/);
+  });
+
+  it('asks in the 2026 draft about the work each township’s ledgers hold records of', async () => {
+    const { db } = ctx();
+    let asked = 0;
+    for (const t of townships) {
+      const org = (await loadRollupOrg(db.k, t.id))!;
+      const rollup = await computeRollup(db.k, org, 2026, { today: TODAY });
+      const draft = buildDraft(rollup, { date: '2027-01-12' });
+      const has = (pred: (i: (typeof rollup.items)[number]) => boolean) =>
+        rollup.items.some((i) => pred(i) && i.value > 0);
+      const topics = (draft.asks ?? []).map((a) => a.topic);
+      expect(topics.includes('行政执法监督'), t.name).toBe(has((i) => i.id === 'enforcement.cases'));
+      expect(topics.includes('涉企行政检查'), t.name).toBe(has((i) => i.id === 'enforcement.inspections'));
+      expect(topics.includes('法治宣传教育法'), t.name).toBe(
+        has((i) => i.area === 'publicity' || i.area === 'study'),
+      );
+      // each question stands in its area's subsection, next to the figures it asks about
+      const measures = draft.sections[0].paragraphs;
+      for (const ask of draft.asks ?? []) {
+        expect(
+          draft.gaps.map((g) => g.area),
+          t.name,
+        ).not.toContain(ask.area);
+        const inArea = measures.filter((p) => p.area === ask.area);
+        expect(inArea.some((p) => p.kind === 'body' && p.bindings.length > 0)).toBe(true);
+        expect(inArea.some((p) => p.kind === 'gap' && p.text.includes(`《${ask.basis}》`))).toBe(true);
+        asked++;
+      }
+      // the 2025 draft asks nothing, and no draft names an ended plan as in force
+      const before = buildDraft(await computeRollup(db.k, org, YEAR, { today: TODAY }), {
+        date: '2026-01-15',
+      });
+      expect(before.asks).toBeUndefined();
+      for (const d of [draft, before]) {
+        const expired = checkText(draftText(d), { file: 'draft.txt' }).findings.filter(
+          (f) => f.rule === 'citation/expired-plan',
+        );
+        expect(expired, `${t.name} ${d.year}`).toEqual([]);
+      }
+    }
+    expect(asked).toBeGreaterThan(0);
   });
 
   it('exports every township so that the checker reads back exactly the ledger figures', async () => {

@@ -1,7 +1,20 @@
 // Bound figures follow their indicators until signing: refreshBindings rewrites the number inside
 // each bound statement whose indicator now computes another value.
 import { describe, expect, it } from 'vitest';
-import { type Binding, boundFigures, type DraftSection, refreshBindings, ruleText } from './draft.ts';
+import { checkText } from '../../checker/index.ts';
+import { getIndicator } from '../../shared/indicators.ts';
+import {
+  type Binding,
+  boundFigures,
+  buildDraft,
+  type DraftSection,
+  draftText,
+  namedAsOf,
+  refreshBindings,
+  ruleText,
+  statesNoFigure,
+} from './draft.ts';
+import type { Rollup, RollupItem } from './rollup.ts';
 
 function bind(text: string, statement: string, id: string, value: number): Binding {
   const start = text.indexOf(statement);
@@ -76,5 +89,113 @@ describe('ruleText', () => {
     );
     expect(ruleText('延长期限不得超过30日')).toBe('延长期限不得超过30日');
     expect(ruleText('请先完成法制审核')).toBe('请先完成法制审核');
+  });
+});
+
+// A made-up township and its roll-up: only the figures given are non-zero.
+function rollupOf(year: number, values: Record<string, number>, extra: Partial<Rollup> = {}): Rollup {
+  const items: RollupItem[] = Object.entries(values).map(([id, value]) => {
+    const ind = getIndicator(id);
+    return {
+      id,
+      label: ind.label,
+      unit: ind.unit,
+      ledger: ind.ledger,
+      ledgerLabel: ind.ledger,
+      area: ind.area,
+      value,
+      records: { type: ind.ledger, ids: Array.from({ length: value }, (_, i) => i + 1) },
+    };
+  });
+  return {
+    org: { id: 9, code: 'x', name: '青禾镇', kind: 'township', path: '/1/9/', parent: null },
+    year,
+    asOf: `${year}-12-31`,
+    items,
+    overdue: [],
+    refusals: [],
+    ...extra,
+  };
+}
+
+const ALL = {
+  'enforcement.cases': 6,
+  'enforcement.inspections': 14,
+  'publicity.events': 5,
+  'study.sessions': 4,
+};
+const gapsOf = (d: ReturnType<typeof buildDraft>) =>
+  d.sections[0].paragraphs.filter((p) => p.kind === 'gap').map((p) => [p.area, p.text]);
+
+describe('the 2026 draft asks about work newer instruments govern', () => {
+  it('asks where the ledgers hold the records, in the area’s own subsection', () => {
+    const draft = buildDraft(rollupOf(2026, ALL), { date: '2027-01-12' });
+    expect(draft.asks).toEqual([
+      { area: 'enforcement', topic: '行政执法监督', basis: '行政执法监督条例' },
+      { area: 'enforcement', topic: '涉企行政检查', basis: '国务院办公厅关于严格规范涉企行政检查的意见' },
+      { area: 'publicity', topic: '法治宣传教育法', basis: '中华人民共和国法治宣传教育法' },
+    ]);
+    const measures = draft.sections[0].paragraphs;
+    const enforcement = measures.filter((p) => p.area === 'enforcement').map((p) => p.kind);
+    expect(enforcement).toEqual(['heading2', 'body', 'gap', 'gap']);
+    const asked = gapsOf(draft).filter(([, t]) => !String(t).includes('没有本领域的记录'));
+    expect(asked.map(([a]) => a)).toEqual(['enforcement', 'enforcement', 'publicity']);
+    expect(asked[0][1]).toContain('《行政执法监督条例》自2026年2月1日起施行');
+    expect(asked[1][1]).toContain('《国务院办公厅关于严格规范涉企行政检查的意见》');
+    expect(asked[2][1]).toContain('《中华人民共和国法治宣传教育法》自2025年11月1日起施行');
+    for (const [, text] of asked) {
+      expect(text).toMatch(/^【待补充】/);
+      // the questions state no figure the checker could take for one of the year
+      expect(statesNoFigure(String(text).replace('【待补充】', ''))).toBe(true);
+    }
+    // the areas without records are still the draft's gaps, and only they
+    expect(draft.gaps.map((g) => g.area)).not.toContain('enforcement');
+    expect(draft.gaps.map((g) => g.area)).not.toContain('publicity');
+  });
+
+  it('asks nothing about work the ledgers have no records of', () => {
+    const draft = buildDraft(rollupOf(2026, { 'enforcement.cases': 3 }), { date: '2027-01-12' });
+    expect(draft.asks?.map((a) => a.topic)).toEqual(['行政执法监督']);
+    const studyOnly = buildDraft(rollupOf(2026, { 'study.sessions': 2 }), { date: '2027-01-12' });
+    expect(studyOnly.asks).toEqual([
+      { area: 'study', topic: '法治宣传教育法', basis: '中华人民共和国法治宣传教育法' },
+    ]);
+    expect(buildDraft(rollupOf(2026, {}), { date: '2027-01-12' }).asks).toBeUndefined();
+  });
+
+  it('does not ask in a 2025 draft, nor in an export', () => {
+    const old = buildDraft(rollupOf(2025, ALL), { date: '2026-01-12' });
+    expect(old.asks).toBeUndefined();
+    expect(gapsOf(old).length).toBe(old.gaps.length);
+    const exported = buildDraft(rollupOf(2026, ALL), { gaps: 'omit', date: '2027-01-12' });
+    expect(gapsOf(exported)).toEqual([]);
+    expect(draftText(exported)).not.toContain('行政执法监督条例');
+    expect(exported.asks).toHaveLength(3);
+  });
+
+  it('names an ended plan quoted as a ledger rule’s basis as the former one', () => {
+    const basis =
+      '《法治政府建设实施纲要（2021—2025年）》“健全行政执法工作体系”（行政执法案卷评查）；本地评查标准';
+    expect(namedAsOf(basis, 2025)).toBe(basis);
+    expect(namedAsOf(basis, 2026)).toBe(`原${basis}`);
+    expect(namedAsOf(`原${basis}`, 2026)).toBe(`原${basis}`);
+    expect(namedAsOf('深入推进八五普法', 2026)).toBe('深入推进八五普法');
+    const refusal = {
+      ledger: 'enforcement',
+      ledgerLabel: '行政执法',
+      rule: '案卷评查分数应在0到100之间',
+      basis,
+      count: 2,
+      recordIds: [1],
+    };
+    for (const year of [2025, 2026]) {
+      const draft = buildDraft(rollupOf(year, ALL, { refusals: [refusal] }), { date: `${year + 1}-01-12` });
+      const text = draftText(draft);
+      const expired = checkText(text, { file: 'draft.txt' }).findings.filter(
+        (f) => f.rule === 'citation/expired-plan',
+      );
+      expect(expired, String(year)).toEqual([]);
+      expect(text.includes('原《法治政府建设实施纲要（2021—2025年）》'), String(year)).toBe(year === 2026);
+    }
   });
 });

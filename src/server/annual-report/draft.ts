@@ -7,7 +7,9 @@
 // Every stated figure carries its binding (indicator id → value, and where it stands in the
 // paragraph), so an editor can show it and the checker can compare it with the ledger. An area
 // without records is a gap for the user to fill; the draft never fills it with stock phrases.
-import { checkText } from '../../checker/index.ts';
+// From the 2026 report on, an area whose records show work that a newer instrument governs (行政执法
+// 监督条例, the 涉企行政检查 opinion, 法治宣传教育法) also gets a gap asking how that work was done.
+import { checkText, LAW_ENTRIES, type LawEntry } from '../../checker/index.ts';
 import { findIndicator, getIndicator, OUTLINE_AREAS, type OutlineArea } from '../../shared/indicators.ts';
 import { type Rollup, type RollupItem, type RollupOrg, rollupFigures } from './rollup.ts';
 
@@ -47,6 +49,15 @@ export interface DraftGap {
   label: string;
 }
 
+/** A question the draft asks about work the ledgers show, under an instrument newly in force. */
+export interface DraftAsk {
+  area: OutlineArea;
+  /** What is asked about: "行政执法监督", "涉企行政检查", "法治宣传教育法". */
+  topic: string;
+  /** The instrument, as its official title. */
+  basis: string;
+}
+
 export interface Draft {
   orgId: number;
   orgName: string;
@@ -62,6 +73,11 @@ export interface Draft {
   signoff: { org: string; date: string };
   /** Areas of section 一 with no records: shown to the user to fill. */
   gaps: DraftGap[];
+  /**
+   * Questions (gap paragraphs) about work the records show, asked from the 2026 report on; absent
+   * in versions saved before they existed.
+   */
+  asks?: DraftAsk[];
   /** Every stated figure: indicator id → value. */
   figures: Record<string, number>;
   /**
@@ -175,6 +191,86 @@ function paragraphOf(
 /** Areas of section 一: every 纲要 area except the leaders' own, which is section 三. */
 const MEASURE_AREAS = OUTLINE_AREAS.filter((a) => a.id !== 'leadership');
 
+/** The first report year whose draft asks about the work newer instruments govern. */
+export const ASKS_FROM_YEAR = 2026;
+
+interface AskRule {
+  topic: string;
+  /** Law base id of the instrument. */
+  entry: string;
+  /** The area whose subsection holds the question, given the roll-up (null: not asked). */
+  areaOf(items: readonly RollupItem[]): OutlineArea | null;
+  text(year: number, e: LawEntry): string;
+}
+
+const has = (items: readonly RollupItem[], pred: (i: RollupItem) => boolean) =>
+  items.some((i) => pred(i) && i.value > 0);
+
+/** Questions asked only where the ledgers hold records of the work (never about an empty area). */
+const ASK_RULES: readonly AskRule[] = [
+  {
+    topic: '行政执法监督',
+    entry: 'administrative-enforcement-supervision-regulations',
+    areaOf: (items) => (has(items, (i) => i.id === 'enforcement.cases') ? 'enforcement' : null),
+    text: (year, e) =>
+      `【待补充】${year}年度台账中有行政执法案件记录。《${e.name}》自${chineseDate(e.effective as string)}起施行，请据实填写本年度行政执法接受监督的情况：执法案卷评查和监督检查中发现的问题及整改，行政执法公示、执法全过程记录、重大执法决定法制审核制度的落实情况。`,
+  },
+  {
+    topic: '涉企行政检查',
+    entry: 'enterprise-inspection-opinion-2024',
+    areaOf: (items) => (has(items, (i) => i.id === 'enforcement.inspections') ? 'enforcement' : null),
+    text: (year, e) =>
+      `【待补充】${year}年度台账中有行政检查记录。请对照《${e.name}》，据实填写规范涉企行政检查的情况：行政检查事项和实施主体是否向社会公布，同一企业的检查频次是否控制在上限以内，是否推行“综合查一次”，检查是否全程留痕，有无多头检查、重复检查及其整改。`,
+  },
+  {
+    topic: '法治宣传教育法',
+    entry: 'legal-publicity-education-law',
+    areaOf: (items) =>
+      has(items, (i) => i.area === 'publicity')
+        ? 'publicity'
+        : has(items, (i) => i.area === 'study')
+          ? 'study'
+          : null,
+    text: (year, e) =>
+      `【待补充】《${e.name}》自${chineseDate(e.effective as string)}起施行，请据实填写${year}年贯彻实施该法的情况：落实“谁执法谁普法”普法责任制，国家工作人员学法用法，青少年和其他重点对象的法治宣传教育。`,
+  },
+];
+
+/** The questions of a report year, by area, in the order of ASK_RULES. */
+export function asksOf(year: number, items: readonly RollupItem[]): Array<DraftAsk & { text: string }> {
+  if (year < ASKS_FROM_YEAR) return [];
+  const out: Array<DraftAsk & { text: string }> = [];
+  for (const rule of ASK_RULES) {
+    const area = rule.areaOf(items);
+    const e = LAW_ENTRIES.find((x) => x.id === rule.entry);
+    if (!area || !e) continue;
+    out.push({ area, topic: rule.topic, basis: e.name, text: rule.text(year, e) });
+  }
+  return out;
+}
+
+/**
+ * A plan, outline or programme whose period ended before the report year is named as the former
+ * one (原《法治政府建设实施纲要（2021—2025年）》) wherever the draft quotes it, e.g. as the basis of a
+ * ledger rule, so the report does not present it as in force.
+ */
+export function namedAsOf(text: string, year: number): string {
+  let out = text;
+  for (const e of LAW_ENTRIES) {
+    if (!e.period || year <= e.period[1]) continue;
+    const quoted = `《${e.name}》`;
+    let at = out.indexOf(quoted);
+    while (at >= 0) {
+      if (out[at - 1] !== '原') {
+        out = `${out.slice(0, at)}原${out.slice(at)}`;
+        at++;
+      }
+      at = out.indexOf(quoted, at + quoted.length);
+    }
+  }
+  return out;
+}
+
 export function buildDraft(rollup: Rollup, opts: DraftOptions = {}): Draft {
   const { org, year } = rollup;
   const issuer = issuerName(org);
@@ -184,6 +280,7 @@ export function buildDraft(rollup: Rollup, opts: DraftOptions = {}): Draft {
 
   // 一、主要举措和成效
   const measures: DraftParagraph[] = [];
+  const asks = asksOf(year, rollup.items);
   let sub = 0;
   for (const area of MEASURE_AREAS) {
     const stated = statedItems(rollup.items, area.id);
@@ -214,6 +311,11 @@ export function buildDraft(rollup: Rollup, opts: DraftOptions = {}): Draft {
     });
     const p = paragraphOf('body', [`${year}年，`, ...stated], '，', '。', area.id);
     measures.push(p);
+    // an export leaves the questions out, as it leaves out the areas without records
+    if (opts.gaps === 'omit') continue;
+    for (const ask of asks.filter((a) => a.area === area.id)) {
+      measures.push({ kind: 'gap', text: ask.text, bindings: [], area: area.id });
+    }
   }
   sections.push({ key: 'measures', heading: '主要举措和成效', paragraphs: measures });
 
@@ -268,6 +370,7 @@ export function buildDraft(rollup: Rollup, opts: DraftOptions = {}): Draft {
     sections,
     signoff: { org: issuer, date: chineseDate(date) },
     gaps,
+    ...(asks.length ? { asks: asks.map(({ area, topic, basis }) => ({ area, topic, basis })) } : {}),
     figures: boundFigures(sections),
     ledger: rollupFigures(rollup),
   };
@@ -424,7 +527,9 @@ function shortcomings(rollup: Rollup, gaps: readonly DraftGap[]): DraftParagraph
             : `其中${f.metLate}笔已逾期办结，截至${asOf}仍有${f.open}笔未办结`;
       return `有${f.metLate + f.open}笔记录超过${deadlineName(f.label)}，${detail}`;
     });
-    const bases = [...new Set(facts.flatMap((f) => f.basis.split('；')).filter(Boolean))];
+    const bases = [
+      ...new Set(facts.flatMap((f) => namedAsOf(f.basis, rollup.year).split('；')).filter(Boolean)),
+    ];
     const text = `${ledgerLabel}中，${stated.join('；')}。${bases.length ? `上述期限的依据是${bases.join('；')}。` : ''}`;
     out.push({
       kind: 'body',
@@ -436,7 +541,7 @@ function shortcomings(rollup: Rollup, gaps: readonly DraftGap[]): DraftParagraph
     const total = facts.reduce((n, f) => n + f.count, 0);
     // a rule quoted must not read as a figure ("执法人员不得少于两人"); those are named by basis only
     const rules = facts
-      .map((f) => ({ ...f, rule: ruleText(f.rule) }))
+      .map((f) => ({ ...f, rule: ruleText(f.rule), basis: namedAsOf(f.basis, rollup.year) }))
       .filter((f) => f.rule)
       .map((f) =>
         statesNoFigure(`“${f.rule}”`)

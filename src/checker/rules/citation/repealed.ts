@@ -1,5 +1,6 @@
-// citation/repealed — a repealed or superseded instrument, or a plan whose period has ended, cited
-// as if it were in force in the report year: 《合同法》 in a 2022 report, 《信访条例》 after 2022-05-01.
+// citation/repealed — a repealed or superseded instrument cited as if it were in force in the report
+// year: 《合同法》 in a 2022 report, 《信访条例》 after 2022-05-01. Plans whose period has ended are
+// citation/expired-plan.
 import { type LawEntry, lawIndex } from '../../lawbase/index.ts';
 import { defineRule } from '../../types.ts';
 import { citationsOf } from './citations.ts';
@@ -25,7 +26,7 @@ export default defineRule({
     id: 'citation/repealed',
     category: 'citation',
     severity: 'warning',
-    description: '引用了在报告年度已经废止、被取代或规划期已结束的法律法规和文件。',
+    description: '引用了在报告年度已经废止或被取代的法律法规和文件。',
     messages: {
       repealed:
         '《{{official}}》已于{{date}}废止，{{year}}年度报告不应作为现行依据引用；请改为引用现行的《{{replacement}}》。',
@@ -33,8 +34,6 @@ export default defineRule({
         '《{{official}}》已于{{date}}废止，{{year}}年度报告不应作为现行依据引用，请删除或改引现行规定。',
       superseded:
         '自{{date}}起相关工作以《{{replacement}}》为准，{{year}}年度报告不宜再以《{{official}}》作为依据，请改为引用《{{replacement}}》。',
-      expired:
-        '《{{official}}》的规划期为{{from}}—{{to}}年，{{year}}年度报告应当引用接续的《{{replacement}}》；如确为回顾性表述，请写明“原”或说明已到期。',
     },
   },
   check(ctx) {
@@ -74,13 +73,6 @@ export default defineRule({
           messageId: 'superseded',
           params: { official: e.name, date: cnDate(e.supersededOn), year, replacement },
           data: { ...data, supersededOn: e.supersededOn },
-        });
-      } else if (e.period && replacement && year > e.period[1]) {
-        ctx.emit({
-          ...base,
-          messageId: 'expired',
-          params: { official: e.name, from: e.period[0], to: e.period[1], year, replacement },
-          data: { ...data, period: [...e.period] },
         });
       }
     }

@@ -1,5 +1,6 @@
 // structure/signoff-missing — no 落款 (issuing organ and date) at the end of the report
-// (GB/T 9704—2012《党政机关公文格式》7.3.5), or a 落款 without its date or organ.
+// (GB/T 9704—2012《党政机关公文格式》7.3.5), or a 落款 without its date or organ. A date before the
+// report year has ended is structure/premature-date.
 import { defineRule } from '../../types.ts';
 
 export default defineRule({
@@ -12,7 +13,6 @@ export default defineRule({
       missing: '报告末尾缺少落款。请在正文之后写明发文机关署名和成文日期，如“××镇人民政府　2025年1月10日”。',
       dateMissing: '落款“{{org}}”后缺少成文日期。请写明年、月、日。',
       orgMissing: '成文日期前缺少发文机关署名。请写明发文机关全称。',
-      dateBeforeYear: '落款日期 {{date}} 早于报告所述的 {{year}} 年度，请核对日期。',
     },
   },
   check({ report, emit }) {
@@ -26,14 +26,5 @@ export default defineRule({
     const at = { line: s.line, column: 1 };
     if (!s.date) emit({ messageId: 'dateMissing', params: { org: s.org ?? '' }, at, excerpt: s.org ?? '' });
     if (!s.org) emit({ messageId: 'orgMissing', at, excerpt: s.date ?? '' });
-    if (s.date && report.year && Number(s.date.slice(0, 4)) < report.year) {
-      emit({
-        messageId: 'dateBeforeYear',
-        params: { date: s.date, year: report.year },
-        at,
-        excerpt: s.date,
-        data: { date: s.date, year: report.year },
-      });
-    }
   },
 });

@@ -91,14 +91,13 @@ describe('structure rules', () => {
     expect(found[0]).toMatchObject({ line: 1, data: { section: 'plans', before: 'measures' } });
   });
 
-  it('signoff-missing: missing, date missing, date before the year', () => {
+  it('signoff-missing: missing, date missing; an early date is premature-date', () => {
     expect(run(signoffMissing, FULL)).toEqual([]);
     expect(run(signoffMissing, FULL.split('\n').slice(0, -2).join('\n'))[0].message).toContain('缺少落款');
     expect(run(signoffMissing, FULL.split('\n').slice(0, -1).join('\n'))[0].message).toContain(
       '缺少成文日期',
     );
-    const early = run(signoffMissing, FULL.replace('2025年1月10日', '2023年1月10日'));
-    expect(early[0].data).toEqual({ date: '2023-01-10', year: 2024 });
+    expect(run(signoffMissing, FULL.replace('2025年1月10日', '2023年1月10日'))).toEqual([]);
     expect(run(signoffMissing, FULL.replace('2025年1月10日', '二〇二五年一月十日'))).toEqual([]);
   });
 });

@@ -11,6 +11,8 @@ testRule(rule, {
     { text: '谋划启动“九五”普法规划。', year: 2025 },
     { text: '坚持以法治国家建设为目标。', year: 2024 },
     { text: '深化七五普法工作。', year: null },
+    // an ended plan is citation/expired-plan
+    { text: '持续深化“七五”普法。', year: 2024 },
   ],
   invalid: [
     {
@@ -22,7 +24,6 @@ testRule(rule, {
     { text: '加快建设法制政府。', year: 2024, excerpts: ['法制政府'] },
     { text: '每所学校配备法制副校长1名。', year: 2023, excerpts: ['法制副校长'] },
     { text: '报区政府法制办审查。', year: 2022, excerpts: ['法制办'] },
-    { text: '持续深化“七五”普法。', year: 2024, excerpts: ['“七五”普法'], messageId: 'pufa' },
     { text: '开展八五普法宣传。', year: 2019, excerpts: ['八五普法'], data: { start: 2021, end: 2025 } },
   ],
 });

@@ -1,12 +1,12 @@
 // terminology/outdated — terms replaced by current official usage (法制宣传教育 → 法治宣传教育,
-// 法制政府 → 法治政府 …), and a 五年普法 plan cited outside its years relative to the report year.
+// 法制政府 → 法治政府 …), and a 五年普法 plan cited before its years begin (八五普法 in a 2019
+// report). A plan cited after its years end is citation/expired-plan.
 import { defineRule } from '../../types.ts';
 import { excerpt } from '../text.ts';
 import { OUTDATED_TERMS, PUFA_PLANS } from './outdated-terms.ts';
 
 const PUFA = /[“"‘]?([四五六七八九])五[”"’]?\s?普法/g;
-// Words that look back at a finished plan or forward to the next one.
-const LOOKS_BACK = /总结|验收|收官|评估|回顾|完成|圆满/;
+// Words that look forward to the next plan.
 const LOOKS_FORWARD = /启动|谋划|编制|制定|规划|准备|迎接|开局|即将/;
 
 export default defineRule({
@@ -14,10 +14,10 @@ export default defineRule({
     id: 'terminology/outdated',
     category: 'terminology',
     severity: 'info',
-    description: '使用了已被替换的旧提法，或引用了不在当年实施期内的五年普法规划。',
+    description: '使用了已被替换的旧提法，或引用了在报告年度尚未开始的五年普法规划。',
     messages: {
       term: '“{{term}}”是旧提法，自{{since}}年起规范表述为“{{replacement}}”（依据：{{source}}），建议修改。',
-      pufa: '“{{quote}}”规划的实施期为{{start}}—{{end}}年，与报告年度{{year}}年不符，请改为当期的五年普法规划。',
+      pufa: '“{{quote}}”规划的实施期为{{start}}—{{end}}年，报告年度{{year}}年尚未开始，请改为当期的五年普法规划。',
     },
   },
   check(ctx) {
@@ -51,10 +51,10 @@ export default defineRule({
       for (const m of text.matchAll(PUFA)) {
         const plan = PUFA_PLANS.find((pl) => pl.name === `${m[1]}五`);
         if (!plan) continue;
-        if (year >= plan.start && year <= plan.end) continue;
+        // an ended plan is citation/expired-plan
+        if (year >= plan.start) continue;
         const start = m.index ?? 0;
         const around = text.slice(Math.max(0, start - 12), start + m[0].length + 12);
-        if (year === plan.end + 1 && LOOKS_BACK.test(around)) continue;
         if (year === plan.start - 1 && LOOKS_FORWARD.test(around)) continue;
         ctx.emit({
           messageId: 'pufa',
