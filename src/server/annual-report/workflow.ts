@@ -61,6 +61,9 @@ interface TransitionDef {
   roles: readonly Role[];
 }
 
+/** Steps whose date must fall after the year the report covers. */
+const AFTER_YEAR_END: ReadonlySet<TransitionId> = new Set(['sign', 'submit', 'publish']);
+
 export const TRANSITIONS: Record<TransitionId, TransitionDef> = {
   submit_review: { label: '提交审核', from: ['drafting'], to: 'reviewing', roles: ['clerk'] },
   approve: { label: '审核通过', from: ['reviewing'], to: 'reviewing', roles: ['leader'] },
@@ -432,6 +435,10 @@ export async function runReportTransition(
   }
   if (opts.on > opts.today) throw refused(`“${t.label}”的日期不能晚于今天`);
   if (opts.on < `${report.year}-01-01`) throw refused(`“${t.label}”的日期不能早于${report.year}年`);
+  // A report on a whole year is written after it (the checker's structure/premature-date): its
+  // 成文日期, submission and publication fall in the next year at the earliest.
+  if (AFTER_YEAR_END.has(id) && opts.on < `${report.year + 1}-01-01`)
+    throw refused(`${report.year}年度报告应在年度结束后“${t.label}”，日期最早为${report.year + 1}年1月1日`);
   const s = scheduleFor(org.code);
   const set: Partial<AnnualReportRow> = { state: t.to, updatedAt: nowIso() };
   const after: Record<string, unknown> = { state: t.to };
