@@ -43,7 +43,7 @@ const parsedNotice = z.object({
     }),
   ),
   warnings: z.array(z.string()),
-  /** Whether the year is already in the calendar: shipped (cannot be added) or added before. */
+  /** Whether the year is already in the calendar: shipped (cannot be overwritten) or added before (409 on adding). */
   existing: z.enum(['builtIn', 'added']).nullable(),
 });
 
@@ -127,16 +127,13 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       const found = (await loadCalendarYears(app.db)).find((y) => y.year === result.data.year);
       const existing = found ? (found.builtIn ? ('builtIn' as const) : ('added' as const)) : null;
-      const warnings = [...result.warnings];
-      if (existing === 'builtIn') warnings.unshift(`${result.data.year}年的节假日安排已随系统发布，不能覆盖`);
-      if (existing === 'added') warnings.unshift(`${result.data.year}年的节假日安排已存在`);
       return {
         data: result.data,
         title: result.title,
         documentNumber: result.documentNumber,
         publishedOn: result.publishedOn,
         otherYear: result.otherYear,
-        warnings,
+        warnings: result.warnings,
         existing,
       };
     },
