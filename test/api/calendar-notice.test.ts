@@ -121,6 +121,11 @@ for (const dialect of dialects()) {
       expect(prose.status).toBe(422);
       expect(prose.body.error.code).toBe('NOTICE_NO_HOLIDAYS');
 
+      const long = await sys.post(PARSE, { text: `${noticeFixture(2027)}\n${'字'.repeat(20_001)}` });
+      expect(long.status).toBe(422);
+      expect(long.body.error.code).toBe('NOTICE_TOO_LONG');
+      expect(long.body.error.message).toBe('粘贴的文字超过 20000 字，请只粘贴通知本身');
+
       const missing = await sys.post(PARSE, {});
       expect(missing.status).toBe(400);
     });

@@ -7,7 +7,6 @@ import {
   CalendarYearMissingError,
   calendarYearSchema,
   isIsoDate,
-  NOTICE_MAX_LENGTH,
   parseHolidayNotice,
 } from '../../shared/calendar/index.ts';
 import { addCalendarYear, loadCalendar, loadCalendarYears } from '../core/calendar.ts';
@@ -96,9 +95,9 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
           '粘贴《国务院办公厅关于××××年部分节假日安排的通知》全文，返回解析出的年度安排供确认；' +
           '确认后仍以 POST /api/calendar/years 添加。无法完整解析时返回 422，message 指明无法识别的行。',
         body: z.object({
-          text: z.string({ error: '请粘贴通知全文' }).max(NOTICE_MAX_LENGTH, {
-            message: `粘贴的文字超过 ${NOTICE_MAX_LENGTH} 字，请只粘贴通知本身`,
-          }),
+          // The length is the parser's to refuse (422 NOTICE_TOO_LONG, over NOTICE_MAX_LENGTH), with
+          // the other refusals; the body limit caps what reaches it.
+          text: z.string({ error: '请粘贴通知全文' }),
           year: z.number().int().min(1900).max(2999).optional(),
         }),
         response: {

@@ -123,6 +123,15 @@ describe('parseHolidayNotice: wording', () => {
     expect(b.data).toEqual(a.data);
   });
 
+  it('reads a day count written in Chinese numerals', () => {
+    const r = parsed(
+      parseHolidayNotice(notice(2026, '二、春节：2月15日（周日）至23日（周一）放假调休，共九天。')),
+    );
+    expect(r.data.holidays).toHaveLength(9);
+    const ten = parsed(parseHolidayNotice(notice(2027, '二、春节：2月4日至13日放假调休，共十天。')));
+    expect(ten.data.holidays).toHaveLength(10);
+  });
+
   it('keeps combined festivals under one name', () => {
     const r = parsed(
       parseHolidayNotice(
