@@ -29,6 +29,8 @@ describe.skipIf(!hasChromium)('calendar notice import in Chromium', () => {
     await page.goto(`${wb.baseUrl}/calendar`);
     await page.getByRole('button', { name: '从通知导入' }).click();
     await page.getByTestId('notice-text').waitFor();
+    // The dialog zooms in; screenshots wait until it has finished.
+    await expect.poll(() => page.locator('.ant-modal[class*="ant-zoom"]').count()).toBe(0);
     return page;
   }
 
