@@ -281,6 +281,7 @@ export const L = {
     weekend: '周末',
     legend: '图例',
     holidaysList: '节假日与调休安排',
+    dayKind: '类别',
     holidayName: '名称',
     dates: '日期',
     workdayMark: '班',
@@ -312,6 +313,33 @@ export const L = {
     dayUnit: '天',
     dateRun: (from: string, to: string, days: number) => `${from} 至 ${to}（${days}天）`,
     weekdayNames: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
+    importNotice: '从通知导入',
+    importTitle: '从国务院办公厅通知导入年度日历',
+    importHint:
+      '将《国务院办公厅关于××××年部分节假日安排的通知》全文粘贴到下方，请包括标题、文号和落款日期。' +
+      '解析后请对照通知逐日核对，确认无误再添加；无法完整识别的通知不会被接受。',
+    noticeText: '通知全文',
+    noticePlaceholder:
+      '国务院办公厅关于2027年部分节假日安排的通知\n国办发明电〔2026〕×号\n……\n' +
+      '一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n' +
+      '二、春节：……放假调休，共×天。×月×日（周日）、×月×日（周六）上班。\n……\n国务院办公厅\n2026年×月×日',
+    noticeRequired: '请先粘贴通知全文',
+    parse: '解析',
+    parseFailed: '通知无法完整解析，未导入任何日期',
+    lineRef: (n: number) => `第 ${n} 行`,
+    backToText: '返回修改',
+    confirmAdd: '确认添加',
+    parsedTitle: (y: number) => `${y} 年节假日安排（待确认）`,
+    documentNumber: '文号',
+    publishedOn: '发布日期',
+    notFound: '未找到',
+    parsedSummary: (holidays: number, workdays: number) => `放假 ${holidays} 天，调休上班 ${workdays} 天`,
+    sourceHint: '依据将随年度日历保存，可在添加前补充或更正',
+    warningsTitle: '请核对以下事项',
+    otherYearTitle: '以下日期不属于本年度，不会随本年度添加',
+    existingBuiltIn: (y: number) => `${y} 年的节假日安排已随系统发布，不能覆盖，无需导入`,
+    existingAdded: (y: number) => `${y} 年的节假日安排已存在，不能重复添加`,
+    confirmHint: '请对照通知核对下方日历：红色为放假日，蓝色为调休上班日。',
   },
   checker: {
     title: '报告体检',

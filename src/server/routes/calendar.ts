@@ -7,6 +7,7 @@ import {
   CalendarYearMissingError,
   calendarYearSchema,
   isIsoDate,
+  parseHolidayNotice,
 } from '../../shared/calendar/index.ts';
 import { addCalendarYear, calendarStatus, loadCalendar, loadCalendarYears } from '../core/calendar.ts';
 import { authorize, scopePaths } from '../core/policy.ts';
@@ -14,6 +15,36 @@ import { AppError } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
 
 const isoDate = z.string().refine(isIsoDate, '日期应为有效的 YYYY-MM-DD 格式');
+
+const calendarDay = z.object({ date: z.string(), name: z.string() });
+const errorBody = (extra: z.ZodRawShape = {}) =>
+  z.object({ error: z.object({ code: z.string(), message: z.string(), ...extra }) });
+
+/** POST /calendar/years/parse: the notice's year for the sysadmin to confirm, then to POST /calendar/years. */
+const parsedNotice = z.object({
+  data: z.object({
+    year: z.number().int(),
+    source: z.string(),
+    note: z.string().optional(),
+    holidays: z.array(calendarDay),
+    workdays: z.array(calendarDay),
+  }),
+  title: z.string(),
+  documentNumber: z.string().nullable(),
+  publishedOn: z.string().nullable(),
+  otherYear: z.array(
+    z.object({
+      date: z.string(),
+      name: z.string(),
+      kind: z.enum(['holiday', 'workday']),
+      line: z.number().int(),
+      explanation: z.string(),
+    }),
+  ),
+  warnings: z.array(z.string()),
+  /** Whether the year is already in the calendar: shipped (cannot be overwritten) or added before (409 on adding). */
+  existing: z.enum(['builtIn', 'added']).nullable(),
+});
 
 export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/calendar/years', { schema: { tags: ['工作日历'], summary: '已收录的年度' } }, async () => {
@@ -79,6 +110,59 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
       authorize(actor, 'calendar.manage');
       const { moved } = await addCalendarYear(app.db, actor, req.body, app.clock.today());
       return reply.status(201).send({ year: req.body.year, moved: moved.length });
+    },
+  );
+
+  app.post(
+    '/calendar/years/parse',
+    {
+      schema: {
+        tags: ['工作日历'],
+        summary: '解析国务院办公厅节假日安排通知（系统管理员）',
+        description:
+          '粘贴《国务院办公厅关于××××年部分节假日安排的通知》全文，返回解析出的年度安排供确认；' +
+          '确认后仍以 POST /api/calendar/years 添加。无法完整解析时返回 422，message 指明无法识别的行。',
+        body: z.object({
+          // The length is the parser's to refuse (422 NOTICE_TOO_LONG, over NOTICE_MAX_LENGTH), with
+          // the other refusals; the body limit caps what reaches it.
+          text: z.string({ error: '请粘贴通知全文' }),
+          year: z.number().int().min(1900).max(2999).optional(),
+        }),
+        response: {
+          200: parsedNotice,
+          403: errorBody(),
+          422: errorBody({ line: z.number().int().nullable(), lineText: z.string().nullable() }),
+        },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      authorize(actor, 'calendar.manage');
+      const result = parseHolidayNotice(req.body.text, { expectedYear: req.body.year });
+      if (!result.ok) {
+        const { code, message, line, lineText } = result.error;
+        throw new AppError(code, 422, message, { line, lineText });
+      }
+      // The parser checks what calendarYearSchema checks; this keeps the two from drifting apart.
+      const checked = calendarYearSchema.safeParse(result.data);
+      if (!checked.success) {
+        const detail = checked.error.issues[0]?.message ?? '';
+        throw new AppError('NOTICE_INVALID', 422, `解析结果未通过校验：${detail}`, {
+          line: null,
+          lineText: null,
+        });
+      }
+      const found = (await loadCalendarYears(app.db.k)).find((y) => y.year === result.data.year);
+      const existing = found ? (found.builtIn ? ('builtIn' as const) : ('added' as const)) : null;
+      return {
+        data: result.data,
+        title: result.title,
+        documentNumber: result.documentNumber,
+        publishedOn: result.publishedOn,
+        otherYear: result.otherYear,
+        warnings: result.warnings,
+        existing,
+      };
     },
   );
 

@@ -19,6 +19,16 @@ export {
 } from './dates.ts';
 export { addPeriod, daysRemaining } from './deadline.ts';
 export { daysWithUnit, PROVISIONAL_TAG, remainingLabel, unitLabels, weekdayNames } from './labels.ts';
+export {
+  NOTICE_MAX_LENGTH,
+  type NoticeError,
+  type NoticeErrorCode,
+  type NoticeOtherYearDay,
+  type NoticeParsed,
+  type NoticeParseOptions,
+  type NoticeParseResult,
+  parseHolidayNotice,
+} from './notice.ts';
 export { type CalendarYearInput, calendarYearSchema, periodInputSchema } from './schema.ts';
 export { festivalNames, shippedYears } from './shipped-years.ts';
 export { LUNAR_DATES, provisionalYear, STATUTORY_YEARS, statutoryHolidays } from './statutory.ts';

@@ -1,9 +1,10 @@
 // 工作日历: covered years and their sources, a year view of holidays and 调休 workdays, the deadline
-// calculator, and (sysadmin) adding a year not shipped yet.
-import { PlusOutlined } from '@ant-design/icons';
+// calculator, and (sysadmin) adding a year not shipped yet: from the State Council notice's text
+// (从通知导入) or by hand.
+import { FileTextOutlined, PlusOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Empty, Row, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Row, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, errorMessage } from '../../data/client.ts';
 import type { CalendarYear, CalendarYearSummary } from '../../data/types.ts';
@@ -12,7 +13,9 @@ import { useCurrentUser, useThisYear } from '../../shell/current-user.ts';
 import { PageLoading } from '../../shell/PageLoading.tsx';
 import { AddYearForm } from './AddYearForm.tsx';
 import { DeadlineCalculator } from './DeadlineCalculator.tsx';
-import { runs, YearGrid } from './YearGrid.tsx';
+import { HolidayRuns } from './HolidayRuns.tsx';
+import { ImportNoticeForm } from './ImportNoticeForm.tsx';
+import { YearGrid } from './YearGrid.tsx';
 
 const T = L.calendar;
 
@@ -21,6 +24,7 @@ export default function CalendarPage() {
   const canManage = me.capabilities.includes('calendar.manage');
   const queryClient = useQueryClient();
   const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [picked, setPicked] = useState<number | null>(null);
 
   const years = useQuery({
@@ -47,9 +51,14 @@ export default function CalendarPage() {
       title={T.title}
       extra={
         canManage && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-            {T.addYear}
-          </Button>
+          <Space>
+            <Button icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+              {T.addYear}
+            </Button>
+            <Button type="primary" icon={<FileTextOutlined />} onClick={() => setImporting(true)}>
+              {T.importNotice}
+            </Button>
+          </Space>
         )
       }
     >
@@ -111,6 +120,15 @@ export default function CalendarPage() {
           </Card>
         </Col>
       </Row>
+      {importing && (
+        <ImportNoticeForm
+          onClose={() => setImporting(false)}
+          onSaved={(y) => {
+            void queryClient.invalidateQueries({ queryKey: ['calendar'] });
+            setPicked(y);
+          }}
+        />
+      )}
       {adding && (
         <AddYearForm
           defaultYear={(list[0]?.year ?? thisYear) + 1}
@@ -122,37 +140,5 @@ export default function CalendarPage() {
         />
       )}
     </PageContainer>
-  );
-}
-
-function HolidayRuns({ data }: { data: CalendarYear }) {
-  const rows = [
-    ...runs(data.holidays).map((r) => ({ ...r, kind: 'holiday' as const })),
-    ...runs(data.workdays).map((r) => ({ ...r, kind: 'workday' as const })),
-  ].sort((a, b) => a.from.localeCompare(b.from));
-  if (rows.length === 0) return null;
-  return (
-    <Table
-      size="small"
-      rowKey={(r) => `${r.kind}-${r.from}`}
-      dataSource={rows}
-      pagination={false}
-      style={{ marginBottom: 16 }}
-      title={() => <Typography.Text strong>{T.holidaysList}</Typography.Text>}
-      columns={[
-        { title: T.holidayName, dataIndex: 'name', width: 160 },
-        {
-          title: T.kind,
-          dataIndex: 'kind',
-          width: 120,
-          render: (k: string) =>
-            k === 'holiday' ? <Tag color="red">{T.holiday}</Tag> : <Tag color="blue">{T.workday}</Tag>,
-        },
-        {
-          title: T.dates,
-          render: (_: unknown, r) => (r.from === r.to ? r.from : T.dateRun(r.from, r.to, r.days)),
-        },
-      ]}
-    />
   );
 }
