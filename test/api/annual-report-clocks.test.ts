@@ -38,7 +38,7 @@ for (const dialect of dialects()) {
       const today = t.app.clock.today();
       await t.app.db.k
         .transaction()
-        .execute(async (tx) => recomputeDeadlines(tx, await loadCalendar(t.app.db, today), today));
+        .execute(async (tx) => recomputeDeadlines(tx, await loadCalendar({ k: tx }, today), today));
       expect(await clocks()).toEqual(before);
     });
   });

@@ -171,7 +171,7 @@ describe('DOCX', () => {
       'leaders',
       'plans',
     ]);
-    expect(report.signoff).toMatchObject({ org: '清溪镇人民政府', date: '2024-12-30' });
+    expect(report.signoff).toMatchObject({ org: '清溪镇人民政府', date: '2025-01-10' });
   });
 
   it('rejects an archive bomb from its directory before inflating', async () => {
