@@ -1,4 +1,4 @@
-// 报告体检: POST /api/checks checks one or many uploaded reports (nothing is stored);
+// 报告体检: POST /api/checks checks one or many uploaded reports in a worker thread (nothing is stored);
 // GET /api/checks/rules lists the rule set with each rule's doc page.
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
@@ -7,7 +7,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   type CheckResult,
-  checkBuffers,
   DEFAULT_MAX_BYTES,
   DEFAULT_TIMEOUT_MS,
   rules,
@@ -16,6 +15,7 @@ import {
 import { authorize } from '../core/policy.ts';
 import { AppError } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
+import { checkUploads } from '../workers/checker.ts';
 
 /** A county checks its townships' reports in one go: about 30, with room to spare. */
 export const MAX_FILES_PER_CHECK = 40;
@@ -81,11 +81,10 @@ export const checkRoutes: FastifyPluginAsyncZod = async (app) => {
           order.push(i);
         }
       });
-      const checked = await checkBuffers(readable, {
-        maxBytes,
-        timeoutMs: DEFAULT_TIMEOUT_MS,
-        text: withText,
-      });
+      // in a worker thread, with a hard time and memory limit per file (see workers/checker.ts)
+      const checked = readable.length
+        ? await checkUploads(readable, { maxBytes, timeoutMs: DEFAULT_TIMEOUT_MS, text: withText })
+        : [];
       const results: UploadResult[] = files.map((_, i) => {
         const why = tooLarge.get(i);
         return why ? errorResult(names[i], why) : checked[order.indexOf(i)];
