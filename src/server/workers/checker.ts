@@ -18,7 +18,7 @@ import {
 import { PoolBusyError, TaskError, WorkerFailure, WorkerPool } from './pool.ts';
 
 /** Heap limit of a checker worker. */
-export const CHECK_WORKER_MEMORY_MB = 512;
+export const CHECK_WORKER_MEMORY_MB = 384;
 /** The worker is stopped this long after the checker's own time limit would have answered. */
 const GRACE_MS = 2_000;
 
