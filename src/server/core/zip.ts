@@ -3,6 +3,7 @@
 // checked first, and every entry opened afterwards is inflated as a stream that fails as soon as
 // more comes out than the directory declared (a directory can lie).
 
+import { open } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { createInflateRaw } from 'node:zlib';
@@ -48,8 +49,12 @@ export function zipEntries(buf: Buffer, maxEntries = 10_000): ZipEntry[] {
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) throw new ZipError('zip64');
   if (count > maxEntries) throw new ZipError('entries');
   if (cdOffset + cdSize > buf.length) throw new ZipError('corrupt');
+  return centralDirectory(buf, cdOffset, count);
+}
+
+function centralDirectory(buf: Buffer, start: number, count: number): ZipEntry[] {
   const entries: ZipEntry[] = [];
-  let p = cdOffset;
+  let p = start;
   for (let n = 0; n < count; n++) {
     if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) throw new ZipError('corrupt');
     const flags = buf.readUInt16LE(p + 8);
@@ -74,6 +79,42 @@ export function zipEntries(buf: Buffer, maxEntries = 10_000): ZipEntry[] {
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
+}
+
+/**
+ * The names in a ZIP file's central directory, read from its end without loading the file; null
+ * when it is not a ZIP this module reads.
+ */
+export async function zipNamesOfFile(
+  path: string,
+  maxDirectoryBytes = 8 * 1024 * 1024,
+): Promise<string[] | null> {
+  const fh = await open(path, 'r');
+  try {
+    const { size } = await fh.stat();
+    const tailLen = Math.min(size, 22 + 0xffff);
+    const tail = Buffer.alloc(tailLen);
+    await fh.read(tail, 0, tailLen, size - tailLen);
+    let eocd = -1;
+    for (let i = tailLen - 22; i >= 0; i--) {
+      if (tail.readUInt32LE(i) === EOCD) {
+        eocd = i;
+        break;
+      }
+    }
+    if (eocd < 0) return null;
+    const count = tail.readUInt16LE(eocd + 10);
+    const cdSize = tail.readUInt32LE(eocd + 12);
+    const cdOffset = tail.readUInt32LE(eocd + 16);
+    if (cdSize > maxDirectoryBytes || cdOffset + cdSize > size) return null;
+    const cd = Buffer.alloc(cdSize);
+    await fh.read(cd, 0, cdSize, cdOffset);
+    return centralDirectory(cd, 0, count).map((e) => e.name);
+  } catch {
+    return null;
+  } finally {
+    await fh.close();
+  }
 }
 
 /** The sum of the declared uncompressed sizes. */
