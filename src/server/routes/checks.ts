@@ -12,6 +12,7 @@ import {
   rules,
   type Severity,
 } from '../../checker/index.ts';
+import { cleanFilename } from '../core/attachments.ts';
 import { authorize } from '../core/policy.ts';
 import { AppError } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
@@ -147,11 +148,14 @@ async function readUploads(req: FastifyRequest, maxBytes: number): Promise<Uploa
   return files;
 }
 
-/** Results and copying findings refer to files by name, so names within one batch must differ. */
+/**
+ * Results and copying findings refer to files by name, so names within one batch must differ; and
+ * they are shown, so they carry no control or bidirectional characters.
+ */
 function uniqueNames(raw: string[]): string[] {
   const seen = new Set<string>();
   return raw.map((name) => {
-    const base = name.trim() || '未命名文件';
+    const base = cleanFilename(name);
     let out = base;
     const ext = extname(base);
     const stem = ext ? base.slice(0, -ext.length) : base;
