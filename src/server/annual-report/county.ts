@@ -7,12 +7,9 @@ import type { ReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { Selectable } from 'kysely';
 import {
-  CheckerInputError,
   type CheckResult,
   checkBatch,
-  checkDocument,
   type Finding,
-  ingestBuffer,
   type Metric,
   parseReport,
   rules,
@@ -28,6 +25,7 @@ import { inOrgSubtree, pathInScope } from '../db/scope.ts';
 import { AppError, conflict, notFound } from '../errors.ts';
 import { allIndicators } from '../ledgers/registry.ts';
 import { type CopyPair, copyPairs } from '../routes/checks.ts';
+import { checkOneUpload, UncheckableError } from '../workers/checker.ts';
 import { type Draft, draftText } from './draft.ts';
 import type { AnnualReportRow } from './types.ts';
 import { checkDraft, DATE_STATUS_LABELS, dateStatus, REPORT_ORG_KINDS, summaryOf } from './workflow.ts';
@@ -479,15 +477,17 @@ export async function uploadExternal(
   }
   if (input.bytes.length === 0) throw new AppError('EMPTY_FILE', 400, `文件“${input.fileName}”是空文件`);
   let result: CheckResult;
-  let source: Awaited<ReturnType<typeof ingestBuffer>>;
+  let source: { format: string; text: string };
   try {
-    source = await ingestBuffer(input.fileName, input.bytes, {
-      maxBytes: opts.maxBytes,
-      timeoutMs: opts.timeoutMs,
-    });
-    result = await checkDocument(source);
+    // in a worker thread, with a hard time and memory limit (see workers/checker.ts)
+    const checked = await checkOneUpload(
+      { name: input.fileName, bytes: input.bytes },
+      { maxBytes: opts.maxBytes, timeoutMs: opts.timeoutMs },
+    );
+    source = checked;
+    result = checked.result;
   } catch (e) {
-    if (e instanceof CheckerInputError) {
+    if (e instanceof UncheckableError) {
       throw new AppError('REPORT_UNREADABLE', 400, `${e.message}未保存该文件。`);
     }
     throw e;

@@ -17,6 +17,7 @@ import { recordAudit } from './audit.ts';
 import { FILE_KIND_LABELS, ATTACHMENT_MESSAGES as M } from './messages.ts';
 import { findOrg } from './orgs.ts';
 import { authorize, scopePaths } from './policy.ts';
+import { zipNamesOfFile } from './zip.ts';
 
 interface AllowedKind {
   /** What file-type may report for a genuine file of this extension ('text': no binary signature). */
@@ -81,9 +82,15 @@ export function blobPath(dataDir: string, sha256: string): string {
   return join(dataDir, 'files', sha256.slice(0, 2), sha256.slice(2, 4), sha256);
 }
 
-/** The last path segment, without control characters, at most 200 characters. */
+/**
+ * Control characters (C0 with NUL, DEL, C1) and the bidirectional controls that make a name read
+ * differently from what it is (“报告\u202Excod.exe” shows as “报告exe.docx”).
+ */
+const UNSAFE_NAME_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** The last path segment, without control or bidirectional characters, at most 200 characters. */
 export function cleanFilename(name: string): string {
-  const base = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const base = (name.split(/[\\/]/).pop() ?? '').replace(UNSAFE_NAME_CHARS, '').trim();
   const chars = [...base];
   return (chars.length > 200 ? chars.slice(chars.length - 200).join('') : base) || '未命名文件';
 }
@@ -111,14 +118,32 @@ async function looksLikeText(file: string): Promise<boolean> {
   }
 }
 
-async function sniff(file: string): Promise<string> {
+/**
+ * The part each ZIP-based kind cannot be without. file-type reports a plain 'zip' for OOXML files
+ * whose parts it cannot classify; such a ZIP passes as .docx/.xlsx/.pptx/.ofd only when it holds
+ * that part (a ZIP of index.html is not a Word document).
+ */
+const ZIP_MAIN_PART: Record<string, RegExp> = {
+  docx: /^word\/document\d*\.xml$/,
+  xlsx: /^xl\/workbook\.xml$/,
+  pptx: /^ppt\/presentation\.xml$/,
+  ofd: /^OFD\.xml$/i,
+};
+
+async function sniff(file: string, ext: string): Promise<string> {
   const t = await fileTypeFromFile(file);
+  if (t?.ext === 'zip' && ZIP_MAIN_PART[ext]) {
+    const names = await zipNamesOfFile(file);
+    const ooxml = ext === 'ofd' || names?.includes('[Content_Types].xml');
+    if (!names || !ooxml || !names.some((n) => ZIP_MAIN_PART[ext].test(n))) return 'zip-other';
+  }
   if (t) return t.ext;
   return (await looksLikeText(file)) ? 'text' : 'unknown';
 }
 
 function kindLabel(detected: string): string {
   if (detected === 'text') return FILE_KIND_LABELS.txt;
+  if (detected === 'zip-other') return M.otherZip;
   return FILE_KIND_LABELS[detected] ?? `${detected.toUpperCase()} 文件`;
 }
 
@@ -176,7 +201,7 @@ export async function storeAttachment(
     }
     if (size === 0) throw new AppError('EMPTY_FILE', 400, M.empty);
 
-    const detected = await sniff(tmp);
+    const detected = await sniff(tmp, ext);
     if (!kind.detected.includes(detected)) {
       throw new AppError('FILE_TYPE_MISMATCH', 415, M.mismatch(ext, kindLabel(detected)));
     }

@@ -73,6 +73,7 @@ export const ATTACHMENT_MESSAGES = {
     `不支持的文件类型${ext ? `（.${ext}）` : ''}，允许上传：${allowed}`,
   mismatch: (ext: string, actual: string) => `文件内容与扩展名不符：文件名为 .${ext}，实际内容是${actual}`,
   missingFile: '附件文件在存储中缺失，请联系系统管理员',
+  otherZip: '其他内容的 ZIP 压缩包（不含该格式必需的文档部件）',
 };
 
 /** Human names of file kinds, for messages. */

@@ -2,10 +2,12 @@
 // (masked, with display labels) and the import itself — every row converted and validated first,
 // errors named by row number and column label in Chinese, and nothing written unless every row is
 // good; then all rows in one transaction.
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { isIsoDate } from '../../shared/calendar/index.ts';
 import type { Actor } from '../core/actor.ts';
 import { recordAudit } from '../core/audit.ts';
+import { declaredSize, openZipEntry, type ZipEntry, zipEntries } from '../core/zip.ts';
 import type { Kdb, Tx } from '../db/connect.ts';
 import { inOrgSubtree } from '../db/scope.ts';
 import { AppError, forbidden } from '../errors.ts';
@@ -219,6 +221,87 @@ function convert(f: FieldDef, v: ExcelJS.CellValue, l: Lookups): { value?: unkno
   }
 }
 
+/** Largest XLSX import accepted, as the sum of its parts' uncompressed sizes (checked before parsing). */
+export const MAX_IMPORT_XML_BYTES = 64 * 1024 * 1024;
+/** Largest shared-strings part: it is the one part held in memory while the rows are read. */
+const MAX_SHARED_STRINGS_BYTES = 32 * 1024 * 1024;
+/** Small parts read whole (relationships, workbook). */
+const MAX_SMALL_PART_BYTES = 1024 * 1024;
+
+/**
+ * exceljs's streaming WorkbookReader reads a ZIP in the order of its entries (a worksheet found
+ * before the shared strings goes to a temporary file) and trusts whatever the entries inflate to.
+ * We drive its part parsers ourselves instead, over entries opened from the central directory with
+ * a size guard, in the order the rows need them: relationships, workbook, styles (date formats),
+ * shared strings, then the first worksheet, whose rows are parsed chunk by chunk and dropped.
+ * These parsers are exceljs internals (4.x); the import tests cover them.
+ */
+interface ReaderInternals {
+  model: { sheets?: Array<{ id: number; name: string; rId: string }> };
+  workbookRels?: Array<{ Id: string; Target: string }>;
+  _parseRels(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseWorkbook(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseStyles(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
+  _parseWorksheet(
+    entry: NodeJS.ReadableStream,
+    sheetNo: string,
+  ): Generator<{ eventType: string; value: AsyncIterable<ExcelJS.Row> }>;
+}
+
+/** The rows of the workbook's first worksheet, read as a stream; the sizes are checked first. */
+async function* streamRows(file: Buffer): AsyncGenerator<ExcelJS.Row> {
+  let entries: ZipEntry[];
+  try {
+    entries = zipEntries(file, 2000);
+  } catch {
+    throw new AppError('IMPORT_BAD_FILE', 400, M.importBadFile);
+  }
+  const total = declaredSize(entries);
+  const byName = new Map(entries.map((e) => [e.name.replace(/^\//, ''), e]));
+  const strings = byName.get('xl/sharedStrings.xml');
+  if (total > MAX_IMPORT_XML_BYTES || (strings && strings.size > MAX_SHARED_STRINGS_BYTES)) {
+    throw new AppError(
+      'IMPORT_TOO_LARGE',
+      413,
+      M.importTooLarge(MAX_IMPORT_XML_BYTES / 1024 / 1024, total / 1024 / 1024, MAX_IMPORT_ROWS),
+    );
+  }
+  const open = (e: ZipEntry) => openZipEntry(file, e, { text: true });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  }) as unknown as ReaderInternals;
+  const rels = byName.get('xl/_rels/workbook.xml.rels');
+  const book = byName.get('xl/workbook.xml');
+  if (!rels || !book || rels.size > MAX_SMALL_PART_BYTES || book.size > MAX_SMALL_PART_BYTES) {
+    throw new AppError('IMPORT_BAD_FILE', 400, M.importBadFile);
+  }
+  await reader._parseRels(open(rels));
+  await reader._parseWorkbook(open(book));
+  const styles = byName.get('xl/styles.xml');
+  if (styles) await reader._parseStyles(open(styles));
+  if (strings) for await (const _ of reader._parseSharedStrings(open(strings))) void _;
+  // the first worksheet in the workbook's order, as a full load's worksheets[0]
+  const first = reader.model.sheets?.[0];
+  const target = reader.workbookRels?.find((r) => r.Id === first?.rId)?.Target ?? '';
+  const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+  const sheetNo = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(path)?.[1];
+  const sheet = sheetNo ? byName.get(path) : undefined;
+  if (!sheet || !sheetNo) throw new AppError('IMPORT_BAD_FILE', 400, M.importBadFile);
+  const stream = open(sheet);
+  try {
+    const ws = reader._parseWorksheet(stream, sheetNo).next().value?.value;
+    if (!ws) throw new AppError('IMPORT_BAD_FILE', 400, M.importBadFile);
+    yield* ws;
+  } finally {
+    stream.destroy();
+  }
+}
+
 /** Parses and validates every row; throws 400 IMPORT_INVALID with every error, or returns the rows. */
 export async function parseImport(
   k: Kdb | Tx,
@@ -229,56 +312,40 @@ export async function parseImport(
 ): Promise<Array<{ row: number; values: Record<string, unknown> }>> {
   assertLedgerAccess(actor, ledger);
   if (!ledger.policy(actor, 'import')) throw forbidden(M.forbiddenAction('导入'));
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('IMPORT_BAD_FILE', 400, M.importBadFile);
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw new AppError('IMPORT_BAD_FILE', 400, M.importBadFile);
   const fields = importableFields(rt);
-  const columns = new Map<number, FieldDef>();
-  ws.getRow(1).eachCell((cell, col) => {
-    const label = cellText(cell.value).replace(M.requiredMark, '').trim();
-    const f = fields.find((x) => x.label === label);
-    if (f) columns.set(col, f);
-  });
-  const present = new Set([...columns.values()].map((f) => f.name));
-  const missing = fields.filter((f) => f.required && !present.has(f.name)).map((f) => f.label);
-  if (missing.length > 0) throw new AppError('IMPORT_BAD_HEADER', 400, M.importNoHeader(missing));
-
   const l = await lookups(k, pathsWithRoles(actor, ledger.access.write));
   const errors: ImportError[] = [];
   const out: Array<{ row: number; values: Record<string, unknown> }> = [];
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const raw = [...columns.keys()].map((c) => cellText(row.getCell(c).value));
-    if (raw.every((x) => x === '')) continue;
-    if (out.length >= MAX_IMPORT_ROWS)
-      throw new AppError('IMPORT_TOO_MANY', 400, M.importTooMany(MAX_IMPORT_ROWS));
-    const values: Record<string, unknown> = {};
-    const failed = new Set<string>();
-    for (const [c, f] of columns) {
-      const { value, error } = convert(f, row.getCell(c).value, l);
-      if (error) {
-        errors.push({ row: r, column: f.label, message: error });
-        failed.add(f.name);
-      } else if (value !== undefined) values[f.name] = value;
-    }
-    const parsed = rt.inputs.create.safeParse(values);
-    if (!parsed.success) {
-      const seen = new Set<string>();
-      for (const issue of parsed.error.issues) {
-        const name = String(issue.path[0] ?? '');
-        if (failed.has(name) || seen.has(name)) continue;
-        seen.add(name);
-        const f = rt.fields.find((x) => x.name === name);
-        const message = values[name] === undefined && f?.required ? M.importRequired : issue.message;
-        errors.push({ row: r, column: f?.label ?? name, message });
+  let columns: Map<number, FieldDef> | null = null;
+  let dataRows = 0;
+  try {
+    for await (const row of streamRows(file)) {
+      const r = row.number;
+      if (columns === null) {
+        columns = new Map();
+        // the header is row 1; a sheet whose first row is further down has no header
+        if (r === 1) {
+          row.eachCell((cell, col) => {
+            const label = cellText(cell.value).replace(M.requiredMark, '').trim();
+            const f = fields.find((x) => x.label === label);
+            if (f) columns?.set(col, f);
+          });
+        }
+        assertHeader(fields, columns);
+        if (r === 1) continue;
       }
-    } else if (failed.size === 0) out.push({ row: r, values: parsed.data });
+      const raw = [...columns.keys()].map((c) => cellText(row.getCell(c).value));
+      if (raw.every((x) => x === '')) continue;
+      // refused while reading: the rows past the limit are never parsed
+      if (++dataRows > MAX_IMPORT_ROWS)
+        throw new AppError('IMPORT_TOO_MANY', 400, M.importTooMany(MAX_IMPORT_ROWS));
+      convertRow(rt, columns, row, l, errors, out);
+    }
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError('IMPORT_BAD_FILE', 400, M.importBadFile);
   }
+  if (columns === null) throw new AppError('IMPORT_BAD_FILE', 400, M.importBadFile);
   if (errors.length > 0) {
     throw new AppError('IMPORT_INVALID', 400, M.importInvalid(errors.length), {
       errors: errors.slice(0, 500),
@@ -286,6 +353,44 @@ export async function parseImport(
   }
   if (out.length === 0) throw new AppError('IMPORT_EMPTY', 400, M.importEmpty);
   return out;
+}
+
+function assertHeader(fields: FieldDef[], columns: Map<number, FieldDef>): void {
+  const present = new Set([...columns.values()].map((f) => f.name));
+  const missing = fields.filter((f) => f.required && !present.has(f.name)).map((f) => f.label);
+  if (missing.length > 0) throw new AppError('IMPORT_BAD_HEADER', 400, M.importNoHeader(missing));
+}
+
+function convertRow(
+  rt: RecordTypeDef,
+  columns: Map<number, FieldDef>,
+  row: ExcelJS.Row,
+  l: Lookups,
+  errors: ImportError[],
+  out: Array<{ row: number; values: Record<string, unknown> }>,
+): void {
+  const r = row.number;
+  const values: Record<string, unknown> = {};
+  const failed = new Set<string>();
+  for (const [c, f] of columns) {
+    const { value, error } = convert(f, row.getCell(c).value, l);
+    if (error) {
+      errors.push({ row: r, column: f.label, message: error });
+      failed.add(f.name);
+    } else if (value !== undefined) values[f.name] = value;
+  }
+  const parsed = rt.inputs.create.safeParse(values);
+  if (!parsed.success) {
+    const seen = new Set<string>();
+    for (const issue of parsed.error.issues) {
+      const name = String(issue.path[0] ?? '');
+      if (failed.has(name) || seen.has(name)) continue;
+      seen.add(name);
+      const f = rt.fields.find((x) => x.name === name);
+      const message = values[name] === undefined && f?.required ? M.importRequired : issue.message;
+      errors.push({ row: r, column: f?.label ?? name, message });
+    }
+  } else if (failed.size === 0) out.push({ row: r, values: parsed.data });
 }
 
 /** Writes validated rows in the caller's transaction; one audit event per record created. */

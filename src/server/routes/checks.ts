@@ -1,4 +1,4 @@
-// 报告体检: POST /api/checks checks one or many uploaded reports (nothing is stored);
+// 报告体检: POST /api/checks checks one or many uploaded reports in a worker thread (nothing is stored);
 // GET /api/checks/rules lists the rule set with each rule's doc page.
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
@@ -7,15 +7,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   type CheckResult,
-  checkBuffers,
   DEFAULT_MAX_BYTES,
   DEFAULT_TIMEOUT_MS,
   rules,
   type Severity,
 } from '../../checker/index.ts';
+import { cleanFilename } from '../core/attachments.ts';
 import { authorize } from '../core/policy.ts';
 import { AppError } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
+import { checkUploads } from '../workers/checker.ts';
 
 /** A county checks its townships' reports in one go: about 30, with room to spare. */
 export const MAX_FILES_PER_CHECK = 40;
@@ -81,11 +82,10 @@ export const checkRoutes: FastifyPluginAsyncZod = async (app) => {
           order.push(i);
         }
       });
-      const checked = await checkBuffers(readable, {
-        maxBytes,
-        timeoutMs: DEFAULT_TIMEOUT_MS,
-        text: withText,
-      });
+      // in a worker thread, with a hard time and memory limit per file (see workers/checker.ts)
+      const checked = readable.length
+        ? await checkUploads(readable, { maxBytes, timeoutMs: DEFAULT_TIMEOUT_MS, text: withText })
+        : [];
       const results: UploadResult[] = files.map((_, i) => {
         const why = tooLarge.get(i);
         return why ? errorResult(names[i], why) : checked[order.indexOf(i)];
@@ -148,11 +148,14 @@ async function readUploads(req: FastifyRequest, maxBytes: number): Promise<Uploa
   return files;
 }
 
-/** Results and copying findings refer to files by name, so names within one batch must differ. */
+/**
+ * Results and copying findings refer to files by name, so names within one batch must differ; and
+ * they are shown, so they carry no control or bidirectional characters.
+ */
 function uniqueNames(raw: string[]): string[] {
   const seen = new Set<string>();
   return raw.map((name) => {
-    const base = name.trim() || '未命名文件';
+    const base = cleanFilename(name);
     let out = base;
     const ext = extname(base);
     const stem = ext ? base.slice(0, -ext.length) : base;
