@@ -30,6 +30,10 @@ describe('section keys of top-level headings', () => {
     ['2025年主要工作举措', ['plans']],
     ['下一年度推进法治政府建设的主要安排', ['plans']],
     ['其他需要报告的情况', []],
+    // issue 17: work on last year's problems is part of the measures
+    ['上一年度问题整改回头看', ['measures']],
+    ['上年度督察反馈问题整改落实情况', ['measures']],
+    ['存在的问题及整改措施', ['shortcomings']],
   ];
   it.each(cases)('%s → %j', (text, keys) => {
     expect(classifyHeading(text, 2024).sort()).toEqual([...keys].sort());
