@@ -256,6 +256,14 @@ describe('catalogue blocks in every layout', () => {
     ],
     ['a Markdown table', '| 发布机构 | 松岭镇人民政府 |\n| --- | --- |\n| 发布日期 | 2025-12-22 |'],
     ['keys glued to values', '-\n发布机构松岭镇人民政府\n-\n发布日期2025-12-22\n-\n时效性有效'],
+    [
+      'a table of bracketed keys',
+      '| [ 索引号 ] | 1150/2026-9 | [ 发文字号 ] | 无 |\n| [ 发布机构 ] | 松岭镇人民政府 | [ 有效性 ] | |',
+    ],
+    [
+      'a table of key：value cells',
+      '| 索引号:0001/2026-2 | |\n| 发文机关:松岭镇人民政府 | 发布日期:2025-12-22 |',
+    ],
   ])('keeps %s as metadata, apart from the title', (_, block) => {
     const r = normalize(doc(`${block}\n松岭镇2025年法治政府建设年度报告\n全年开展学法4次。`));
     expect(r.meta['发布机构'] ?? r.meta['发布日期']).toBeTruthy();

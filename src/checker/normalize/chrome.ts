@@ -81,7 +81,9 @@ const META_KEY_G = new RegExp(`(?:(?:^|(?<=[\\s\\u3000|｜\\]】]))${COLON_KEY}|
  * list ("• 公开方式：主动公开") or, after conversion to Markdown, a dash list ("- 效力状态：有效").
  */
 const LIST_MARK = /^(?:[•·●○◆◇▪■□►▶‣∙]|[-–—*+](?=[ \u3000]))[ \u3000]*/;
-const META_KEY_ONLY = new RegExp(`^(?:${KEY_ALT})[ \\u3000]*[:：]?$`);
+const META_KEY_ONLY = new RegExp(
+  `^(?:[[【][ \\u3000]*)?(?:${KEY_ALT})(?:[ \\u3000]*[\\]】])?[ \\u3000]*[:：]?$`,
+);
 const TABLE_RULE = /^[|｜]?(?:[ \u3000]*:?-{2,}:?[ \u3000]*[|｜])+(?:[ \u3000]*:?-{2,}:?[ \u3000]*)?$/;
 
 /**
@@ -98,13 +100,25 @@ export function parseMetaRow(line: string): Record<string, string> | null {
     .replace(/[|｜]$/, '')
     .split(/[|｜]/)
     .map((c) => c.trim());
-  if (cells.length < 2 || !META_KEY_ONLY.test(cells[0])) return null;
+  if (cells.length < 2) return null;
+  // cells that each hold "key：value" ("| 索引号:0000/2026-1 | 发文时间:2025-12-22 |")
+  if (!META_KEY_ONLY.test(cells[0]) && META_START.test(cells[0].replace(LIST_MARK, ''))) {
+    const out: Record<string, string> = {};
+    for (const cell of cells) {
+      if (!cell) continue;
+      const pairs = parseMetaLine(cell);
+      if (!pairs) return null;
+      for (const [k, v] of Object.entries(pairs)) if (!(k in out)) out[k] = v;
+    }
+    return out;
+  }
+  if (!META_KEY_ONLY.test(cells[0])) return null;
   const out: Record<string, string> = {};
   let keys = 0;
   for (let i = 0; i < cells.length; i++) {
     if (!META_KEY_ONLY.test(cells[i])) continue;
     keys++;
-    const key = cells[i].replace(/[ \u3000:：]/g, '');
+    const key = cells[i].replace(/[ \u3000:：[\]【】]/g, '');
     const next = cells[i + 1] ?? '';
     const value = META_KEY_ONLY.test(next) ? '' : next;
     if (!(key in out)) out[key] = value;

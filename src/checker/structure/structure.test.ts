@@ -252,9 +252,23 @@ describe('titles over two lines and organisations from the body', () => {
     ['今年以来，松岭镇党委、政府高度重视法治建设。', '松岭镇'],
     ['2025年，松岭乡法治政府建设工作在县委的领导下稳步推进。', '松岭乡'],
     ['在新的一年里，云溪街道办事处坚持依法行政。', '云溪街道办事处'],
+    ['2025年，松岭镇人民政府深入贯彻依法行政要求。', '松岭镇人民政府'],
   ])('reads the organisation from the opening sentence: %s', (opening, org) => {
     const r = parseText(`县委、县政府：\n${opening}\n一、主要举措和成效\n全年开展学法4次。`);
     expect(r.org).toBe(org);
+  });
+
+  it('reads no organisation from a clause deep in the body', () => {
+    const r = parseText('一、主要工作\n将法治思想纳入镇党委理论学习中心组学习计划，全年学法12次。');
+    expect(r.org).toBeNull();
+  });
+
+  it('takes the title from a catalogue table when the page prints none', () => {
+    const r = parseText(
+      '| 标题:中共松岭镇委员会 松岭镇人民政府关于2025年度法治政府建设情况的报告 | |\n2025年，松岭镇坚持依法行政。',
+    );
+    expect(r.title).toBe('中共松岭镇委员会 松岭镇人民政府关于2025年度法治政府建设情况的报告');
+    expect(r.year).toBe(2025);
   });
 
   it('does not take 我乡 or 全镇 for a name', () => {
