@@ -281,6 +281,7 @@ describe('catalogue blocks in every layout', () => {
 describe('chrome variants', () => {
   it.each([
     ['字体大小：【大】【中】【小】'],
+    ['【打印】 【字体:'],
     ['字号：[大][中][小]  无障碍 简体|繁体'],
     ['无障碍 简体 | 繁体'],
     ['今天是：2019年10月31日 星期四'],

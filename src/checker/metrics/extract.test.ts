@@ -444,6 +444,7 @@ describe('figures that count something else, and wordings seen less often', () =
     // the number before its noun, the noun in an earlier clause
     ['2025年，先后召开3次专题会议研究法治工作。', ['leadership.meetings=3']],
     ['全年开展12次理论学习中心组学法。', ['study.sessions=12']],
+    ['2025年，先后召开4次法治建设专题会议，听取工作汇报。', ['leadership.meetings=4']],
     ['开展法治宣传进村入户活动，全年累计开展20余次。', ['publicity.events=20(over)']],
     // 人次, 条, 件次, 场 in less common wordings
     ['开展送法下乡活动，惠及群众3000余人次。', ['publicity.audience=3000(over)']],
