@@ -3,6 +3,7 @@
 import { execSync } from 'node:child_process';
 import { availableParallelism, cpus } from 'node:os';
 import annualReportDocx from './annual-report-docx.bench.ts';
+import checkerFuzz from './checker-fuzz.bench.ts';
 import checkerReport from './checker-report.bench.ts';
 import checkerSimilarity from './checker-similarity.bench.ts';
 import type { Bench, BenchResult, BenchRow } from './harness.ts';
@@ -12,6 +13,7 @@ import ledgerIndicators from './ledger-indicators.bench.ts';
 const benches: Bench[] = [
   checkerReport,
   checkerSimilarity,
+  checkerFuzz,
   ledgerCaseList,
   ledgerIndicators,
   annualReportDocx,

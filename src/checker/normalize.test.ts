@@ -243,3 +243,96 @@ describe('position mapping (property)', () => {
     );
   });
 });
+
+// issue 17: layouts seen on portal copies of township reports (examples in our own words)
+describe('catalogue blocks in every layout', () => {
+  it.each([
+    ['a bullet list', '• 公开方式：主动公开\n• 发布日期：2025-12-22\n• 发布机构：松岭镇人民政府'],
+    ['a dash list', '- 效力状态：有效\n- 发布日期：2025-12-22\n- 发布机构：松岭镇人民政府'],
+    ['a dash list with brackets', '- [ 发布机构 ] 松岭镇人民政府\n- [ 发布日期 ] 2025-12-22'],
+    [
+      'a pipe table',
+      '索引号 | 11520-2025-0007 | 发布日期 | 2025-12-22 |\n| 发布机构 | 松岭镇人民政府 | 文号 | |',
+    ],
+    ['a Markdown table', '| 发布机构 | 松岭镇人民政府 |\n| --- | --- |\n| 发布日期 | 2025-12-22 |'],
+    ['keys glued to values', '-\n发布机构松岭镇人民政府\n-\n发布日期2025-12-22\n-\n时效性有效'],
+    [
+      'a table of bracketed keys',
+      '| [ 索引号 ] | 1150/2026-9 | [ 发文字号 ] | 无 |\n| [ 发布机构 ] | 松岭镇人民政府 | [ 有效性 ] | |',
+    ],
+    [
+      'a table of key：value cells',
+      '| 索引号:0001/2026-2 | |\n| 发文机关:松岭镇人民政府 | 发布日期:2025-12-22 |',
+    ],
+  ])('keeps %s as metadata, apart from the title', (_, block) => {
+    const r = normalize(doc(`${block}\n松岭镇2025年法治政府建设年度报告\n全年开展学法4次。`));
+    expect(r.meta['发布机构'] ?? r.meta['发布日期']).toBeTruthy();
+    expect(r.paragraphs.map((p) => p.text)).toEqual([
+      '松岭镇2025年法治政府建设年度报告',
+      '全年开展学法4次。',
+    ]);
+  });
+
+  it('leaves a table of figures alone', () => {
+    expect(texts('| 项目 | 数量 |\n| 调解纠纷 | 12件 |')).toEqual(['| 项目 | 数量 |', '| 调解纠纷 | 12件 |']);
+  });
+});
+
+describe('chrome variants', () => {
+  it.each([
+    ['字体大小：【大】【中】【小】'],
+    ['【打印】 【字体:'],
+    ['字号：[大][中][小]  无障碍 简体|繁体'],
+    ['无障碍 简体 | 繁体'],
+    ['今天是：2019年10月31日 星期四'],
+    ['2020年3月2日 星期一'],
+    ['您所在的位置：首页 > 政务公开'],
+    ['您现在所在的位置 : 首页 &gt; 信息公开 &gt; 年度报告'],
+    ['当前位置：首页>>法治政府'],
+    ['首页 | 政务公开 | 法定主动公开内容'],
+    ['网站首页 / 信息公开 / 年度报告'],
+  ])('drops %s as chrome, not as markup residue', (line) => {
+    const r = normalize(doc(`${line}\n正文第一段。`));
+    expect(r.paragraphs.map((p) => p.text)).toEqual(['正文第一段。']);
+    expect(r.changes.map((c) => c.kind)).toEqual(['web-chrome']);
+  });
+
+  it('drops a font-size picker split over lines', () => {
+    const r = normalize(doc('标题行报告\n大\n中\n小\n正文第一段。'));
+    expect(r.paragraphs.map((p) => p.text)).toEqual(['标题行报告', '正文第一段。']);
+  });
+
+  it('keeps a date in prose and a signing date', () => {
+    expect(texts('2025年3月2日，镇党委召开专题会议。\n松岭镇人民政府\n2026年1月5日')).toHaveLength(3);
+  });
+});
+
+describe('masked digits', () => {
+  it.each([
+    ['****年，松岭镇坚持依法行政。', '****年'],
+    ['20**年**月**日', '20**年'],
+    ['*.加强组织领导', '*.'],
+    ['*、完善制度建设', '*、'],
+  ])('keeps %s as written and notes it as masked', (line, kept) => {
+    const r = normalize(doc(line));
+    expect(r.paragraphs[0].text).toContain(kept);
+    expect(r.changes.some((c) => c.kind === 'masked-value')).toBe(true);
+    expect(r.changes.some((c) => c.kind === 'markup-residue')).toBe(false);
+  });
+
+  it('still removes emphasis around digits', () => {
+    const r = normalize(doc('全年调解**12**件纠纷。'));
+    expect(r.paragraphs[0].text).toBe('全年调解12件纠纷。');
+    expect(r.changes.every((c) => c.kind === 'markup-residue')).toBe(true);
+  });
+});
+
+describe('PDF spacing', () => {
+  it('removes the spaces PDF extraction puts between CJK and digits', () => {
+    const r = normalize(doc('松岭乡 2025 年度法治政府建设报告\n全年召开 3 次专题会议。', 'pdf'));
+    expect(r.paragraphs.map((p) => p.text)).toEqual([
+      '松岭乡2025年度法治政府建设报告',
+      '全年召开3次专题会议。',
+    ]);
+  });
+});

@@ -2,9 +2,9 @@
 // page numbers and markup residue are removed, catalogue metadata is kept as meta, lines broken
 // inside a sentence are rejoined — and every change is recorded, and every character of every
 // paragraph keeps its offset in the original text so findings point back into it.
-import { classifyChrome, PAGE_ARTIFACT, parseMetaLine } from './normalize/chrome.ts';
+import { classifyChrome, PAGE_ARTIFACT, parseMetaLine, parseMetaRow } from './normalize/chrome.ts';
 import { LineIndex, type SourceLine, splitLines } from './normalize/line-index.ts';
-import { findMarkup } from './normalize/markup.ts';
+import { findMarkup, findMasked } from './normalize/markup.ts';
 import { matchMarker } from './structure/markers.ts';
 import type { NormalizeChange, Paragraph, Position, SourceDoc } from './types.ts';
 
@@ -38,6 +38,7 @@ export function normalize(source: SourceDoc): NormalizeResult {
   const changes: NormalizeChange[] = [];
   const meta: Record<string, string> = {};
   const markupIsFormat = source.format === 'md';
+  const pdf = source.format === 'pdf';
   const record = (kind: NormalizeChange['kind'], offset: number, excerpt: string, detail?: string) => {
     const c: NormalizeChange = { kind, at: index.position(offset), excerpt };
     if (detail) c.detail = detail;
@@ -45,7 +46,11 @@ export function normalize(source: SourceDoc): NormalizeResult {
   };
 
   // 1. clean each line; null marks a blank (or dropped) line
-  const pieces: Array<Piece | null> = lines.map((l, i) => cleanLine(l, i + 1, markupIsFormat, record, meta));
+  const pieces: Array<Piece | null> = lines.map((l, i) =>
+    cleanLine(l, i + 1, { markupIsFormat, pdf }, record, meta),
+  );
+
+  dropSplitPickers(pieces, record);
 
   // 2. group lines into paragraphs, rejoining sentences broken across lines
   const paragraphs: NormalizedParagraph[] = [];
@@ -90,6 +95,37 @@ export function normalize(source: SourceDoc): NormalizeResult {
   return { paragraphs, changes, meta, index };
 }
 
+/**
+ * A font-size picker whose buttons landed on lines of their own ("大" / "中" / "小"), and list marks
+ * left alone on a line ("-", "•") when a portal's list items were emptied: chrome.
+ */
+function dropSplitPickers(pieces: Array<Piece | null>, record: Recorder): void {
+  const sizeAt = (i: number) => {
+    const p = pieces[i];
+    return p !== null && p !== undefined && /^[大中小]$/.test(text(p));
+  };
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (!p) continue;
+    if (/^[-–—•·●*+]$/.test(text(p))) {
+      record('web-chrome', p.offs[0], text(p));
+      pieces[i] = null;
+      continue;
+    }
+    if (!sizeAt(i)) continue;
+    let j = i;
+    while (j < pieces.length && sizeAt(j)) j++;
+    if (j - i >= 2) {
+      for (let k = i; k < j; k++) {
+        const q = pieces[k] as Piece;
+        record('web-chrome', q.offs[0], text(q));
+        pieces[k] = null;
+      }
+    }
+    i = j - 1;
+  }
+}
+
 function makeParagraph(i: number, piece: Piece, index: LineIndex): NormalizedParagraph {
   const offsets = Int32Array.from(piece.offs);
   const pos = (offset: number): Position => {
@@ -104,30 +140,54 @@ function makeParagraph(i: number, piece: Piece, index: LineIndex): NormalizedPar
 
 type Recorder = (kind: NormalizeChange['kind'], offset: number, excerpt: string, detail?: string) => void;
 
+// PDF text extraction puts spaces between a run of CJK and a run of digits ("黄桑乡 2025 年度").
+const PDF_GAP = /(?<=[\u4e00-\u9fff])[ \u3000]+(?=[0-9０-９])|(?<=[0-9０-９])[ \u3000]+(?=[\u4e00-\u9fff])/g;
+
 function cleanLine(
   line: SourceLine,
   lineNo: number,
-  markupIsFormat: boolean,
+  opts: { markupIsFormat: boolean; pdf: boolean },
   record: Recorder,
   meta: Record<string, string>,
 ): Piece | null {
   let piece: Piece = { chars: line.text.split(''), offs: [], line: lineNo };
   piece.offs = piece.chars.map((_, i) => line.start + i);
 
-  // markup residue: tags, entities, **emphasis**, "# " headings
+  // masked values ("****年", "*.加强组织领导") are kept as written and reported once per document
+  for (const m of findMasked(line.text)) record('masked-value', line.start + m.start, m.token);
+  // markup residue: tags, entities, **emphasis**, "# " headings — reported only when the line
+  // stays (a breadcrumb written with "&gt;" is chrome, not residue)
   const edits = findMarkup(line.text);
+  const residue: Array<() => void> = [];
   if (edits.length) {
-    if (!markupIsFormat) {
+    if (!opts.markupIsFormat) {
       for (const e of edits) {
         const excerpt = line.text.slice(Math.max(0, e.start - 4), Math.min(line.text.length, e.end + 10));
-        record('markup-residue', line.start + e.start, excerpt.trim() || e.token, e.token);
+        residue.push(() =>
+          record('markup-residue', line.start + e.start, excerpt.trim() || e.token, e.token),
+        );
       }
     }
     piece = applyEdits(piece, edits);
   }
+  if (opts.pdf) {
+    const gaps = [...text(piece).matchAll(PDF_GAP)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      replace: '',
+    }));
+    if (gaps.length) piece = applyEdits(piece, gaps);
+  }
   piece = trim(piece);
   const t = text(piece);
   if (!t) return null;
+
+  const row = parseMetaRow(t);
+  if (row) {
+    for (const [k, v] of Object.entries(row)) if (v && !(k in meta)) meta[k] = v;
+    record('web-chrome', piece.offs[0], t, 'meta');
+    return null;
+  }
 
   if (PAGE_ARTIFACT.test(t)) {
     record('page-artifact', piece.offs[0], t);
@@ -155,6 +215,7 @@ function cleanLine(
     record('web-chrome', piece.offs[0], rest, 'meta');
     return null;
   }
+  for (const r of residue) r();
   return piece;
 }
 

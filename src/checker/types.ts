@@ -41,7 +41,7 @@ export interface SourceDoc {
 
 /** A change made while normalising, reported as an info finding by the integrity rules. */
 export interface NormalizeChange {
-  kind: 'web-chrome' | 'broken-line' | 'markup-residue' | 'page-artifact';
+  kind: 'web-chrome' | 'broken-line' | 'markup-residue' | 'page-artifact' | 'masked-value';
   at: Position;
   excerpt: string;
   /** What exactly was done, for the message: e.g. "meta" when a catalogue line became metadata. */

@@ -159,7 +159,10 @@ function paragraphs(pages: VLine[][]): string[] {
   for (const line of all) {
     const indented = line.left > margin + line.size * 0.8;
     const full = prev ? prev.right >= right - prev.size * 1.5 : false;
-    if (prev && full && !indented && !TERMINAL.test(current) && current.length > 0) current += line.text;
+    // a change of font size ends a paragraph: the title (2号) never runs on into the 主送 (3号)
+    const sameSize = prev ? Math.abs(prev.size - line.size) <= Math.min(prev.size, line.size) * 0.15 : false;
+    if (prev && full && !indented && sameSize && !TERMINAL.test(current) && current.length > 0)
+      current += line.text;
     else {
       if (current) out.push(current);
       current = line.text;

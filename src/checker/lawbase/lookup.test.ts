@@ -114,3 +114,14 @@ describe('resolving cited titles', () => {
     }
   });
 });
+
+// issue 17: a foreign span spliced into a known title, replacing "关于" or nothing
+describe('spliced titles', () => {
+  it.each([
+    ['中共中央星河平台全面推进依法治国若干重大问题的决定', '星河平台', 'changed'],
+    ['中共中央关于全面推进依法治国星河娱乐若干重大问题的决定', '星河娱乐', 'inserted'],
+  ])('%s is tampered', (title, inserted, reason) => {
+    const r = resolve(title);
+    expect(r).toMatchObject({ status: 'tampered', reason, inserted });
+  });
+});

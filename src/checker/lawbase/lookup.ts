@@ -255,7 +255,34 @@ export function buildIndex(entries: readonly LawEntry[]): LawIndex {
         bestLength = core.length;
       }
     }
-    return best;
+    return best ?? spliced(cited);
+  }
+
+  /**
+   * A known title with a foreign span spliced into it, replacing at most two characters
+   * ("中共中央××平台全面推进依法治国若干重大问题的决定" for "中共中央关于全面推进…"): text injected
+   * into a page of a compromised site, or a garbled copy.
+   */
+  function spliced(cited: string): Resolution | null {
+    for (const { entry } of cores) {
+      const official = canonical(entry.name).replace(/^中华人民共和国/, '');
+      if (official.length < 10 || cited.length <= official.length - 2) continue;
+      let head = 0;
+      while (head < official.length && head < cited.length && official[head] === cited[head]) head++;
+      let tail = 0;
+      while (
+        tail < official.length - head &&
+        tail < cited.length - head &&
+        official[official.length - 1 - tail] === cited[cited.length - 1 - tail]
+      )
+        tail++;
+      const lost = official.length - head - tail;
+      const added = cited.slice(head, cited.length - tail);
+      if (head < 2 || tail < 6 || lost > 2 || added.length < 2 || added.length > 12) continue;
+      if (/^\d|年|（|）/.test(added)) continue;
+      return { status: 'tampered', entry, reason: lost ? 'changed' : 'inserted', inserted: added };
+    }
+    return null;
   }
 
   return { entries, byId, resolve, shortNamesOf };

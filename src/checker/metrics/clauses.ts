@@ -103,7 +103,8 @@ export function isOtherYear(sentenceBefore: string, reportYear: number | null): 
 
 /** Only connectives and adverbs: the clause names nothing, so its figure belongs to the clause before. */
 export function namesNothing(segment: string): boolean {
-  return /^(?:\s|共|共计|累计|合计|总计|全年|今年|年内|本年度|达|达到|计|其中|为|均|分别|总数|数量|已|先后|约|近|超过|逾|涉及)*$/.test(
+  // "开展…活动，全年累计开展20余次": a verb that only repeats the one before names nothing either
+  return /^(?:\s|共|共计|累计|合计|总计|全年|今年|年内|本年度|达|达到|计|其中|为|均|分别|总数|数量|已|先后|约|近|超过|逾|涉及|开展|举办|组织|召开|进行|完成|了)*$/.test(
     segment,
   );
 }

@@ -11,7 +11,7 @@
 //     no phrase claims is not reported — precision over recall.
 // Percentages take the rate noun ("成功率", "合格率") nearest before them; "参考率、及格率均为100%"
 // gives every rate of the list. "全年无行政诉讼、行政复议案件" gives 0 for each counted noun.
-import { INDICATORS, type Indicator, type IndicatorPhrase } from '../../shared/indicators.ts';
+import type { Indicator, IndicatorPhrase } from '../../shared/indicators.ts';
 import type { Metric, Paragraph, ParsedReport } from '../types.ts';
 import {
   clauseEnd,
@@ -28,6 +28,7 @@ import {
 } from './clauses.ts';
 import { type Figure, findFigures } from './figures.ts';
 import { toHalfWidth } from './numerals.ts';
+import { CHECKER_INDICATORS, NOT_THIS, OTHER_NOUN_AFTER, VILLAGE_SUBCOUNT } from './wordings.ts';
 import { findZeroStatements } from './zero.ts';
 
 interface Candidate {
@@ -42,13 +43,13 @@ interface Candidate {
   order: number;
 }
 
-const COUNT_INDICATORS = INDICATORS.filter((indicator) => indicator.kind !== 'rate');
-const RATE_INDICATORS = INDICATORS.filter((indicator) => indicator.kind === 'rate');
+const COUNT_INDICATORS = CHECKER_INDICATORS.filter((indicator) => indicator.kind !== 'rate');
+const RATE_INDICATORS = CHECKER_INDICATORS.filter((indicator) => indicator.kind === 'rate');
 const MAX_QUOTE = 28;
 
 export function extractMetrics(
   report: ParsedReport,
-  indicators: readonly Indicator[] = INDICATORS,
+  indicators: readonly Indicator[] = CHECKER_INDICATORS,
 ): Metric[] {
   const metrics: Metric[] = [];
   const headingTexts: string[] = [];
@@ -69,13 +70,15 @@ export function extractFromParagraph(
   paragraph: Paragraph,
   context: string,
   year: number | null,
-  indicators: readonly Indicator[] = INDICATORS,
+  indicators: readonly Indicator[] = CHECKER_INDICATORS,
 ): Metric[] {
   const original = paragraph.text;
   const text = toHalfWidth(original);
   const figures = findFigures(text);
-  const counts = indicators === INDICATORS ? COUNT_INDICATORS : indicators.filter((i) => i.kind !== 'rate');
-  const rates = indicators === INDICATORS ? RATE_INDICATORS : indicators.filter((i) => i.kind === 'rate');
+  const counts =
+    indicators === CHECKER_INDICATORS ? COUNT_INDICATORS : indicators.filter((i) => i.kind !== 'rate');
+  const rates =
+    indicators === CHECKER_INDICATORS ? RATE_INDICATORS : indicators.filter((i) => i.kind === 'rate');
   const found: { offset: number; metric: Metric }[] = [];
   // The indicator each figure was given, so "32批次86人次" can pass it to the figure right after.
   const assigned = new Map<number, Indicator>();
@@ -138,6 +141,7 @@ export function extractFromParagraph(
     const after = bestAfter(text.slice(figure.end, rightEnd), figure, counts, where, segment);
     if (after && (!best || after.distance < best.distance)) best = after;
     if (!best) return;
+    if (countsSomethingElse(text, best, figure, cStart)) return;
     assigned.set(i, best.indicator);
     let quoteStart: number;
     let quoteEnd = figure.end;
@@ -152,9 +156,14 @@ export function extractFromParagraph(
     found.push({ offset: figure.start, metric: metricOf(best.indicator, figure, quoteStart, quoteEnd) });
   });
 
+  // "全年无行政诉讼案件，行政诉讼案件数为0": one zero per indicator and sentence
+  const zeros = new Set<string>();
   for (const zero of findZeroStatements(text, indicators)) {
     const sStart = sentenceStart(text, zero.start);
     if (isPlanned(text.slice(sStart, zero.start), year)) continue;
+    const key = `${zero.indicator.id}@${sStart}`;
+    if (zeros.has(key)) continue;
+    zeros.add(key);
     found.push({
       offset: zero.start,
       metric: {
@@ -168,6 +177,20 @@ export function extractFromParagraph(
     });
   }
   return found.sort((a, b) => a.offset - b.offset).map((f) => f.metric);
+}
+
+/**
+ * True when the figure, though next to the indicator's phrase, counts something else: a noun of
+ * its own right after it ("等6个难题"), a named village's share of the total ("其中青石村…12件"), or
+ * a clause the indicator excludes (see NOT_THIS in wordings.ts).
+ */
+function countsSomethingElse(text: string, best: Candidate, figure: Figure, cStart: number): boolean {
+  if (VILLAGE_SUBCOUNT.test(text.slice(cStart, figure.lead))) return true;
+  if (!best.after && OTHER_NOUN_AFTER.test(text.slice(figure.end))) return true;
+  const not = NOT_THIS[best.indicator.id];
+  if (!not) return false;
+  const clause = text.slice(Math.min(cStart, best.start), clauseEnd(text, figure.end));
+  return not.clause.test(clause) && !not.unlessClause?.test(clause);
 }
 
 const GLOBAL = new WeakMap<RegExp, RegExp>();

@@ -105,6 +105,12 @@ export function findFigures(paragraph: string): Figure[] {
     // Ordinals (第42条), frequencies (每月一次) and vague counts (数十场, 几百人).
     const isChinese = !/\d/.test(numberText);
     if (/(?:第|每)\s*$/.test(before) || (isChinese && /[数几若]$/.test(before))) continue;
+    // a session's number, not a count: "三届七次全会", "十四届人大二次会议", "六届七次、八次全会"
+    if (
+      /届[^，。；]{0,6}$/.test(before) &&
+      /^(?:[、和及与]?[^，。；]{0,6}?)(?:全会|全体会议|会议|党代会|代表大会)/.test(after)
+    )
+      continue;
     if (isChinese && /[零〇一二两三四五六七八九十百千万亿]$/.test(prev)) continue;
 
     let value: number | null;

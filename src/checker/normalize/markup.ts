@@ -38,9 +38,50 @@ const EMPHASIS = /\*\*|__|~~/g;
 const MD_HEADING = /^([ \t\u3000]*)(#{1,6})[ \t\u3000]*(?=\S)/;
 const MD_QUOTE = /^([ \t\u3000]*)>[ \t]+(?=\S)/;
 
+/**
+ * Digits masked by the site a report was copied from: "****年", "20**年", "**月**日", a list number
+ * "*.加强组织领导" or "*、". These are values the reader cannot see, not Markdown emphasis.
+ */
+const MASKED = /(?<![*])\*{1,8}(?![*])/g;
+
+export interface MaskedValue {
+  start: number;
+  end: number;
+  token: string;
+}
+
+/** The masked values of one line ("****年", "*.加强…"); emphasis pairs ("**重点**") are not. */
+export function findMasked(line: string): MaskedValue[] {
+  const out: MaskedValue[] = [];
+  MASKED.lastIndex = 0;
+  let open = false; // inside a "**…**" emphasis pair
+  for (let m = MASKED.exec(line); m; m = MASKED.exec(line)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = line.slice(0, start);
+    const after = line.slice(end);
+    const dateUnit = /^[年月日号]/.test(after);
+    const listNumber = /^[ \t\u3000]*$/.test(before) && /^[.．、](?=\S)/.test(after);
+    const inDigits = /\d$/.test(before) || /^\d/.test(after);
+    if (m[0] === '**') {
+      if (open) {
+        open = false;
+        continue;
+      }
+      if (!dateUnit && !listNumber && (!inDigits || after.includes('**'))) {
+        open = after.includes('**');
+        continue;
+      }
+    } else if (!dateUnit && !listNumber && !inDigits) continue;
+    out.push({ start, end, token: line.slice(Math.max(0, start - 2), Math.min(line.length, end + 2)) });
+  }
+  return out;
+}
+
 /** Finds the markup residue in one line of text. */
 export function findMarkup(line: string): MarkupEdit[] {
   const edits: MarkupEdit[] = [];
+  const masked = findMasked(line);
   TAG.lastIndex = 0;
   for (let m = TAG.exec(line); m; m = TAG.exec(line)) {
     edits.push({ start: m.index, end: m.index + m[0].length, replace: '', token: m[0] });
@@ -60,6 +101,8 @@ export function findMarkup(line: string): MarkupEdit[] {
     // "__" inside identifiers or a blank to fill ("____年") is not emphasis
     if (m[0] === '__' && (/[_A-Za-z0-9]/.test(line[m.index - 1] ?? '') || line[m.index + 2] === '_'))
       continue;
+    // "****年": a masked value, not emphasis
+    if (masked.some((v) => m.index >= v.start && m.index < v.end)) continue;
     edits.push({ start: m.index, end: m.index + 2, replace: '', token: m[0] });
   }
   const h = MD_HEADING.exec(line) ?? MD_QUOTE.exec(line);

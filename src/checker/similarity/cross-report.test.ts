@@ -93,3 +93,28 @@ describe('crossReportFindings', () => {
     ]);
   });
 });
+
+// issue 17: one report submitted twice (a TXT and a DOCX of one text) is not copying
+describe('the same document twice', () => {
+  const body = reportParagraphs(seededRandom(7), '松岭镇', 10);
+
+  it.each([
+    ['the same name in two formats, one without an organisation', 'songling.txt', 'songling.docx', null],
+    ['two names, the same text with other spacing and marks', 'a.txt', 'b.docx', '松岭镇人民政府'],
+  ])('does not compare %s', (_, fileA, fileB, orgB) => {
+    const a = makeReport(fileA, '松岭镇人民政府', body);
+    const b = makeReport(
+      fileB,
+      orgB,
+      body.map((t) => t.replace(/，/g, ', ').replace(/。/g, '. ')),
+    );
+    const findings = crossReportFindings([a, b]);
+    expect(findings.get(0)).toEqual([]);
+    expect(findings.get(1)).toEqual([]);
+  });
+
+  it('still compares two townships that share a passage', () => {
+    const [a, b] = pairOfReports(null, null);
+    expect(crossReportFindings([a, b]).get(0)).toHaveLength(1);
+  });
+});

@@ -15,15 +15,57 @@ import type { SimilarityOptions } from './options.ts';
 
 export type CrossReportOptions = Omit<SimilarityOptions, 'orgs' | 'skipPair'>;
 
-/** Reports are compared when their organisations differ; an unknown organisation counts as different. */
+/** A file's name without folder and extension: "松岭镇报告.docx" and "松岭镇报告.txt" share it. */
+function stem(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.[A-Za-z0-9]{1,5}$/, '').toLowerCase();
+}
+
+/** The text with everything but letters and digits removed: what two formats of one text share. */
+function bare(report: ParsedReport): string {
+  return report.paragraphs
+    .map((p) => p.text)
+    .join('')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * The same report submitted twice (a TXT and a DOCX of one text, a re-upload): the same file name
+ * in another format, or the same text once marks and spacing are set aside. Not copying.
+ */
+export function sameDocument(a: ParsedReport, b: ParsedReport, bareA = bare(a), bareB = bare(b)): boolean {
+  if (a.source.file !== b.source.file && stem(a.source.file) === stem(b.source.file)) return true;
+  if (bareA === bareB) return bareA.length > 0;
+  // a converted copy may lose or gain a line (a page number, a footer): near-identical length and opening
+  const shorter = Math.min(bareA.length, bareB.length);
+  const longer = Math.max(bareA.length, bareB.length);
+  return (
+    shorter > 200 &&
+    shorter / longer > 0.98 &&
+    (a.title ?? '') === (b.title ?? '') &&
+    bareA.slice(0, 300) === bareB.slice(0, 300) &&
+    bareA.slice(-300) === bareB.slice(-300)
+  );
+}
+
+/**
+ * Reports are compared when their organisations differ; an unknown organisation counts as
+ * different. Two submissions of one document are not compared.
+ */
 export function crossReportFindings(
   reports: readonly ParsedReport[],
   opts: CrossReportOptions = {},
 ): Map<number, Finding[]> {
   const orgs = reports.map((r) => r.org);
+  const bares = reports.map(bare);
   const { pairs } = analyzeBatch(
     reports.map((r) => r.paragraphs.map((p) => p.text)),
-    { ...opts, orgs, skipPair: (a, b) => sameOrg(orgs[a], orgs[b]) },
+    {
+      ...opts,
+      orgs,
+      skipPair: (a, b) =>
+        sameOrg(orgs[a], orgs[b]) || sameDocument(reports[a], reports[b], bares[a], bares[b]),
+    },
   );
   const out = new Map<number, Finding[]>(reports.map((_, i) => [i, []]));
   for (const pair of pairs) {

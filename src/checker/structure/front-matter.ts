@@ -48,22 +48,83 @@ const TITLE_TOPIC = /法治|法制|依法行政|依法治|法治政府/;
 
 export interface TitleFound {
   title: string;
+  /** The first paragraph of the title (an organ line above it, or its first line). */
   paragraph: number;
+  /** The paragraph of its last line. */
+  last: number;
+  /** The 主送 glued to the title's last line, when it was. */
+  recipient?: string;
+}
+
+/**
+ * A title whose last line was glued to the 主送 line ("…情况的报告县委、县政府："), as PDF
+ * extraction does when both lines reach the margin: the title and the recipient.
+ */
+const TITLE_THEN_RECIPIENT =
+  /^(.{6,80}(?:报告|总结|情况|汇报)(?:[（(][^）)]{1,20}[）)])?)([^。，；！？：:]{2,30}(?:委|政府|办|局|部|院|会|处|所|室)[^。，；！？：:]{0,6}[：:])$/;
+
+/** Splits "…的报告区委、区政府：" into the title and the recipient, or null. */
+export function splitTitleRecipient(text: string): { title: string; recipient: string } | null {
+  const m = TITLE_THEN_RECIPIENT.exec(text.trim());
+  if (!m || /[。！？]/.test(m[1])) return null;
+  return { title: m[1], recipient: m[2] };
+}
+
+/** Spaces PDF extraction puts between CJK and digits ("黄桑乡 2025 年度") and runs of spaces. */
+export function tidyTitle(title: string): string {
+  return title
+    .trim()
+    .replace(/(?<=[\u4e00-\u9fff])[\s\u3000]+(?=\d)|(?<=\d)[\s\u3000]+(?=[\u4e00-\u9fff])/g, '')
+    .replace(/[\s\u3000]+/g, ' ');
 }
 
 /** Finds the title among the paragraphs before the body. */
 export function findTitle(paras: Para[]): TitleFound | null {
   let fallback: TitleFound | null = null;
   for (const p of paras) {
-    const t = p.text.trim();
+    let t = p.text.trim();
+    const glued = splitTitleRecipient(t);
+    if (glued) t = glued.title;
     if (t.length < 4 || t.length > 90 || /[。；！？]$/.test(t) || /[：:]$/.test(t)) continue;
     if (/[。！？]/.test(t)) continue;
     if (!TITLE_END.test(t) && !/^关于.{2,}(?:报告|总结|情况)/.test(t)) continue;
-    const found = { title: withOrgPrefix(paras, p), paragraph: firstTitleParagraph(paras, p) };
-    if (TITLE_TOPIC.test(t)) return found;
+    const head = titleHead(paras, p);
+    const lines = [...head, { ...p, text: t }];
+    const first = lines[0];
+    const joined = lines.map((q) => q.text.trim()).join('');
+    const found: TitleFound = {
+      title: withOrgPrefix(paras, first, joined),
+      paragraph: firstTitleParagraph(paras, first),
+      last: p.index,
+    };
+    if (glued) found.recipient = glued.recipient;
+    if (TITLE_TOPIC.test(joined)) return found;
     fallback ??= found;
   }
   return fallback;
+}
+
+/**
+ * The lines above a title's last line that belong to it: a title broken over two or three lines
+ * ("…镇2025年法治政府建设" / "年度报告"), each an unpunctuated fragment right above the next.
+ */
+function titleHead(paras: Para[], p: Para): Para[] {
+  const out: Para[] = [];
+  let next = p;
+  for (let i = paras.findIndex((q) => q.index === p.index) - 1; i >= 0 && out.length < 2; i--) {
+    const q = paras[i];
+    const t = q.text.trim();
+    if (q.line < next.line - 2 || t.length < 2 || t.length > 40) break;
+    if (/[。，；：:！？、]/.test(t) || DATE_RE.test(t) || TITLE_END.test(t)) break;
+    if (isOrgLine(t) && !/关于|\d{4}/.test(t)) break;
+    if (!/\d{4}|[〇零一二三四五六七八九]{4}|法治|法制|依法|关于|建设|工作|[镇乡]|街道|政府/.test(t)) break;
+    // the lower line must read as the continuation: short, or starting where a title goes on
+    if (next === p && p.text.trim().length > 24 && !/^(?:年度|工作|建设|情况|的|报告)/.test(p.text.trim()))
+      break;
+    out.unshift(q);
+    next = q;
+  }
+  return out;
 }
 
 /** "中共XX镇委员会 / XX镇人民政府 / 关于…的报告" on separate lines form one title. */
@@ -71,7 +132,7 @@ function titleOrgLines(paras: Para[], p: Para): Para[] {
   const out: Para[] = [];
   const t = p.text.trim();
   if (!/^(?:关于|\d{4}|[〇零一二三四五六七八九]{4}|年度)/.test(t)) return out;
-  for (let i = paras.indexOf(p) - 1; i >= 0; i--) {
+  for (let i = paras.findIndex((q) => q.index === p.index) - 1; i >= 0; i--) {
     const q = paras[i];
     if (!isOrgLine(q.text) || q.line < (out[0]?.line ?? p.line) - 3) break;
     out.unshift(q);
@@ -79,9 +140,9 @@ function titleOrgLines(paras: Para[], p: Para): Para[] {
   return out;
 }
 
-function withOrgPrefix(paras: Para[], p: Para): string {
+function withOrgPrefix(paras: Para[], p: Para, text: string): string {
   const orgs = titleOrgLines(paras, p).map((q) => q.text.trim().replace(/[\s\u3000]+/g, ' '));
-  return (orgs.length ? orgs.join(' ') : '') + p.text.trim().replace(/[\s\u3000]+/g, ' ');
+  return (orgs.length ? orgs.join(' ') : '') + tidyTitle(text);
 }
 
 function firstTitleParagraph(paras: Para[], p: Para): number {
@@ -115,6 +176,8 @@ export function yearOfIntro(paras: Para[]): number | null {
 /** 主送: a short line ending with a colon that names organs ("区委、区政府："). */
 export function findRecipient(paras: Para[]): Para | null {
   for (const p of paras) {
+    const glued = splitTitleRecipient(p.text);
+    if (glued) return { ...p, text: glued.recipient };
     const t = p.text.trim();
     if (t.length > 48 || !/[：:]$/.test(t)) continue;
     if (/[，。；！？]|如下|签发人|抄送|附件|报告|联系人/.test(t)) continue;

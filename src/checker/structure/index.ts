@@ -47,13 +47,17 @@ export function parseReport(source: SourceDoc): ParsedReport {
     titleAt = at ? at.pos(0) : titleAt;
   } else if (!title && meta['标题']) title = meta['标题'];
   // a title line is not a heading, even when it looks like one
-  if (titleFound) rawHeadings[titleFound.paragraph] = null;
+  if (titleFound) for (let i = titleFound.paragraph; i <= titleFound.last; i++) rawHeadings[i] = null;
 
   const year = (title ? yearOfTitle(title) : null) ?? yearOfIntro(front);
 
   const lastBody = lastHeadingIndex(rawHeadings);
   const signoff = findSignoff(paras, lastBody);
-  const recipientPara = findRecipient(front.filter((p) => p.index !== titleFound?.paragraph));
+  const recipientPara = titleFound?.recipient
+    ? { ...paras[titleFound.last], text: titleFound.recipient }
+    : findRecipient(
+        front.filter((p) => !titleFound || p.index < titleFound.paragraph || p.index > titleFound.last),
+      );
 
   // the tree: levels from the format or the numbering style, keys on the section level
   const headings: Heading[] = [];
@@ -96,7 +100,14 @@ export function parseReport(source: SourceDoc): ParsedReport {
     for (const e of findEnumerators(p.text, skip)) enumerators.push({ paragraph: p.index, ...e });
   }
 
-  const org = pickOrg(title, signoff?.org ?? null, front, meta);
+  // the opening paragraphs: after the title, before the first heading
+  const bodyStart = titleFound ? titleFound.last + 1 : 0;
+  const opening: Para[] = [];
+  for (const p of paras.slice(bodyStart, bodyStart + 3)) {
+    if (rawHeadings[p.index]) break;
+    opening.push(p);
+  }
+  const org = pickOrg(title, signoff?.org ?? null, front, meta, opening);
   return {
     source: { ...source, meta },
     text: paragraphs.map((p) => p.text).join('\n'),
@@ -190,16 +201,30 @@ function lastHeadingIndex(hs: Array<Heading | null>): number {
   return -1;
 }
 
+// A township named at the start of a clause of the opening sentences: "2025年，××街道坚持…",
+// "今年以来，××镇党委…", "在…新征程上，××街道办事处坚持…".
+const OPENING_ORG =
+  /(?:^|[，,。；])\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:度)?(?:以来)?|今年以来|近年来|一年来|本年度)?[，,、\s]*(?:中共)?((?:(?!委员会|党委|政府|年|现将|纳入|思想|法治|建设|工作|推进|开展|组织|学习|贯彻|落实|坚持|依法|[我全本各该将把对])[\u4e00-\u9fa5]){2,12}?(?:街道办事处|街道|镇|乡|苏木))(?=党委|党工委|人民政府|政府|办事处|坚持|始终|认真|深入|全面|紧紧|紧扣|紧密|围绕|聚焦|扎实|持续|积极|以|在|高度|牢固|全力|按照|立足|法治|依法|各项|上下|[，,])/;
+
+/** A township's short name ("××镇", "××街道") at the head of a title, after "关于" or a year. */
+const TITLE_SHORT_ORG =
+  /^(?:关于)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?)?((?![我全本各])[\u4e00-\u9fa5]{1,12}?(?:镇|乡|街道|苏木))(?!政府|人民政府)/;
+
+const NOT_A_PLACE = /(?:^|[^\u4e00-\u9fa5])?(?:乡镇|城镇|集镇|村镇|城乡)$|^(?:乡|镇|街道)$/;
+
 function pickOrg(
   title: string | null,
   signoffOrg: string | null,
   front: Para[],
   meta: Record<string, string>,
+  opening: Para[],
 ): string | null {
   const fromTitle = title ? orgsIn(title.split(/关于|\d{4}|年度/)[0]) : [];
   const fromSignoff = signoffOrg ? orgsIn(signoffOrg) : [];
   const fromHeader = front.filter((p) => isOrgLine(p.text)).flatMap((p) => orgsIn(p.text));
-  const fromMeta = meta['发布机构'] ? orgsIn(meta['发布机构']) : [];
+  const fromMeta = ['发布机构', '发文机关', '发布单位', '发文单位', '所属机构']
+    .filter((k) => meta[k])
+    .flatMap((k) => orgsIn(meta[k]));
   const all = [...fromTitle, ...fromSignoff, ...fromHeader, ...fromMeta];
   const gov = all.find((o) => /人民政府|办事处|政府$/.test(o));
   if (gov) {
@@ -207,7 +232,21 @@ function pickOrg(
     return all.find((o) => o.length > gov.length && o.endsWith(gov)) ?? gov;
   }
   if (all.length) return all[0];
-  const shortOrg = title ? /^([\u4e00-\u9fa5]{1,12}?(?:镇|乡|街道))/.exec(title) : null;
-  if (shortOrg) return shortOrg[1];
+  const shortOrg = title ? TITLE_SHORT_ORG.exec(title.replace(/\s+/g, '')) : null;
+  if (shortOrg && !NOT_A_PLACE.test(shortOrg[1])) return shortOrg[1];
+  // a 落款 of the short name only ("××街道"), then the opening sentence of the body
+  const signoffShort = signoffOrg
+    ?.split(/[\s\u3000]+/)
+    .find((part) => /^[\u4e00-\u9fa5]{2,12}(?:镇|乡|街道|苏木)$/.test(part));
+  if (signoffShort) return signoffShort;
+  for (const p of opening) {
+    const head = p.text.trim().slice(0, 200);
+    const m = OPENING_ORG.exec(head);
+    if (m && !NOT_A_PLACE.test(m[1])) {
+      // "××镇人民政府深入贯彻…": the full name when the opening writes it
+      const gov = /^(?:人民政府|政府)/.exec(head.slice(m.index + m[0].length));
+      return gov && /[镇乡]$/.test(m[1]) ? `${m[1]}人民政府` : m[1];
+    }
+  }
   return meta['发布机构'] && ORG_SUFFIX.test(meta['发布机构']) ? meta['发布机构'] : null;
 }

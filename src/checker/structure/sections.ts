@@ -16,6 +16,12 @@ const PLANS =
 const MEASURES_STRONG =
   /成效|成绩|做法|回顾|总结|完成情况|工作情况|开展情况|推进情况|建设情况|落实情况|进展|亮点|经验|主要工作|工作举措|主要举措/;
 const MEASURES_WEAK = /举措|措施|情况|工作/;
+/**
+ * Work on last year's problems ("上一年度问题整改回头看", "督察反馈问题整改落实情况") is part of the
+ * year's measures, not its shortcomings.
+ */
+const RECTIFIED =
+  /回头看|(?:上一?年度?|去年|以往|往年|前期|督察|巡察|巡视|审计|反馈|考核)[^，。]{0,8}问题[^，。]{0,6}(?:整改|销号)/;
 /** Parts that carry none of the keys ("其他需要报告的情况", "附件"). */
 const NONE = /其他|其它|附件|附表|说明$/;
 
@@ -49,6 +55,7 @@ export function classifyHeading(text: string, reportYear: number | null): Sectio
     const years = yearsIn(c);
     const future = reportYear !== null && years.some((y) => y > reportYear);
     if (LEADERS.test(c)) keys.add('leaders');
+    else if (RECTIFIED.test(c)) keys.add('measures');
     else if (REASONS.test(c)) keys.add('reasons');
     else if (SHORTCOMINGS.test(c)) keys.add('shortcomings');
     else if (PLANS.test(c) || (future && MEASURES_WEAK.test(c))) keys.add('plans');

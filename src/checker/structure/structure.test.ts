@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate } from './front-matter.ts';
-import { parseText } from './index.ts';
+import { parseReport, parseText } from './index.ts';
 import { findEnumerators, matchMarker } from './markers.ts';
 import { parseChineseNumber } from './numerals.ts';
 import { classifyHeading, classifyNestedHeading } from './sections.ts';
@@ -30,6 +30,10 @@ describe('section keys of top-level headings', () => {
     ['2025年主要工作举措', ['plans']],
     ['下一年度推进法治政府建设的主要安排', ['plans']],
     ['其他需要报告的情况', []],
+    // issue 17: work on last year's problems is part of the measures
+    ['上一年度问题整改回头看', ['measures']],
+    ['上年度督察反馈问题整改落实情况', ['measures']],
+    ['存在的问题及整改措施', ['shortcomings']],
   ];
   it.each(cases)('%s → %j', (text, keys) => {
     expect(classifyHeading(text, 2024).sort()).toEqual([...keys].sort());
@@ -209,5 +213,76 @@ describe('measures under thematic top-level headings', () => {
       'shortcomings',
       'shortcomings',
     ]);
+  });
+});
+
+// issue 17: titles and organisations on reports seen only as portal copies (our own examples)
+describe('titles over two lines and organisations from the body', () => {
+  it.each([
+    ['松岭镇2025年法治政府建设\n年度报告', '松岭镇2025年法治政府建设年度报告'],
+    ['关于松岭镇2025年法治政府\n建设情况的报告', '关于松岭镇2025年法治政府建设情况的报告'],
+    [
+      '松岭镇人民政府\n关于2025年度法治政府建设的情况报告',
+      '松岭镇人民政府关于2025年度法治政府建设的情况报告',
+    ],
+  ])('joins a title broken over lines: %s', (head, title) => {
+    const r = parseText(`${head}\n2025年，松岭镇坚持依法行政。\n一、主要举措和成效\n全年开展学法4次。`);
+    expect(r.title).toBe(title);
+    expect(r.year).toBe(2025);
+  });
+
+  it('splits a title glued to the 主送 line', () => {
+    const r = parseText('松岭镇2025年法治政府建设情况报告县委、县政府：\n2025年，我镇坚持依法行政。');
+    expect(r.title).toBe('松岭镇2025年法治政府建设情况报告');
+    expect(r.recipient).toBe('县委、县政府');
+  });
+
+  it('tidies the spaces a PDF puts in a title', () => {
+    const r = parseReport({
+      file: 'x.pdf',
+      format: 'pdf',
+      meta: {},
+      text: '松岭乡 2025 年度法治政府建设报告\n正文。',
+    });
+    expect(r.title).toBe('松岭乡2025年度法治政府建设报告');
+  });
+
+  it.each([
+    ['2025年，云溪街道坚持以法治思想为指导，扎实推进依法行政。', '云溪街道'],
+    ['今年以来，松岭镇党委、政府高度重视法治建设。', '松岭镇'],
+    ['2025年，松岭乡法治政府建设工作在县委的领导下稳步推进。', '松岭乡'],
+    ['在新的一年里，云溪街道办事处坚持依法行政。', '云溪街道办事处'],
+    ['2025年，松岭镇人民政府深入贯彻依法行政要求。', '松岭镇人民政府'],
+  ])('reads the organisation from the opening sentence: %s', (opening, org) => {
+    const r = parseText(`县委、县政府：\n${opening}\n一、主要举措和成效\n全年开展学法4次。`);
+    expect(r.org).toBe(org);
+  });
+
+  it('reads no organisation from a clause deep in the body', () => {
+    const r = parseText('一、主要工作\n将法治思想纳入镇党委理论学习中心组学习计划，全年学法12次。');
+    expect(r.org).toBeNull();
+  });
+
+  it('takes the title from a catalogue table when the page prints none', () => {
+    const r = parseText(
+      '| 标题:中共松岭镇委员会 松岭镇人民政府关于2025年度法治政府建设情况的报告 | |\n2025年，松岭镇坚持依法行政。',
+    );
+    expect(r.title).toBe('中共松岭镇委员会 松岭镇人民政府关于2025年度法治政府建设情况的报告');
+    expect(r.year).toBe(2025);
+  });
+
+  it('does not take 我乡 or 全镇 for a name', () => {
+    expect(parseText('2025年，我乡坚持依法行政。\n一、主要举措和成效\n全镇开展学法4次。').org).toBeNull();
+  });
+
+  it('reads a short organisation from the 落款', () => {
+    const r = parseText(
+      '关于2025年度法治政府建设情况的报告\n一、主要举措和成效\n全年开展学法4次。\n云溪街道\n2026年1月8日',
+    );
+    expect(r.org).toBe('云溪街道');
+  });
+
+  it('takes the township named after 关于 in the title', () => {
+    expect(parseText('关于松岭镇2025年法治政府建设情况的报告\n正文。').org).toBe('松岭镇');
   });
 });

@@ -124,3 +124,22 @@ export const CRACKDOWN =
 /** Host names that look like gambling sites (bet365, 888casino, xpj, amjs …). */
 export const SPAM_HOST =
   /(casino|bet\d*|poker|slot|bingo|lottery|xpj|amjs|pj\d+|ylc|yl\d+|bc\d+|hg\d+|vns|js\d{2,}|\d{3,}\.(?:com|net|cc|vip|top|app))/i;
+
+/**
+ * Betting vocabulary by pattern, for brand names no list can keep up with: a word of the trade
+ * next to a brand-shaped span ("××体育平台", "××娱乐城", "××彩票网", "××比分：", "注册送88元").
+ * Official prose has no use for these, so the rule needs no promotion word with them; only a
+ * crackdown word right next to the match ("打击××彩票网") excuses it. Each kind was seen on
+ * compromised disclosure pages that carried township reports (issue 17):
+ * - a score ticker inserted into a sentence: "县委、县政府××比分：…";
+ * - "××体育"/"××娱乐" + 平台/官网/APP/入口 inserted into prose or into a 《》 title;
+ * - casino and lottery sites: 娱乐城, 彩票网, 棋牌平台, 真人视讯;
+ * - sign-up bonuses: 注册送, 首存送, 首充送, 体验金, 彩金.
+ */
+export const GAMBLING_PATTERNS: readonly RegExp[] = [
+  /比分(?:直播|网|查询|预测)?\s*[:：]|(?:即时|足球|篮球|体育)比分/,
+  /(?:[A-Za-z0-9]{2,12}|[\u4e00-\u9fa5]{2,4})(?:体育|娱乐|电竞|棋牌|彩票)(?:平台|官网|官方|app|APP|App|入口|网址|下载|注册|登录|登陆|网页版|手机版|首页)/,
+  /体育平台|娱乐平台|娱乐城|彩票网|彩票平台|棋牌平台|电子游艺|真人视讯|真人娱乐/,
+  /注册(?:即|就)?送|首[存充]送|体验金|彩金|存款送|天天返|反水|返水/,
+  /(?:在线|网上|手机)?(?:投注|下注|押注)(?:平台|网站|网址|入口|app|APP)|(?:让球|大小球|亚盘|盘口|滚球)(?:推荐|分析|平台|网址)?/,
+];

@@ -4,7 +4,15 @@
 // uses are.
 import { defineRule } from '../../types.ts';
 import { excerpt, sentenceSpans } from '../text.ts';
-import { ADULT, ALWAYS_SPAM, CRACKDOWN, GAMBLING, PROMO, SPAM_HOST } from './spam-terms.ts';
+import {
+  ADULT,
+  ALWAYS_SPAM,
+  CRACKDOWN,
+  GAMBLING,
+  GAMBLING_PATTERNS,
+  PROMO,
+  SPAM_HOST,
+} from './spam-terms.ts';
 
 const URL_RE =
   /(?:https?:\/\/|www\.)[\w.-]+(?:\/[\w./?%&=#-]*)?|\b[a-z0-9-]+\.(?:com|net|cc|vip|top|app|xyz|me|co)\b/gi;
@@ -15,6 +23,35 @@ function firstOf(text: string, words: string[]): { word: string; at: number } | 
   for (const w of words) {
     const at = lower.indexOf(w.toLowerCase());
     if (at >= 0 && (!best || at < best.at)) best = { word: w, at };
+  }
+  return best;
+}
+
+/**
+ * The first betting pattern of a paragraph that no crackdown word stands right next to. The
+ * window is narrow on purpose: an injected span sits inside official prose full of 依法, 违法 and
+ * 宣传, which must not excuse it.
+ */
+// Words of fighting gambling, narrower than CRACKDOWN: an injected span sits in prose full of 依法,
+// 宣传 and 教育, which must not excuse it.
+const FIGHTING =
+  /打击|整治|严厉|防范|查处|取缔|抵制|远离|严禁|禁止|举报|涉赌|赌博|非法|犯罪|违法|陷阱|警惕|反赌|清理|封堵|关停|侦破|抓获|拒绝|诈骗/;
+
+// Public sport and leisure facilities an official text does write about.
+const OFFICIAL_LEISURE = /(?:文化|文体|休闲|群众|全民|健身|公共|社区|乡村|校园|老年)(?:体育|娱乐)/;
+
+function patternHit(text: string): { word: string; at: number; kind: string } | null {
+  let best: { word: string; at: number; kind: string } | null = null;
+  for (const re of GAMBLING_PATTERNS) {
+    const g = new RegExp(re.source, 'g');
+    for (const m of text.matchAll(g)) {
+      const at = m.index ?? 0;
+      const near = text.slice(Math.max(0, at - 10), at) + text.slice(at + m[0].length, at + m[0].length + 6);
+      if (FIGHTING.test(near) || OFFICIAL_LEISURE.test(text.slice(Math.max(0, at - 4), at + m[0].length)))
+        continue;
+      if (!best || at < best.at) best = { word: m[0], at, kind: '赌博' };
+      break;
+    }
   }
   return best;
 }
@@ -43,6 +80,7 @@ export default defineRule({
           }
         }
       }
+      if (!hit) hit = patternHit(text);
       if (!hit) {
         // Judge each sentence on its own: an injected sentence may sit next to official prose.
         for (const span of sentenceSpans(text)) {

@@ -1,5 +1,5 @@
 // number/impossible — figures that cannot be true: a pass, success, completion or coverage rate
-// above 100%, a negative count, a month above 12 or a day past the end of its month.
+// above 100%, more passed than sat (a part larger than its whole), a negative count, a month above 12 or a day past the end of its month.
 import { defineRule } from '../../types.ts';
 import { excerpt } from '../text.ts';
 import { COUNT_UNITS } from './counts.ts';
@@ -15,6 +15,29 @@ const NEGATIVE_COUNT = new RegExp(`(^|[^\\d０-９.\\-－—~～至到])[-－−
 const FULL_DATE = /(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日/g;
 const YEAR_MONTH = /(\d{4})\s?年\s?(\d{1,2})\s?月(?!\s?\d)/g;
 
+// A part stated after its whole in one sentence cannot exceed it: "参考40人，合格42人",
+// "调解纠纷30件，调解成功31件". Each pair: the whole's cue, the part's cue (data, not prose rules).
+const PART_OF_WHOLE: ReadonlyArray<{ whole: string; part: string; what: string }> = [
+  {
+    whole: '参考|参加考试|应考|实考|参考人数|考试人数',
+    part: '合格|通过|及格',
+    what: '合格人数超过参考人数',
+  },
+  {
+    whole: '调解(?:各类)?(?:矛盾)?纠纷|排查(?:化解)?(?:各类)?(?:矛盾)?纠纷|受理(?:各类)?(?:矛盾)?纠纷',
+    part: '调解成功|成功调解|化解成功|成功化解',
+    what: '调解成功数超过纠纷总数',
+  },
+];
+const UNIT = '(?:人次|人|名|件|起|宗)';
+const PAIRS = PART_OF_WHOLE.map(({ whole, part, what }) => ({
+  re: new RegExp(
+    `(?:${whole})[^，。；;\\d]{0,6}?(\\d+)\\s?${UNIT}[^。；;]{0,20}?(?:${part})[^，。；;\\d]{0,4}?(\\d+)\\s?${UNIT}`,
+    'g',
+  ),
+  what,
+}));
+
 function daysIn(month: number, year: number | null): number {
   if (month === 2) {
     if (year === null) return 29;
@@ -28,11 +51,13 @@ export default defineRule({
     id: 'number/impossible',
     category: 'number',
     severity: 'error',
-    description: '不可能成立的数字：超过100%的合格率、完成率等，负数的数量，不存在的日期。',
+    description:
+      '不可能成立的数字：超过100%的合格率、完成率等，合格人数多于参考人数，负数的数量，不存在的日期。',
     messages: {
       rateOver100: '“{{quote}}”超过了100%，{{stem}}率不可能大于100%，请核对数据。',
       negativeCount: '“{{quote}}”是负数，数量不可能小于零，请核对数据。',
       badDate: '日期“{{quote}}”不存在（{{reason}}），请核对日期。',
+      partOverWhole: '“{{quote}}”中{{what}}，部分不可能多于整体，请核对数据。',
     },
   },
   check(ctx) {
@@ -53,6 +78,22 @@ export default defineRule({
           excerpt: excerpt(text, start, start + quote.length, 2, 0),
           data: { kind: 'rate', value },
         });
+      }
+      for (const { re, what } of PAIRS) {
+        for (const m of text.matchAll(re)) {
+          const whole = Number(m[1]);
+          const part = Number(m[2]);
+          if (part <= whole) continue;
+          const start = m.index ?? 0;
+          ctx.emit({
+            messageId: 'partOverWhole',
+            params: { quote: m[0], what },
+            paragraph: p.index,
+            offset: start,
+            excerpt: excerpt(text, start, start + m[0].length, 2, 0),
+            data: { kind: 'part', whole, part },
+          });
+        }
       }
       for (const m of text.matchAll(NEGATIVE_COUNT)) {
         const start = (m.index ?? 0) + m[1].length;

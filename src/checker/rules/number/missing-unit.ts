@@ -4,8 +4,9 @@
 import { defineRule } from '../../types.ts';
 import { excerpt, isHan } from '../text.ts';
 
-// number, then optional space, then clause punctuation
-const BARE = /(\d+(?:\.\d+)?)[ \u3000]?([，。；、！？])/g;
+// number, then optional space, then clause punctuation — full-width, half-width ("41,", "41;",
+// "41." not before a digit) — or straight the next in-paragraph enumerator ("86三是")
+const BARE = /(\d+(?:\.\d+)?)[ \u3000]?([，。；、！？,;]|\.(?!\d)|(?=[一二三四五六七八九十]{1,2}是))/g;
 
 // What may stand before a number that is not a count.
 const NOT_COUNT_BEFORE =
@@ -60,13 +61,13 @@ export default defineRule({
         if (value.includes('.') && /[.]0$/.test(value)) continue; // a version: 2.0
         const after = text.slice(start + m[0].length);
         // "1、2月" / "3，5号": numbers sharing the unit that follows the last of them
-        if ((punct === '、' || punct === '，') && /^[ \u3000]?\d/.test(after)) continue;
+        if ((punct === '、' || punct === '，' || punct === ',') && /^[ \u3000]?\d/.test(after)) continue;
         ctx.emit({
           messageId: 'missingUnit',
           params: { value },
           paragraph: p.index,
           offset: start,
-          excerpt: excerpt(text, start, start + value.length + 1, 8, 0),
+          excerpt: excerpt(text, start, start + value.length + Math.max(1, punct.length), 8, 0),
           data: { value: n },
         });
       }
