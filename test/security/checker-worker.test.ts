@@ -88,33 +88,29 @@ for (const dialect of dialects()) {
 }
 
 describe('checker time limit', () => {
-  it(
-    'stops the worker on a file past the hard time limit and checks the rest of the batch',
-    async () => {
-      const slow = await heavyDocx(MAX_TEXT_CHARS * 0.6, { distinct: true });
-      const t0 = performance.now();
-      const results = await checkUploads(
-        [
-          { name: '慢.docx', bytes: slow },
-          { name: '甲.txt', bytes: Buffer.from(SAMPLE_TEXT) },
-        ],
-        { maxBytes: 20 * 1024 * 1024, timeoutMs: 1_000 },
-      );
-      const elapsed = performance.now() - t0;
-      console.info(`[probe] slow file stopped, batch answered in ${Math.round(elapsed)} ms`);
-      expect(results[0].error, JSON.stringify(results.map((r) => [r.file, r.error ?? null]))).toContain(
-        '“慢.docx”处理超过 1 秒仍未完成，已停止',
-      );
-      expect(results[1].error).toBeUndefined();
-      expect(results[1].title).toBe(SAMPLE_TITLE);
-      // these 300,000 distinct characters take about 10 s to check on an idle core; the worker was
-      // stopped after 1 s + 2 s of grace, and the batch run again without the file
-      expect(elapsed).toBeLessThan(20_000);
-      // Seen once under the whole suite's load on 2 cores (the slow file came back without an error);
-      // retried while that is investigated.
-    },
-    { timeout: 60_000, retry: 2 },
-  );
+  it('stops the worker on a file past the hard time limit and checks the rest of the batch', // Seen once under the whole suite's load on 2 cores (the slow file came back without an error);
+  // retried while that is investigated.
+  { timeout: 60_000, retry: 2 }, async () => {
+    const slow = await heavyDocx(MAX_TEXT_CHARS * 0.6, { distinct: true });
+    const t0 = performance.now();
+    const results = await checkUploads(
+      [
+        { name: '慢.docx', bytes: slow },
+        { name: '甲.txt', bytes: Buffer.from(SAMPLE_TEXT) },
+      ],
+      { maxBytes: 20 * 1024 * 1024, timeoutMs: 1_000 },
+    );
+    const elapsed = performance.now() - t0;
+    console.info(`[probe] slow file stopped, batch answered in ${Math.round(elapsed)} ms`);
+    expect(results[0].error, JSON.stringify(results.map((r) => [r.file, r.error ?? null]))).toContain(
+      '“慢.docx”处理超过 1 秒仍未完成，已停止',
+    );
+    expect(results[1].error).toBeUndefined();
+    expect(results[1].title).toBe(SAMPLE_TITLE);
+    // these 300,000 distinct characters take about 10 s to check on an idle core; the worker was
+    // stopped after 1 s + 2 s of grace, and the batch run again without the file
+    expect(elapsed).toBeLessThan(20_000);
+  });
 });
 
 describe('worker pool', () => {
