@@ -7,6 +7,9 @@ import { Worker } from 'node:worker_threads';
 
 export type WorkerFailureKind = 'timeout' | 'memory' | 'crash';
 
+/** How long a worker may take to start a task (load its modules) before its first step. */
+const STARTUP_TIMEOUT_MS = 60_000;
+
 /** A task that did not finish: which step it was on, and why. */
 export class WorkerFailure extends Error {
   constructor(
@@ -149,12 +152,9 @@ export class WorkerPool {
     let step: number | string | null = null;
     let settled = false;
     let timer: NodeJS.Timeout;
-    const arm = () => {
+    const arm = (ms: number) => {
       clearTimeout(timer);
-      timer = setTimeout(
-        () => fail(new WorkerFailure('timeout', step, 'time limit')),
-        job.opts.stepTimeoutMs,
-      );
+      timer = setTimeout(() => fail(new WorkerFailure('timeout', step, 'time limit')), ms);
     };
     const cleanup = () => {
       clearTimeout(timer);
@@ -185,7 +185,7 @@ export class WorkerPool {
     const onMessage = (m: WorkerMessage) => {
       if (m.type === 'step') {
         step = m.step;
-        arm();
+        arm(job.opts.stepTimeoutMs);
       } else if (m.type === 'done') finish(true, m.result);
       else finish(false, new TaskError(m.message, m.code));
     };
@@ -197,7 +197,9 @@ export class WorkerPool {
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
-    arm();
+    // Until the worker announces its first step it is starting (a new worker loads its modules,
+    // slowly on a loaded machine): that time is not the task's, and has its own generous limit.
+    arm(STARTUP_TIMEOUT_MS);
     worker.postMessage(job.task, job.transfer);
   }
 
