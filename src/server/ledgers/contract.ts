@@ -22,6 +22,8 @@ export interface FieldDef {
   type: FieldType;
   required?: boolean;
   options?: readonly FieldOption[];
+  /** The longest text accepted, in characters (text, textarea and person fields). */
+  max?: number;
   /** Shown on the public portal. Never together with `sensitive`. */
   portal?: boolean;
   /** Masked in lists, details and exports; phone and idcard are also SM4-encrypted at rest. */
