@@ -6,6 +6,7 @@ import type { ColumnMetadata } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { describeEachDialect } from '../../../test/db.ts';
+import { type MigrationDb, recordTable } from '../db/migrations/util.ts';
 import type { FieldDef, RecordTypeDef } from './contract.ts';
 import { fieldSchema } from './inputs.ts';
 import { LEDGERS } from './registry.ts';
@@ -170,4 +171,20 @@ describeEachDialect('field contract: the migrated tables', (ctx) => {
       }
     });
   }
+
+  it('recordTable (for new migrations) creates the common columns as the released tables have them', async () => {
+    const k = ctx().db.k as unknown as MigrationDb;
+    await recordTable(k, 'zz_record_table_probe').addColumn('title', 'text').execute();
+    try {
+      const meta = await k.introspection.getTables();
+      const probe = meta.find((t) => t.name === 'zz_record_table_probe');
+      const released = meta.find((t) => t.name === 'dispute');
+      const common = (cols: readonly ColumnMetadata[] = []) =>
+        COMMON.map(snake).map((name) => cols.find((c) => c.name === name));
+      expect(common(probe?.columns)).toEqual(common(released?.columns));
+      expect(common(probe?.columns).every(Boolean)).toBe(true);
+    } finally {
+      await k.schema.dropTable('zz_record_table_probe').execute();
+    }
+  });
 });
