@@ -2,6 +2,7 @@
 // The shared machinery (store, workflow runner, deadlines, XLSX, generic routes) is driven by it;
 // core reaches ledgers only through registry.ts. See docs/ledgers.md.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Calendar } from '../../shared/calendar/index.ts';
 import type { PeriodExtension, PeriodUnit } from '../../shared/calendar/types.ts';
@@ -10,6 +11,7 @@ import type { Role } from '../../shared/roles.ts';
 import type { Actor } from '../core/actor.ts';
 import type { Pii } from '../core/pii.ts';
 import type { Kdb, Tx } from '../db/connect.ts';
+import type { RecordColumns } from './types.ts';
 
 export type { FieldOption, FieldType };
 
@@ -20,6 +22,8 @@ export interface FieldDef {
   type: FieldType;
   required?: boolean;
   options?: readonly FieldOption[];
+  /** The longest text accepted, in characters (text, textarea and person fields). */
+  max?: number;
   /** Shown on the public portal. Never together with `sensitive`. */
   portal?: boolean;
   /** Masked in lists, details and exports; phone and idcard are also SM4-encrypted at rest. */
@@ -43,13 +47,7 @@ export interface Refusal {
 }
 
 /** A record as the machinery handles it: its common columns and its fields (decrypted never). */
-export interface LedgerRow {
-  id: number;
-  orgId: number;
-  state: string;
-  createdAt: string;
-  createdBy: number | null;
-  updatedAt: string;
+export interface LedgerRow extends Selectable<RecordColumns> {
   [field: string]: unknown;
 }
 
@@ -125,8 +123,7 @@ export interface WorkflowDef {
 export interface RecordTypeDef {
   type: string;
   label: string;
-  /** Table name as Kysely sees it (camelCase). Common columns: id, orgId, state, createdAt,
-   * createdBy, updatedAt. */
+  /** Table name as Kysely sees it (camelCase). Its common columns are `RecordColumns` (types.ts). */
   table: string;
   /** The field that names a record in lists and on the deadline board. */
   titleField: string;

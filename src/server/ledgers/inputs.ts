@@ -1,7 +1,7 @@
 // zod building blocks shared by every ledger's inputs, with Chinese messages.
 import { z } from 'zod';
 import { isIsoDate } from '../../shared/calendar/index.ts';
-import type { FieldOption } from './contract.ts';
+import type { FieldDef, FieldOption } from './contract.ts';
 
 export const values = (opts: readonly Pick<FieldOption, 'value'>[]) =>
   opts.map((o) => o.value) as [string, ...string[]];
@@ -37,3 +37,77 @@ export const idcard = z
   .refine(validIdCard, '身份证号码格式或校验位不正确')
   .or(z.literal(''))
   .nullish();
+
+/** A positive integer id (users, records). */
+export const id = z.number().int().positive();
+
+/**
+ * The zod schema a field's declaration implies, or undefined when the declaration cannot say it
+ * (numbers, codes with a check character, defaults): those are given to `fieldShape` as overrides.
+ *
+ * - text, textarea, person: `text(max)` when required, `optionalText(max)` otherwise;
+ * - date, enum (its options), user: required, or nullish;
+ * - org: required, “请选择<label>” when missing;
+ * - phone, idcard: the shared checks (never required); bool: nullish.
+ */
+export function fieldSchema(f: FieldDef): z.ZodType | undefined {
+  switch (f.type) {
+    case 'text':
+    case 'textarea':
+    case 'person':
+      if (f.max === undefined) return undefined;
+      return f.required ? text(f.max) : optionalText(f.max);
+    case 'date':
+      return f.required ? date : date.nullish();
+    case 'enum':
+      if (!f.options) return undefined;
+      return f.required ? oneOf(f.options) : oneOf(f.options).nullish();
+    case 'user':
+      return f.required ? id : id.nullish();
+    case 'org':
+      return f.required
+        ? z
+            .number({ message: `请选择${f.label}` })
+            .int()
+            .positive()
+        : undefined;
+    case 'phone':
+      return f.required ? undefined : phone;
+    case 'idcard':
+      return f.required ? undefined : idcard;
+    case 'bool':
+      return f.required ? undefined : z.boolean().nullish();
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The shape of a record type's create and update inputs, derived from its fields: every field a
+ * form sets (not the `workflow` ones), in declaration order. `overrides` gives the schema of the
+ * fields `fieldSchema` cannot derive, or whose rule differs; a field left without one throws, so a
+ * declaration cannot silently lose its validation.
+ */
+export function fieldShape(
+  fields: readonly FieldDef[],
+  overrides: Readonly<Record<string, z.ZodType>> = {},
+): Record<string, z.ZodType> {
+  const names = new Set(fields.map((f) => f.name));
+  for (const name of Object.keys(overrides)) {
+    if (!names.has(name)) throw new Error(`input override for an undeclared field: ${name}`);
+  }
+  const shape: Record<string, z.ZodType> = {};
+  for (const f of fields) {
+    if (f.workflow) continue;
+    const schema = overrides[f.name] ?? fieldSchema(f);
+    if (!schema) throw new Error(`field ${f.name} (${f.type}) needs an input override`);
+    shape[f.name] = schema;
+  }
+  return shape;
+}
+
+/** The usual inputs: create takes the shape, update any part of it; both refuse unknown keys. */
+export function recordInputs(fields: readonly FieldDef[], overrides?: Readonly<Record<string, z.ZodType>>) {
+  const shape = fieldShape(fields, overrides);
+  return { shape, create: z.object(shape).strict(), update: z.object(shape).partial().strict() };
+}

@@ -1,16 +1,18 @@
-// The central, ordered list of migrations. Names sort in the order they run; add new ones at the end.
+// The central, ordered list of migrations: every schema change of the application, ledgers
+// included, lives in this folder as NNNN-<name>.ts. Kysely records the names below, so a released
+// name never changes; add new ones at the end with the next number.
 import type { Migration } from 'kysely';
-import * as m0003 from '../../ledgers/disputes/migration.ts';
-import * as m0004 from '../../ledgers/enforcement/migration.ts';
-import * as m0011 from '../../ledgers/leadership/migration.ts';
-import * as m0002 from '../../ledgers/migration.ts';
-import * as m0005 from '../../ledgers/petitions/migration.ts';
-import * as m0007 from '../../ledgers/publicity/migration.ts';
-import * as m0006 from '../../ledgers/study/migration.ts';
 import * as m0001 from './0001-core.ts';
+import * as m0002 from './0002-ledger-core.ts';
+import * as m0003 from './0003-disputes.ts';
+import * as m0004 from './0004-enforcement.ts';
+import * as m0005 from './0005-petitions.ts';
+import * as m0006 from './0006-study.ts';
+import * as m0007 from './0007-publicity.ts';
 import * as m0008 from './0008-enforcement-case-list-index.ts';
 import * as m0009 from './0009-annual-report.ts';
 import * as m0010 from './0010-external-report.ts';
+import * as m0011 from './0011-leadership.ts';
 import * as m0012 from './0012-deadline-fixed-due.ts';
 import * as m0013 from './0013-deadline-provisional.ts';
 

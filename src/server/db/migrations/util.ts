@@ -1,4 +1,5 @@
-// Helpers for migrations. Migrations are frozen in time: they never import application types.
+// Helpers for migrations. Migrations are frozen in time: they never import application types, and
+// a helper a released migration calls never changes what it creates (add a new helper instead).
 import { type CreateTableBuilder, type Kysely, PostgresAdapter, sql } from 'kysely';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations work on an untyped database
@@ -46,4 +47,19 @@ export async function appendOnly(db: MigrationDb, table: string, message: string
       )
       .execute(db);
   }
+}
+
+/**
+ * A new ledger record table with the common columns of every record (ledgers/types.ts
+ * `RecordColumns`): id, org_id (the record's organisation), state, created_at, created_by,
+ * updated_at. Add the ledger's own columns to the builder it returns, then `.execute()`.
+ * (The ledger tables released before it, 0003–0011, spell the same columns out.)
+ */
+export function recordTable(db: MigrationDb, name: string) {
+  return withId(db, db.schema.createTable(name))
+    .addColumn('org_id', 'integer', (c) => c.notNull().references('org.id'))
+    .addColumn('state', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('created_by', 'integer', (c) => c.references('app_user.id'))
+    .addColumn('updated_at', 'text', (c) => c.notNull());
 }

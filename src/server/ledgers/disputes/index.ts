@@ -4,7 +4,7 @@ import { defineLedger, type RecordTypeDef } from '../contract.ts';
 import { defaultPolicy } from '../policy.ts';
 import { DISPUTE_FIELDS } from './fields.ts';
 import { DISPUTE_INDICATORS } from './indicators.ts';
-import { disputeCreate, disputeUpdate } from './inputs.ts';
+import { disputeInputs } from './inputs.ts';
 import { DISPUTE_MESSAGES } from './labels.ts';
 import { seedDisputes } from './seeds.ts';
 import { DISPUTE_WORKFLOW } from './workflow.ts';
@@ -25,7 +25,7 @@ const dispute: RecordTypeDef = {
   dateField: 'acceptedOn',
   assigneeField: 'mediatorId',
   fields: DISPUTE_FIELDS,
-  inputs: { create: disputeCreate, update: disputeUpdate },
+  inputs: disputeInputs,
   workflow: DISPUTE_WORKFLOW,
   exports: [
     'acceptedOn',

@@ -1,36 +1,15 @@
 // zod inputs of the disputes ledger, with Chinese messages.
 import { z } from 'zod';
-import { date, idcard, oneOf, optionalText, phone, text } from '../inputs.ts';
-import {
-  AGREEMENT_FORMS,
-  CATEGORIES,
-  METHODS,
-  REFERRALS,
-  SOURCES,
-  TERMINATION_REASONS,
-  VISIT_RESULTS,
-} from './labels.ts';
+import { date, oneOf, optionalText, recordInputs } from '../inputs.ts';
+import { DISPUTE_FIELDS } from './fields.ts';
+import { AGREEMENT_FORMS, REFERRALS, TERMINATION_REASONS, VISIT_RESULTS } from './labels.ts';
 
-const base = {
-  title: text(100),
+// Derived from the fields (fields.ts); only what their declaration cannot say is written here.
+export const disputeInputs = recordInputs(DISPUTE_FIELDS, {
   orgId: z.number({ message: '请选择发生地' }).int().positive(),
-  acceptedOn: date,
-  source: oneOf(SOURCES),
-  category: oneOf(CATEGORIES),
-  method: oneOf(METHODS),
-  applicantName: text(50),
-  applicantPhone: phone,
-  applicantIdcard: idcard,
-  respondentName: optionalText(50),
-  respondentPhone: phone,
   partyCount: z.number().int('应为整数').min(1, '至少1人').max(100000).nullish(),
   amount: z.number().min(0, '不能为负数').max(1e12).nullish(),
-  mediatorId: z.number().int().positive().nullish(),
-  summary: optionalText(2000),
-};
-
-export const disputeCreate = z.object(base).strict();
-export const disputeUpdate = z.object(base).partial().strict();
+});
 
 export const succeedInput = z
   .object({

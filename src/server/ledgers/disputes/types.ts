@@ -1,12 +1,9 @@
 // The dispute table (矛盾纠纷台账), extending the Database interface of db/types.ts.
 import type { Generated, Selectable } from 'kysely';
 import type { Flag } from '../../db/types.ts';
+import type { RecordColumns } from '../types.ts';
 
-export interface DisputeTable {
-  id: Generated<number>;
-  /** The village, community or grid where the dispute arose (its township scopes it). */
-  orgId: number;
-  state: string;
+export interface DisputeTable extends RecordColumns {
   title: string;
   source: string;
   category: string;
@@ -35,9 +32,6 @@ export interface DisputeTable {
   visitCount: Generated<number>;
   lastVisitOn: string | null;
   visitResult: string | null;
-  createdAt: string;
-  createdBy: number | null;
-  updatedAt: string;
 }
 
 declare module '../../db/types.ts' {

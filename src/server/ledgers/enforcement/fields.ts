@@ -29,9 +29,27 @@ export const CERTIFIED_USER_FIELDS: Readonly<Record<string, readonly string[]>> 
 
 export const OFFICER_FIELDS: readonly FieldDef[] = [
   // Officers' names and certificate numbers are published (执法人员信息公示, 国办发〔2018〕118号).
-  { name: 'name', label: '姓名', type: 'text', required: true, list: true, search: true, portal: true },
+  {
+    name: 'name',
+    label: '姓名',
+    type: 'text',
+    max: 50,
+    required: true,
+    list: true,
+    search: true,
+    portal: true,
+  },
   { name: 'orgId', label: '所属单位', type: 'org', required: true, list: true },
-  { name: 'certNo', label: '执法证号', type: 'text', required: true, list: true, search: true, portal: true },
+  {
+    name: 'certNo',
+    label: '执法证号',
+    type: 'text',
+    max: 50,
+    required: true,
+    list: true,
+    search: true,
+    portal: true,
+  },
   {
     name: 'field',
     label: '执法领域',
@@ -54,9 +72,18 @@ export const OFFICER_FIELDS: readonly FieldDef[] = [
 ];
 
 export const ITEM_FIELDS: readonly FieldDef[] = [
-  { name: 'name', label: '事项名称', type: 'text', required: true, list: true, search: true, portal: true },
+  {
+    name: 'name',
+    label: '事项名称',
+    type: 'text',
+    max: 200,
+    required: true,
+    list: true,
+    search: true,
+    portal: true,
+  },
   { name: 'orgId', label: '实施主体', type: 'org', required: true, list: true },
-  { name: 'code', label: '事项编码', type: 'text', list: true, search: true, portal: true },
+  { name: 'code', label: '事项编码', type: 'text', max: 50, list: true, search: true, portal: true },
   {
     name: 'category',
     label: '事项类别',
@@ -75,18 +102,26 @@ export const ITEM_FIELDS: readonly FieldDef[] = [
     list: true,
     portal: true,
   },
-  { name: 'legalBasis', label: '实施依据', type: 'textarea', required: true, search: true, portal: true },
-  { name: 'department', label: '赋权或委托部门', type: 'text', portal: true },
+  {
+    name: 'legalBasis',
+    label: '实施依据',
+    type: 'textarea',
+    max: 2000,
+    required: true,
+    search: true,
+    portal: true,
+  },
+  { name: 'department', label: '赋权或委托部门', type: 'text', max: 100, portal: true },
   { name: 'listedOn', label: '纳入清单日期', type: 'date', required: true, list: true },
   { name: 'cancelledOn', label: '取消日期', type: 'date', workflow: true },
   { name: 'cancelReason', label: '取消原因', type: 'text', workflow: true },
 ];
 
 export const EQUIPMENT_FIELDS: readonly FieldDef[] = [
-  { name: 'assetNo', label: '装备编号', type: 'text', required: true, list: true, search: true },
+  { name: 'assetNo', label: '装备编号', type: 'text', max: 50, required: true, list: true, search: true },
   { name: 'orgId', label: '配备单位', type: 'org', required: true, list: true },
   { name: 'kind', label: '装备类别', type: 'enum', required: true, options: EQUIPMENT_KINDS, list: true },
-  { name: 'model', label: '品牌型号', type: 'text', search: true },
+  { name: 'model', label: '品牌型号', type: 'text', max: 100, search: true },
   { name: 'holderId', label: '配发对象', type: 'user', list: true },
   { name: 'acquiredOn', label: '配备日期', type: 'date', required: true, list: true },
   { name: 'retiredOn', label: '报废日期', type: 'date', workflow: true },
@@ -94,8 +129,8 @@ export const EQUIPMENT_FIELDS: readonly FieldDef[] = [
 ];
 
 export const CASE_FIELDS: readonly FieldDef[] = [
-  { name: 'caseNo', label: '案件编号', type: 'text', required: true, list: true, search: true },
-  { name: 'title', label: '案由', type: 'text', required: true, list: true, search: true },
+  { name: 'caseNo', label: '案件编号', type: 'text', max: 60, required: true, list: true, search: true },
+  { name: 'title', label: '案由', type: 'text', max: 200, required: true, list: true, search: true },
   { name: 'orgId', label: '办案机关', type: 'org', required: true, list: true },
   { name: 'filedOn', label: '立案日期', type: 'date', required: true, list: true },
   { name: 'source', label: '案件来源', type: 'enum', required: true, options: CASE_SOURCES },
@@ -127,6 +162,7 @@ export const CASE_FIELDS: readonly FieldDef[] = [
     name: 'partyName',
     label: '当事人',
     type: 'person',
+    max: 100,
     required: true,
     sensitive: true,
     list: true,
@@ -135,7 +171,7 @@ export const CASE_FIELDS: readonly FieldDef[] = [
   { name: 'partyIdcard', label: '当事人身份证号码', type: 'idcard', sensitive: true },
   { name: 'partyPhone', label: '当事人联系电话', type: 'phone', sensitive: true },
   { name: 'partyCreditCode', label: '统一社会信用代码', type: 'text', search: true },
-  { name: 'facts', label: '违法事实简述', type: 'textarea', search: true },
+  { name: 'facts', label: '违法事实简述', type: 'textarea', max: 4000, search: true },
   { name: 'noticeOn', label: '告知日期', type: 'date', workflow: true },
   { name: 'hearingOffered', label: '已告知听证权利', type: 'bool', workflow: true },
   { name: 'hearingRequestedOn', label: '当事人申请听证日期', type: 'date', workflow: true },
@@ -206,7 +242,15 @@ export const CASE_FIELDS: readonly FieldDef[] = [
 ];
 
 export const INSPECTION_FIELDS: readonly FieldDef[] = [
-  { name: 'enterpriseName', label: '检查对象', type: 'text', required: true, list: true, search: true },
+  {
+    name: 'enterpriseName',
+    label: '检查对象',
+    type: 'text',
+    max: 200,
+    required: true,
+    list: true,
+    search: true,
+  },
   {
     name: 'creditCode',
     label: '统一社会信用代码',
@@ -242,6 +286,6 @@ export const INSPECTION_FIELDS: readonly FieldDef[] = [
     options: INSPECTION_RESULTS,
     list: true,
   },
-  { name: 'findings', label: '检查情况', type: 'textarea', search: true },
+  { name: 'findings', label: '检查情况', type: 'textarea', max: 4000, search: true },
   { name: 'rectifiedOn', label: '整改复查日期', type: 'date', workflow: true },
 ];

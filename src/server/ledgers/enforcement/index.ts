@@ -17,12 +17,9 @@ import { ENFORCEMENT_INDICATORS } from './indicators.ts';
 import {
   caseCreate,
   caseUpdate,
-  equipmentCreate,
-  equipmentUpdate,
-  inspectionCreate,
-  inspectionUpdate,
-  itemCreate,
-  itemUpdate,
+  equipmentInputs,
+  inspectionInputs,
+  itemInputs,
   officerCreate,
   officerUpdate,
 } from './inputs.ts';
@@ -76,7 +73,7 @@ const item: RecordTypeDef = {
   titleField: 'name',
   dateField: 'listedOn',
   fields: ITEM_FIELDS,
-  inputs: { create: itemCreate, update: itemUpdate },
+  inputs: itemInputs,
   workflow: ITEM_WORKFLOW,
   exports: ['code', 'name', 'orgId', 'category', 'source', 'legalBasis', 'department', 'listedOn', 'state'],
 };
@@ -89,7 +86,7 @@ const equipment: RecordTypeDef = {
   dateField: 'acquiredOn',
   assigneeField: 'holderId',
   fields: EQUIPMENT_FIELDS,
-  inputs: { create: equipmentCreate, update: equipmentUpdate },
+  inputs: equipmentInputs,
   workflow: EQUIPMENT_WORKFLOW,
   exports: ['assetNo', 'orgId', 'kind', 'model', 'holderId', 'acquiredOn', 'state', 'retiredOn'],
 };
@@ -148,7 +145,7 @@ const inspection: RecordTypeDef = {
   dateField: 'inspectedOn',
   assigneeField: 'leadOfficerId',
   fields: INSPECTION_FIELDS,
-  inputs: { create: inspectionCreate, update: inspectionUpdate },
+  inputs: inspectionInputs,
   workflow: INSPECTION_WORKFLOW,
   exports: [
     'inspectedOn',

@@ -1,24 +1,16 @@
 // zod inputs of the enforcement ledger, with Chinese messages.
 import { z } from 'zod';
-import { date, idcard, oneOf, optionalText, phone, text } from '../inputs.ts';
+import { date, fieldShape, id, oneOf, optionalText, recordInputs, text } from '../inputs.ts';
+import { CASE_FIELDS, EQUIPMENT_FIELDS, INSPECTION_FIELDS, ITEM_FIELDS, OFFICER_FIELDS } from './fields.ts';
 import {
-  CASE_SOURCES,
-  EQUIPMENT_KINDS,
   EXECUTION_WAYS,
   EXEMPT_REASONS,
-  FIELDS_OF_ENFORCEMENT,
-  INSPECTION_KINDS,
-  INSPECTION_RESULTS,
-  ITEM_CATEGORIES,
-  ITEM_SOURCES,
   OUTCOMES,
-  PARTY_TYPES,
   REVIEW_OPINIONS,
   SERVICE_METHODS,
   TERMINATION_REASONS,
 } from './labels.ts';
 
-const id = z.number().int().positive();
 const amount = z.number().min(0, '不能为负数').max(1e10, '金额过大');
 
 const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -45,82 +37,32 @@ const creditCode = z
 
 // ── record types ────────────────────────────────────────────────────────────────────
 
-const officer = {
-  name: text(50),
-  orgId: z.number({ message: '请选择所属单位' }).int().positive(),
-  certNo: text(50),
-  field: oneOf(FIELDS_OF_ENFORCEMENT),
-  issuedOn: date,
-  validUntil: date,
-  userId: id.nullish(),
-};
+// The records' inputs are derived from the fields (fields.ts); only what their declaration cannot
+// say is written here.
+
+const officer = fieldShape(OFFICER_FIELDS);
 const checkValidity = (v: { issuedOn?: string; validUntil?: string }) =>
   !v.issuedOn || !v.validUntil || v.validUntil > v.issuedOn;
 const validityMessage = { message: '有效期应晚于发证日期', path: ['validUntil'] };
 export const officerCreate = z.object(officer).strict().refine(checkValidity, validityMessage);
 export const officerUpdate = z.object(officer).partial().strict().refine(checkValidity, validityMessage);
 
-const item = {
-  name: text(200),
-  orgId: z.number({ message: '请选择实施主体' }).int().positive(),
-  code: optionalText(50),
-  category: oneOf(ITEM_CATEGORIES),
-  source: oneOf(ITEM_SOURCES),
-  legalBasis: text(2000),
-  department: optionalText(100),
-  listedOn: date,
-};
-export const itemCreate = z.object(item).strict();
-export const itemUpdate = z.object(item).partial().strict();
+export const itemInputs = recordInputs(ITEM_FIELDS);
 
-const equipment = {
-  assetNo: text(50),
-  orgId: z.number({ message: '请选择配备单位' }).int().positive(),
-  kind: oneOf(EQUIPMENT_KINDS),
-  model: optionalText(100),
-  holderId: id.nullish(),
-  acquiredOn: date,
-};
-export const equipmentCreate = z.object(equipment).strict();
-export const equipmentUpdate = z.object(equipment).partial().strict();
+export const equipmentInputs = recordInputs(EQUIPMENT_FIELDS);
 
-const caseBase = {
-  caseNo: text(60),
-  title: text(200),
-  orgId: z.number({ message: '请选择办案机关' }).int().positive(),
-  filedOn: date,
-  source: oneOf(CASE_SOURCES),
+const caseBase = fieldShape(CASE_FIELDS, {
   itemId: id.nullish(),
   isMajor: z.boolean().default(false),
-  leadOfficerId: id.nullish(),
-  secondOfficerId: id.nullish(),
-  partyType: oneOf(PARTY_TYPES),
-  partyName: text(100),
-  partyIdcard: idcard,
-  partyPhone: phone,
   partyCreditCode: creditCode,
-  facts: optionalText(4000),
-};
+});
 export const caseCreate = z.object(caseBase).strict();
 export const caseUpdate = z
   .object({ ...caseBase, isMajor: z.boolean().optional() })
   .partial()
   .strict();
 
-const inspection = {
-  enterpriseName: text(200),
-  creditCode,
-  orgId: z.number({ message: '请选择检查机关' }).int().positive(),
-  inspectedOn: date,
-  kind: oneOf(INSPECTION_KINDS),
-  itemId: id.nullish(),
-  leadOfficerId: id.nullish(),
-  secondOfficerId: id.nullish(),
-  result: oneOf(INSPECTION_RESULTS),
-  findings: optionalText(4000),
-};
-export const inspectionCreate = z.object(inspection).strict();
-export const inspectionUpdate = z.object(inspection).partial().strict();
+export const inspectionInputs = recordInputs(INSPECTION_FIELDS, { creditCode, itemId: id.nullish() });
 
 // ── transitions ─────────────────────────────────────────────────────────────────────
 

@@ -1,18 +1,10 @@
 // Tables of the enforcement ledger (行政执法), extending the Database interface of db/types.ts.
-import type { Generated, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Flag } from '../../db/types.ts';
-
-interface Common {
-  id: Generated<number>;
-  orgId: number;
-  state: string;
-  createdAt: string;
-  createdBy: number | null;
-  updatedAt: string;
-}
+import type { RecordColumns } from '../types.ts';
 
 /** 行政执法人员 and their 执法证. */
-export interface EnforcementOfficerTable extends Common {
+export interface EnforcementOfficerTable extends RecordColumns {
   name: string;
   certNo: string;
   field: string;
@@ -25,7 +17,7 @@ export interface EnforcementOfficerTable extends Common {
 }
 
 /** 行政执法事项清单. */
-export interface EnforcementItemTable extends Common {
+export interface EnforcementItemTable extends RecordColumns {
   name: string;
   code: string | null;
   category: string;
@@ -39,7 +31,7 @@ export interface EnforcementItemTable extends Common {
 }
 
 /** 执法装备 (执法记录仪 …). */
-export interface EnforcementEquipmentTable extends Common {
+export interface EnforcementEquipmentTable extends RecordColumns {
   kind: string;
   assetNo: string;
   model: string | null;
@@ -50,7 +42,7 @@ export interface EnforcementEquipmentTable extends Common {
 }
 
 /** 行政处罚案件. */
-export interface EnforcementCaseTable extends Common {
+export interface EnforcementCaseTable extends RecordColumns {
   caseNo: string;
   title: string;
   filedOn: string;
@@ -114,7 +106,7 @@ export interface EnforcementCaseTable extends Common {
 }
 
 /** 行政检查 (涉企检查 when the inspected party is an enterprise). */
-export interface EnforcementInspectionTable extends Common {
+export interface EnforcementInspectionTable extends RecordColumns {
   enterpriseName: string;
   creditCode: string | null;
   inspectedOn: string;

@@ -4,7 +4,7 @@ import { defineLedger, type RecordTypeDef, type WorkflowDef } from '../contract.
 import { defaultPolicy } from '../policy.ts';
 import { MEETING_FIELDS, SHUFA_FIELDS } from './fields.ts';
 import { LEADERSHIP_INDICATORS } from './indicators.ts';
-import { meetingCreate, meetingUpdate, shufaCreate, shufaUpdate } from './inputs.ts';
+import { meetingInputs, shufaInputs } from './inputs.ts';
 import { STATES } from './labels.ts';
 import { seedLeadership } from './seeds.ts';
 import './types.ts';
@@ -26,7 +26,7 @@ const meeting: RecordTypeDef = {
   titleField: 'topic',
   dateField: 'heldOn',
   fields: MEETING_FIELDS,
-  inputs: { create: meetingCreate, update: meetingUpdate },
+  inputs: meetingInputs,
   workflow: RECORDED,
   exports: ['heldOn', 'orgId', 'kind', 'chair', 'topic', 'subject', 'decisions', 'note'],
 };
@@ -38,7 +38,7 @@ const shufa: RecordTypeDef = {
   titleField: 'speaker',
   dateField: 'heldOn',
   fields: SHUFA_FIELDS,
-  inputs: { create: shufaCreate, update: shufaUpdate },
+  inputs: shufaInputs,
   workflow: RECORDED,
   exports: ['heldOn', 'orgId', 'speaker', 'post', 'venue', 'summary', 'note'],
 };

@@ -1,10 +1,8 @@
 // Tables of the leadership ledger (第一责任人), extending the Database interface of db/types.ts.
-import type { Generated, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
+import type { RecordColumns } from '../types.ts';
 
-export interface LeadershipMeetingTable {
-  id: Generated<number>;
-  orgId: number;
-  state: string;
+export interface LeadershipMeetingTable extends RecordColumns {
   heldOn: string;
   kind: string;
   chair: string;
@@ -12,24 +10,15 @@ export interface LeadershipMeetingTable {
   subject: string;
   decisions: string;
   note: string | null;
-  createdAt: string;
-  createdBy: number | null;
-  updatedAt: string;
 }
 
-export interface LeadershipShufaTable {
-  id: Generated<number>;
-  orgId: number;
-  state: string;
+export interface LeadershipShufaTable extends RecordColumns {
   heldOn: string;
   speaker: string;
   post: string;
   venue: string;
   summary: string;
   note: string | null;
-  createdAt: string;
-  createdBy: number | null;
-  updatedAt: string;
 }
 
 declare module '../../db/types.ts' {

@@ -11,7 +11,7 @@ import {
 } from './labels.ts';
 
 export const PETITION_FIELDS: readonly FieldDef[] = [
-  { name: 'title', label: '信访事项', type: 'text', required: true, list: true, search: true },
+  { name: 'title', label: '信访事项', type: 'text', max: 100, required: true, list: true, search: true },
   { name: 'orgId', label: '所属乡镇（村、社区）', type: 'org', required: true, list: true },
   { name: 'receivedOn', label: '登记日期', type: 'date', required: true, list: true },
   { name: 'channel', label: '信访形式', type: 'enum', required: true, options: CHANNELS, list: true },
@@ -20,6 +20,7 @@ export const PETITION_FIELDS: readonly FieldDef[] = [
     name: 'petitionerName',
     label: '信访人',
     type: 'person',
+    max: 50,
     required: true,
     sensitive: true,
     list: true,
@@ -28,8 +29,8 @@ export const PETITION_FIELDS: readonly FieldDef[] = [
   { name: 'petitionerPhone', label: '信访人联系电话', type: 'phone', sensitive: true },
   { name: 'petitionerIdcard', label: '信访人身份证号码', type: 'idcard', sensitive: true },
   { name: 'headcount', label: '信访人数', type: 'int' },
-  { name: 'content', label: '主要诉求', type: 'textarea', search: true },
-  { name: 'handlingUnit', label: '承办单位', type: 'text', list: true, search: true },
+  { name: 'content', label: '主要诉求', type: 'textarea', max: 4000, search: true },
+  { name: 'handlingUnit', label: '承办单位', type: 'text', max: 100, list: true, search: true },
   { name: 'handlerId', label: '经办人', type: 'user', list: true },
   { name: 'disposedOn', label: '受理（转送、告知）日期', type: 'date', workflow: true, list: true },
   { name: 'transferredTo', label: '转送、交办机关', type: 'text', workflow: true },
@@ -54,8 +55,8 @@ export const PETITION_FIELDS: readonly FieldDef[] = [
 ];
 
 export const TICKET_FIELDS: readonly FieldDef[] = [
-  { name: 'ticketNo', label: '工单编号', type: 'text', required: true, list: true, search: true },
-  { name: 'title', label: '诉求摘要', type: 'text', required: true, list: true, search: true },
+  { name: 'ticketNo', label: '工单编号', type: 'text', max: 40, required: true, list: true, search: true },
+  { name: 'title', label: '诉求摘要', type: 'text', max: 100, required: true, list: true, search: true },
   { name: 'orgId', label: '承办乡镇（村、社区）', type: 'org', required: true, list: true },
   { name: 'receivedOn', label: '派单日期', type: 'date', required: true, list: true },
   { name: 'channel', label: '来源渠道', type: 'enum', required: true, options: TICKET_CHANNELS, list: true },
@@ -67,8 +68,8 @@ export const TICKET_FIELDS: readonly FieldDef[] = [
     options: TICKET_CATEGORIES,
     list: true,
   },
-  { name: 'content', label: '诉求内容', type: 'textarea', search: true },
-  { name: 'callerName', label: '诉求人', type: 'person', sensitive: true, list: true },
+  { name: 'content', label: '诉求内容', type: 'textarea', max: 4000, search: true },
+  { name: 'callerName', label: '诉求人', type: 'person', max: 50, sensitive: true, list: true },
   { name: 'callerPhone', label: '诉求人联系电话', type: 'phone', sensitive: true },
   { name: 'handlerId', label: '经办人', type: 'user', list: true },
   { name: 'signedOn', label: '签收日期', type: 'date', workflow: true },

@@ -4,7 +4,7 @@ import { defineLedger, type RecordTypeDef } from '../contract.ts';
 import { defaultPolicy } from '../policy.ts';
 import { PETITION_FIELDS, TICKET_FIELDS } from './fields.ts';
 import { PETITION_INDICATORS } from './indicators.ts';
-import { petitionCreate, petitionUpdate, ticketCreate, ticketUpdate } from './inputs.ts';
+import { petitionInputs, ticketCreate, ticketUpdate } from './inputs.ts';
 import { seedPetitions } from './seeds.ts';
 import { PETITION_WORKFLOW, TICKET_WORKFLOW } from './workflow.ts';
 import './types.ts';
@@ -24,7 +24,7 @@ const petition: RecordTypeDef = {
   dateField: 'receivedOn',
   assigneeField: 'handlerId',
   fields: PETITION_FIELDS,
-  inputs: { create: petitionCreate, update: petitionUpdate },
+  inputs: petitionInputs,
   workflow: PETITION_WORKFLOW,
   exports: [
     'receivedOn',

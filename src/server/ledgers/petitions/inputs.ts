@@ -1,33 +1,14 @@
 // zod inputs of the petitions ledger, with Chinese messages.
 import { z } from 'zod';
-import { date, idcard, oneOf, optionalText, phone, text } from '../inputs.ts';
-import {
-  CATEGORIES,
-  CHANNELS,
-  OPINIONS,
-  REVIEW_OPINIONS,
-  SATISFACTION,
-  TICKET_CATEGORIES,
-  TICKET_CHANNELS,
-} from './labels.ts';
+import { date, fieldShape, oneOf, optionalText, recordInputs, text } from '../inputs.ts';
+import { PETITION_FIELDS, TICKET_FIELDS } from './fields.ts';
+import { OPINIONS, REVIEW_OPINIONS, SATISFACTION } from './labels.ts';
 
-const petition = {
-  title: text(100),
-  orgId: z.number({ message: '请选择所属乡镇（村、社区）' }).int().positive(),
-  receivedOn: date,
-  channel: oneOf(CHANNELS),
-  category: oneOf(CATEGORIES),
-  petitionerName: text(50),
-  petitionerPhone: phone,
-  petitionerIdcard: idcard,
+// The records' inputs are derived from the fields (fields.ts); only what their declaration cannot
+// say is written here.
+export const petitionInputs = recordInputs(PETITION_FIELDS, {
   headcount: z.number().int('应为整数').min(1, '至少1人').max(10000).nullish(),
-  content: optionalText(4000),
-  handlingUnit: optionalText(100),
-  handlerId: z.number().int().positive().nullish(),
-};
-
-export const petitionCreate = z.object(petition).strict();
-export const petitionUpdate = z.object(petition).partial().strict();
+});
 
 export const acceptInput = z.object({ handlingUnit: optionalText(100) }).strict();
 export const transferInput = z.object({ transferredTo: text(100), notice: optionalText(2000) }).strict();
@@ -52,18 +33,7 @@ export const answerRecheckInput = z.object({ recheckOpinion: oneOf(REVIEW_OPINIO
 export const evaluateInput = z.object({ satisfaction: oneOf(SATISFACTION) }).strict();
 export const emptyInput = z.object({}).strict();
 
-const ticket = {
-  ticketNo: text(40),
-  title: text(100),
-  orgId: z.number({ message: '请选择承办乡镇（村、社区）' }).int().positive(),
-  receivedOn: date,
-  channel: oneOf(TICKET_CHANNELS),
-  category: oneOf(TICKET_CATEGORIES),
-  content: optionalText(4000),
-  callerName: optionalText(50),
-  callerPhone: phone,
-  handlerId: z.number().int().positive().nullish(),
-};
+const ticket = fieldShape(TICKET_FIELDS);
 
 export const ticketCreate = z.object(ticket).strict();
 // The channel fixes a ticket's clocks when it is dispatched, so it is not changed afterwards.

@@ -1,16 +1,8 @@
 // Tables of the petitions ledger (信访, hotline tickets), extending the Database interface.
-import type { Generated, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
+import type { RecordColumns } from '../types.ts';
 
-interface Common {
-  id: Generated<number>;
-  orgId: number;
-  state: string;
-  createdAt: string;
-  createdBy: number | null;
-  updatedAt: string;
-}
-
-export interface PetitionTable extends Common {
+export interface PetitionTable extends RecordColumns {
   title: string;
   receivedOn: string;
   channel: string;
@@ -46,7 +38,7 @@ export interface PetitionTable extends Common {
   concludedOn: string | null;
 }
 
-export interface HotlineTicketTable extends Common {
+export interface HotlineTicketTable extends RecordColumns {
   ticketNo: string;
   title: string;
   receivedOn: string;

@@ -5,15 +5,7 @@ import { defineLedger, type RecordTypeDef } from '../contract.ts';
 import { defaultPolicy } from '../policy.ts';
 import { ACTIVITY_FIELDS, DUTY_FIELDS, LIAISON_FIELDS } from './fields.ts';
 import { PUBLICITY_INDICATORS } from './indicators.ts';
-import {
-  activityCreate,
-  activityUpdate,
-  dutyCreate,
-  dutyUpdate,
-  leaveInput,
-  liaisonCreate,
-  liaisonUpdate,
-} from './inputs.ts';
+import { activityInputs, dutyInputs, leaveInput, liaisonInputs } from './inputs.ts';
 import { ACTIVITY_STATES, DUTY_STATES, LIAISON_STATES, THEMES } from './labels.ts';
 import { seedPublicity } from './seeds.ts';
 import './types.ts';
@@ -32,7 +24,7 @@ const activity: RecordTypeDef = {
   titleField: 'title',
   dateField: 'heldOn',
   fields: ACTIVITY_FIELDS,
-  inputs: { create: activityCreate, update: activityUpdate },
+  inputs: activityInputs,
   workflow: { initial: 'recorded', states: ACTIVITY_STATES, transitions: [], deadlines: [] },
   exports: [
     'heldOn',
@@ -60,7 +52,7 @@ const liaison: RecordTypeDef = {
   titleField: 'name',
   dateField: 'appointedOn',
   fields: LIAISON_FIELDS,
-  inputs: { create: liaisonCreate, update: liaisonUpdate },
+  inputs: liaisonInputs,
   workflow: {
     initial: 'active',
     states: LIAISON_STATES,
@@ -89,7 +81,7 @@ const duty: RecordTypeDef = {
   titleField: 'unit',
   dateField: 'listedOn',
   fields: DUTY_FIELDS,
-  inputs: { create: dutyCreate, update: dutyUpdate },
+  inputs: dutyInputs,
   workflow: { initial: 'recorded', states: DUTY_STATES, transitions: [], deadlines: [] },
   exports: ['listedOn', 'unit', 'orgId', 'laws', 'duties', 'targets', 'measures'],
 };

@@ -1,17 +1,9 @@
 // Tables of the publicity ledger (普法宣传), extending the Database interface of db/types.ts.
 import type { Generated, Selectable } from 'kysely';
 import type { Flag } from '../../db/types.ts';
+import type { RecordColumns } from '../types.ts';
 
-interface Common {
-  id: Generated<number>;
-  orgId: number;
-  state: string;
-  createdAt: string;
-  createdBy: number | null;
-  updatedAt: string;
-}
-
-export interface PublicityActivityTable extends Common {
+export interface PublicityActivityTable extends RecordColumns {
   title: string;
   heldOn: string;
   kind: string;
@@ -35,7 +27,7 @@ export interface PublicityActivityTable extends Common {
   note: string | null;
 }
 
-export interface LegalLiaisonTable extends Common {
+export interface LegalLiaisonTable extends RecordColumns {
   name: string;
   /** SM4-encrypted. */
   phone: string | null;
@@ -46,7 +38,7 @@ export interface LegalLiaisonTable extends Common {
   leftReason: string | null;
 }
 
-export interface PublicityDutyTable extends Common {
+export interface PublicityDutyTable extends RecordColumns {
   unit: string;
   listedOn: string;
   laws: string;

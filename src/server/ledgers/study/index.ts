@@ -4,7 +4,7 @@ import { defineLedger, type RecordTypeDef, type WorkflowDef } from '../contract.
 import { defaultPolicy } from '../policy.ts';
 import { EXAM_FIELDS, SESSION_FIELDS } from './fields.ts';
 import { STUDY_INDICATORS } from './indicators.ts';
-import { examCreate, examUpdate, sessionCreate, sessionUpdate } from './inputs.ts';
+import { examCreate, examUpdate, sessionInputs } from './inputs.ts';
 import { STATES } from './labels.ts';
 import { seedStudy } from './seeds.ts';
 import './types.ts';
@@ -26,7 +26,7 @@ const session: RecordTypeDef = {
   titleField: 'topic',
   dateField: 'heldOn',
   fields: SESSION_FIELDS,
-  inputs: { create: sessionCreate, update: sessionUpdate },
+  inputs: sessionInputs,
   workflow: RECORDED,
   exports: ['heldOn', 'orgId', 'kind', 'topic', 'speaker', 'attendees', 'hours', 'laws', 'note'],
 };

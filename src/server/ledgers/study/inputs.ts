@@ -1,35 +1,19 @@
-// zod inputs of the study ledger, with Chinese messages.
+// zod inputs of the study ledger, with Chinese messages. Derived from the fields (fields.ts); only
+// what their declaration cannot say is written here.
 import { z } from 'zod';
-import { date, oneOf, optionalText, text } from '../inputs.ts';
-import { EXAM_FORMS, STUDY_MESSAGES as M, SESSION_KINDS } from './labels.ts';
+import { fieldShape, recordInputs } from '../inputs.ts';
+import { EXAM_FIELDS, SESSION_FIELDS } from './fields.ts';
+import { STUDY_MESSAGES as M } from './labels.ts';
 
 const count = (min: number) =>
   z.number().int('应为整数').min(min, `不能少于${min}`).max(100000, '不超过100000');
 
-const session = {
-  topic: text(100),
-  orgId: z.number({ message: '请选择组织单位' }).int().positive(),
-  heldOn: date,
-  kind: oneOf(SESSION_KINDS),
-  speaker: optionalText(50),
+export const sessionInputs = recordInputs(SESSION_FIELDS, {
   attendees: count(1),
   hours: z.number().min(0, '不能为负数').max(100, '不超过100').nullish(),
-  laws: optionalText(2000),
-  note: optionalText(2000),
-};
+});
 
-export const sessionCreate = z.object(session).strict();
-export const sessionUpdate = z.object(session).partial().strict();
-
-const exam = {
-  title: text(100),
-  orgId: z.number({ message: '请选择组织单位' }).int().positive(),
-  heldOn: date,
-  form: oneOf(EXAM_FORMS),
-  takers: count(1),
-  passed: count(0),
-  note: optionalText(2000),
-};
+const exam = fieldShape(EXAM_FIELDS, { takers: count(1), passed: count(0) });
 
 type Counts = { takers?: number; passed?: number };
 const passedWithin = (v: Counts) => v.takers === undefined || v.passed === undefined || v.passed <= v.takers;

@@ -1,10 +1,8 @@
 // Tables of the study ledger (学法考法), extending the Database interface of db/types.ts.
-import type { Generated, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
+import type { RecordColumns } from '../types.ts';
 
-export interface StudySessionTable {
-  id: Generated<number>;
-  orgId: number;
-  state: string;
+export interface StudySessionTable extends RecordColumns {
   topic: string;
   heldOn: string;
   kind: string;
@@ -13,24 +11,15 @@ export interface StudySessionTable {
   hours: number | null;
   laws: string | null;
   note: string | null;
-  createdAt: string;
-  createdBy: number | null;
-  updatedAt: string;
 }
 
-export interface StudyExamTable {
-  id: Generated<number>;
-  orgId: number;
-  state: string;
+export interface StudyExamTable extends RecordColumns {
   title: string;
   heldOn: string;
   form: string;
   takers: number;
   passed: number;
   note: string | null;
-  createdAt: string;
-  createdBy: number | null;
-  updatedAt: string;
 }
 
 declare module '../../db/types.ts' {

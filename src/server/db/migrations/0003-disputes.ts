@@ -1,5 +1,5 @@
 // Migration of the disputes ledger (矛盾纠纷). Frozen once released.
-import { type MigrationDb, withId } from '../../db/migrations/util.ts';
+import { type MigrationDb, withId } from './util.ts';
 
 export async function up(db: MigrationDb): Promise<void> {
   await withId(db, db.schema.createTable('dispute'))

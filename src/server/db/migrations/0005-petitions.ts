@@ -1,5 +1,5 @@
 // Migration of the petitions ledger (信访, hotline tickets). Frozen once released.
-import { type MigrationDb, withId } from '../../db/migrations/util.ts';
+import { type MigrationDb, withId } from './util.ts';
 
 export async function up(db: MigrationDb): Promise<void> {
   let petition = withId(db, db.schema.createTable('petition'))

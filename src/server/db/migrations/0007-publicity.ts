@@ -1,5 +1,5 @@
 // Migration of the publicity ledger (普法宣传). Frozen once released.
-import { type MigrationDb, withId } from '../../db/migrations/util.ts';
+import { type MigrationDb, withId } from './util.ts';
 
 const common = ['created_at', 'updated_at'];
 

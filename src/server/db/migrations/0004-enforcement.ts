@@ -1,7 +1,7 @@
 // Migration of the enforcement ledger (行政执法): officers, the item list, equipment, cases and
 // inspections. Frozen once released.
 import type { CreateTableBuilder } from 'kysely';
-import { type MigrationDb, withId } from '../../db/migrations/util.ts';
+import { type MigrationDb, withId } from './util.ts';
 
 type Col = [name: string, type: 'text' | 'integer' | 'numeric', notNull?: boolean];
 
