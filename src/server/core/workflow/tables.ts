@@ -1,5 +1,6 @@
-// Tables of the shared ledger machinery: the workflow steps of every ledger record and the
-// statutory clocks (deadline). They extend the Database interface of db/types.ts.
+// Tables of the workflow engine: the steps of ledger records (workflow_step), the statutory and
+// fixed-date clocks of every workflow (deadline), and the refused steps (workflow_refusal), which
+// the annual report's roll-up reads instead of the audit log. They extend db/types.ts's Database.
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
 export interface WorkflowStepTable {
@@ -26,6 +27,7 @@ export interface WorkflowStepTable {
 
 export interface DeadlineTable {
   id: Generated<number>;
+  /** The workflow the clock belongs to: a ledger's kind or 'annual_report'. */
   ledger: string;
   recordType: string;
   recordId: number;
@@ -58,12 +60,33 @@ export interface DeadlineTable {
   dueMovedOn: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
-declare module '../db/types.ts' {
+/** A step the engine refused: who, when, where, which transition, and the rule with its article. */
+export interface WorkflowRefusalTable {
+  id: Generated<number>;
+  /** The same instant as the refusal's audit event (ISO-8601). */
+  at: string;
+  actorId: number | null;
+  actorName: string | null;
+  orgId: number;
+  /** The workflow: a ledger's kind or 'annual_report'. */
+  ledger: string;
+  recordType: string;
+  recordId: number;
+  transition: string;
+  rule: string;
+  basis: string;
+  /** The HTTP status the refusal was answered with (409, or 403 for a role the step needs). */
+  status: number;
+}
+
+declare module '../../db/types.ts' {
   interface Database {
     workflowStep: WorkflowStepTable;
     deadline: DeadlineTable;
+    workflowRefusal: WorkflowRefusalTable;
   }
 }
 
 export type WorkflowStep = Selectable<WorkflowStepTable>;
 export type DeadlineRow = Selectable<DeadlineTable>;
+export type WorkflowRefusalRow = Selectable<WorkflowRefusalTable>;
