@@ -51,7 +51,7 @@ const parse = (json: string | null): Record<string, unknown> => {
 // Column aliases without underscores read the same with or without the CamelCasePlugin.
 
 /** Each report's last 公开 step gives its published version; a later step of another version, 更正日期. */
-async function fillPublishedVersions(db: MigrationDb): Promise<void> {
+export async function fillPublishedVersions(db: MigrationDb): Promise<void> {
   const reports = await sql<{
     id: number;
     state: string;
@@ -91,7 +91,7 @@ async function fillPublishedVersions(db: MigrationDb): Promise<void> {
 }
 
 /** Every `<workflow>.refused` audit event becomes a workflow_refusal row. */
-async function fillRefusals(db: MigrationDb): Promise<void> {
+export async function fillRefusals(db: MigrationDb): Promise<void> {
   const events = await sql<{
     at: string;
     actorid: number | null;
