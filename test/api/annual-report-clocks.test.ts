@@ -2,7 +2,7 @@
 // recomputes the ledgers' periods but leaves 报送 2026-03-01 (a Sunday) and 公开 2026-03-31 as they are.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCalendar } from '../../src/server/core/calendar.ts';
-import { recomputeDeadlines } from '../../src/server/ledgers/deadlines.ts';
+import { recomputeDeadlines } from '../../src/server/core/workflow/deadlines.ts';
 import { type Client, createTestApp, type TestApp } from '../app.ts';
 import { dialects } from '../db.ts';
 

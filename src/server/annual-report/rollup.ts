@@ -1,7 +1,7 @@
 // The annual roll-up: for an organisation (a township or street) and a year, every indicator the
 // registered ledgers compute over the organisation's subtree, each with the records it counts
 // (drill-down ids), plus the facts the draft's "不足和原因" part is written from: overdue deadlines
-// and refused workflow steps of the year.
+// and refused workflow steps of the year (workflow_refusal, written by the workflow engine).
 import {
   findIndicator,
   INDICATORS,
@@ -205,42 +205,32 @@ async function refusalFacts(
   labels: ReadonlyMap<string, string>,
 ): Promise<RefusalFact[]> {
   const rows = await k
-    .selectFrom('auditEvent')
-    .select(['action', 'entityId', 'afterJson'])
-    .where('action', 'like', '%.refused')
+    .selectFrom('workflowRefusal')
+    .select(['ledger', 'recordId', 'rule', 'basis'])
     // the report's own refused steps (sign before review …) are about writing it, not facts of the year
-    .where('action', '!=', 'annual_report.refused')
-    .where((eb) => inOrgSubtree(eb, 'auditEvent.orgId', paths))
+    .where('ledger', '!=', 'annual_report')
+    .where((eb) => inOrgSubtree(eb, 'workflowRefusal.orgId', paths))
     .where('at', '>=', `${year}-01-01`)
     .where('at', '<', `${year + 1}-01-01`)
-    .orderBy('seq')
+    .orderBy('id')
     .execute();
   const byKey = new Map<string, RefusalFact>();
   for (const r of rows) {
-    const ledger = r.action.slice(0, -'.refused'.length);
-    let after: { rule?: string; basis?: string } = {};
-    try {
-      after = r.afterJson ? JSON.parse(r.afterJson) : {};
-    } catch {
-      // a malformed event still counts, without its rule
-    }
-    const rule = after.rule ?? '';
-    const key = `${ledger}/${rule}`;
+    const key = `${r.ledger}/${r.rule}`;
     let f = byKey.get(key);
     if (!f) {
       f = {
-        ledger,
-        ledgerLabel: labels.get(ledger) ?? ledger,
-        rule,
-        basis: after.basis ?? '',
+        ledger: r.ledger,
+        ledgerLabel: labels.get(r.ledger) ?? r.ledger,
+        rule: r.rule,
+        basis: r.basis,
         count: 0,
         recordIds: [],
       };
       byKey.set(key, f);
     }
     f.count++;
-    const id = Number(r.entityId);
-    if (Number.isInteger(id) && !f.recordIds.includes(id)) f.recordIds.push(id);
+    if (!f.recordIds.includes(r.recordId)) f.recordIds.push(r.recordId);
   }
   return [...byKey.values()].sort((a, b) => b.count - a.count || a.ledger.localeCompare(b.ledger));
 }

@@ -1,13 +1,13 @@
 // 年度报告: the workflow API. A township's clerk and leader write their own report; the county
 // supervisor reads every township's; administrators have no business scope (403). Every write runs
-// in one transaction with its audit event; a refused step is rolled back and its refusal audited
-// (annual_report.refused) in a transaction of its own.
+// in one transaction with its audit event; a refused step is rolled back and its refusal recorded
+// by the workflow engine (annual_report.refused, workflow_refusal) in a transaction of its own.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { docHeaderSchema, docRecordSchema } from '../../shared/schemas/report-docinfo.ts';
 import type { Actor } from '../core/actor.ts';
-import { recordAudit } from '../core/audit.ts';
 import { rolesAt, scopePaths } from '../core/policy.ts';
+import { runStep } from '../core/workflow/engine.ts';
 import { inOrgSubtree } from '../db/scope.ts';
 import { AppError, forbidden, notFound } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
@@ -223,35 +223,13 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = requireActor(req);
       const org = await reportOrg(k, actor, req.params.orgId);
       const { id } = req.params;
-      let reportId: number | null = null;
-      try {
-        await k.transaction().execute(async (tx) => {
-          const report = await loadReport(tx, org.id, req.params.year);
-          if (!report) throw notFound(`${org.name}${req.params.year}年度报告`);
-          reportId = report.id;
-          const today = app.clock.today();
-          await runReportTransition(tx, actor, org, report, id, { on: req.body?.on ?? today, today });
-        });
-      } catch (err) {
-        // The refused step was rolled back; its refusal stays in the audit trail.
-        if (
-          reportId !== null &&
-          err instanceof AppError &&
-          (err.code === 'WORKFLOW_REFUSED' || err.status === 403)
-        ) {
-          const entityId = reportId;
-          await k.transaction().execute((tx) =>
-            recordAudit(tx, actor, {
-              action: 'annual_report.refused',
-              entityType: 'annual_report',
-              entityId,
-              orgId: org.id,
-              after: { transition: id, status: err.status, rule: err.message },
-            }),
-          );
-        }
-        throw err;
-      }
+      // a refused step is rolled back; the engine keeps its refusal (audit event and workflow_refusal)
+      await runStep(app.db, actor, async (tx) => {
+        const report = await loadReport(tx, org.id, req.params.year);
+        if (!report) throw notFound(`${org.name}${req.params.year}年度报告`);
+        const today = app.clock.today();
+        await runReportTransition(tx, actor, org, report, id, { on: req.body?.on ?? today, today });
+      });
       return view(actor, org.id, req.params.year);
     },
   );

@@ -1,5 +1,5 @@
-// Tables of the annual report workflow (migration 0009). They extend the Database interface.
-import type { Generated, Selectable } from 'kysely';
+// Tables of the annual report workflow (migrations 0009, 0014). They extend the Database interface.
+import type { ColumnType, Generated, Selectable } from 'kysely';
 
 export interface AnnualReportTable {
   id: Generated<number>;
@@ -16,6 +16,10 @@ export interface AnnualReportTable {
   submittedOn: string | null;
   publishedOn: string | null;
   archivedOn: string | null;
+  /** The version the public sees: the current one at the last 公开 (migration 0014). */
+  publishedVersion: ColumnType<number | null, number | null | undefined, number | null>;
+  /** When a 公开 replaced an earlier published version with a corrected one (the portal's 更正日期). */
+  republishedAt: ColumnType<string | null, string | null | undefined, string | null>;
   createdAt: string;
   updatedAt: string;
 }

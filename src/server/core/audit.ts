@@ -163,6 +163,28 @@ export async function verifyAudit(k: Kdb, batchSize = 1000): Promise<VerifyResul
   return { ok: true, count };
 }
 
+/** The audit events of one entity, oldest first (a record's timeline shows them). */
+export async function entityAudit(
+  k: Kdb | Tx,
+  entityType: string,
+  entityId: string | number,
+): Promise<Array<{ seq: number; at: string; actorName: string | null; action: string; after: unknown }>> {
+  const rows = await k
+    .selectFrom('auditEvent')
+    .select(['seq', 'at', 'actorName', 'action', 'afterJson'])
+    .where('entityType', '=', entityType)
+    .where('entityId', '=', String(entityId))
+    .orderBy('seq')
+    .execute();
+  return rows.map((a) => ({
+    seq: a.seq,
+    at: a.at,
+    actorName: a.actorName,
+    action: a.action,
+    after: a.afterJson ? (JSON.parse(a.afterJson) as unknown) : null,
+  }));
+}
+
 export interface AuditFilter {
   /** A user id, or part of a name / a username. */
   actor?: string;

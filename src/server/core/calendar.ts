@@ -11,9 +11,9 @@ import {
 } from '../../shared/calendar/index.ts';
 import type { Db, Kdb, Tx } from '../db/connect.ts';
 import { AppError } from '../errors.ts';
-import { countProvisional, type MovedDeadline, recomputeDeadlines } from '../ledgers/deadlines.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
+import { countProvisional, type MovedDeadline, recomputeDeadlines } from './workflow/deadlines.ts';
 
 export type LoadedYear = CalendarYearData & { builtIn: boolean };
 

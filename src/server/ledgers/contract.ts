@@ -5,13 +5,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Calendar } from '../../shared/calendar/index.ts';
-import type { PeriodExtension, PeriodUnit } from '../../shared/calendar/types.ts';
+import type { PeriodExtension } from '../../shared/calendar/types.ts';
 import type { FieldOption, FieldType } from '../../shared/ledger-fields.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { Actor } from '../core/actor.ts';
 import type { Pii } from '../core/pii.ts';
+import type { TransitionDef as CoreTransitionDef, PeriodClockDef, StateDef } from '../core/workflow/types.ts';
 import type { Kdb, Tx } from '../db/connect.ts';
-import type { RecordColumns } from './types.ts';
+import type { RecordColumns } from './columns.ts';
 
 export type { FieldOption, FieldType };
 
@@ -40,11 +41,7 @@ export interface FieldDef {
   roles?: readonly Role[];
 }
 
-/** A refused step: the rule in Chinese and the article it comes from. */
-export interface Refusal {
-  rule: string;
-  basis: string;
-}
+export type { Refusal, StateDef } from '../core/workflow/types.ts';
 
 /** A record as the machinery handles it: its common columns and its fields (decrypted never). */
 export interface LedgerRow extends Selectable<RecordColumns> {
@@ -66,52 +63,17 @@ export interface GuardContext {
   calendar: Calendar;
 }
 
-export interface TransitionDef {
-  id: string;
-  label: string;
-  from: readonly string[];
-  /** The state after the step; null keeps the current state (回访, 风险标记 …). */
-  to: string | null;
-  /** Roles that may take the step (the ledger policy also checks the record's organisation). */
-  roles: readonly Role[];
+/** A ledger transition: the engine's (core/workflow/types.ts) with the record fields it sets. */
+export interface TransitionDef extends CoreTransitionDef<GuardContext> {
   /** Record fields the step sets, validated by `input`. */
   fields?: readonly string[];
   input?: z.ZodType<Record<string, unknown>>;
-  /** Statutory checks, each refusing with its rule and basis; null when the step may proceed. */
-  guards?: readonly ((ctx: GuardContext) => Refusal | null | Promise<Refusal | null>)[];
-  /** Further column values the step writes (counters, flags), computed from the context. */
-  effect?: (ctx: GuardContext) => Record<string, unknown> | Promise<Record<string, unknown>>;
-  /** The article that governs the step, cited when it is attempted from a wrong state. */
-  basis?: string;
   /** Adds an approved extension to an open clock of the record (checked by the step's guards). */
   extends?: { deadline: string; extension: (ctx: GuardContext) => PeriodExtension };
 }
 
-export interface DeadlineDef {
-  id: string;
-  label: string;
-  /** The event that starts the clock: 'create' or a transition id; `field` gives the start date. */
-  from: { event: string; field?: string };
-  days: number;
-  unit: PeriodUnit;
-  /** 《…》第N条 — the source of the period. */
-  basis: string;
-  /** Yellow card this many days (of the same unit) before the due date. */
-  warnDays: number;
-  /** Transitions that stop the clock. */
-  until: readonly string[];
-  pausable?: boolean;
-  extendable?: boolean;
-  /** Opens only for the records it applies to (a channel's own periods …); all records by default. */
-  when?: (row: LedgerRow) => boolean;
-}
-
-export interface StateDef {
-  id: string;
-  label: string;
-  /** Nothing more happens to the record in this state (its clocks are stopped). */
-  final?: boolean;
-}
+/** A statutory clock of a record: a period counted on the calendar (core/workflow/types.ts). */
+export type DeadlineDef = PeriodClockDef<LedgerRow>;
 
 export interface WorkflowDef {
   initial: string;
@@ -123,7 +85,7 @@ export interface WorkflowDef {
 export interface RecordTypeDef {
   type: string;
   label: string;
-  /** Table name as Kysely sees it (camelCase). Its common columns are `RecordColumns` (types.ts). */
+  /** Table name as Kysely sees it (camelCase). Its common columns are `RecordColumns` (columns.ts). */
   table: string;
   /** The field that names a record in lists and on the deadline board. */
   titleField: string;

@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { describeEachDialect } from '../../../test/db.ts';
 import { type MigrationDb, recordTable } from '../db/migrations/util.ts';
+import { RECORD_COLUMNS } from './columns.ts';
 import type { FieldDef, RecordTypeDef } from './contract.ts';
 import { fieldSchema } from './inputs.ts';
 import { LEDGERS } from './registry.ts';
-import { RECORD_COLUMNS } from './types.ts';
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const COMMON = Object.keys(RECORD_COLUMNS);

@@ -1,4 +1,6 @@
 // Chinese messages of the shared ledger machinery.
+import { CLOCK_MESSAGES } from '../core/workflow/messages.ts';
+
 export const LEDGER_MESSAGES = {
   noLedger: (kind: string) => `台账“${kind}”不存在`,
   noType: (type: string) => `记录类型“${type}”不存在`,
@@ -17,7 +19,7 @@ export const LEDGER_MESSAGES = {
   refusedAudit: '办理被拒绝',
   revealNotSensitive: (label: string) => `“${label}”不是需要授权查看的个人信息`,
   revealEmpty: (label: string) => `该记录未登记“${label}”`,
-  calendarMissing: '工作日历未包含该期间的年度，待补充节假日安排后自动计算',
+  calendarMissing: CLOCK_MESSAGES.calendarMissing,
   importNoFile: '请上传 XLSX 文件（字段 file）',
   importBadFile: '无法读取上传的文件，请使用从本系统下载的 XLSX 模板',
   importNoHeader: (labels: string[]) => `表头缺少必填列：${labels.join('、')}`,
@@ -40,10 +42,4 @@ export const LEDGER_MESSAGES = {
   requiredMark: '（必填）',
 } as const;
 
-export const BOARD_LABELS = {
-  overdue: (days: number) => `已逾期 ${days} 天`,
-  dueToday: '今日到期',
-  remaining: (days: number, unit: string) => `剩余 ${days} 个${unit}`,
-  moved: (from: string | null, to: string | null, on: string) =>
-    `${on} 节假日安排补充后重新计算：期限届满日由 ${from ?? '待计算'} 调整为 ${to ?? '待计算'}`,
-} as const;
+export { BOARD_LABELS } from '../core/workflow/messages.ts';

@@ -9,11 +9,11 @@ import { recordAudit } from '../core/audit.ts';
 import { maskIdCard, maskName, maskPhone, type Pii } from '../core/pii.ts';
 import { escapeLike } from '../core/sql-util.ts';
 import { parseInput } from '../core/validate.ts';
+import { openDeadline, refreshRecordClocks } from '../core/workflow/deadlines.ts';
 import type { Kdb, Tx } from '../db/connect.ts';
 import { inOrgSubtree, pathInScope } from '../db/scope.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
 import type { FieldDef, LedgerDef, LedgerRow, RecordTypeDef } from './contract.ts';
-import { openDeadline, refreshRecordClocks } from './deadlines.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { readPaths } from './policy.ts';
 

@@ -1,44 +1,29 @@
-// The workflow runner: applies one transition of a ledger record as one command. It loads the
-// record in the actor's scope, checks the role, the state and every guard, then writes the new
-// state, the fields the step sets, one workflow_step row, the clocks the step stops or starts, and
-// exactly one audit event. A refused step throws WorkflowRefused (409, the rule and its basis);
-// the route records the refusal in the audit trail in a transaction of its own, because the
-// refused change is rolled back.
+// A ledger record's transition, run by the workflow engine (core/workflow/engine.ts): this module
+// supplies what is particular to ledgers — the record loaded in the actor's scope, the manifest's
+// policy (403), the step's input (note, attachments in scope, fields validated by the transition's
+// zod input: 400), the new state and fields written with one workflow_step row, and the clocks
+// the step opens or extends. Refusals (409 WORKFLOW_REFUSED with the rule and its basis) are
+// recorded by the engine as `<kind>.refused` and a workflow_refusal row.
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { isIsoDate } from '../../shared/calendar/index.ts';
 import type { Actor } from '../core/actor.ts';
-import { recordAudit } from '../core/audit.ts';
+import { entityAudit } from '../core/audit.ts';
 import { parseInput } from '../core/validate.ts';
+import { extendDeadline, openDeadline } from '../core/workflow/deadlines.ts';
+import { applyStep, recordRefusal, runStep, WorkflowRefused } from '../core/workflow/engine.ts';
 import type { Db, Tx } from '../db/connect.ts';
 import { inOrgSubtree } from '../db/scope.ts';
-import { AppError, forbidden, invalid, notFound } from '../errors.ts';
-import type { LedgerDef, LedgerRow, RecordTypeDef, Refusal, TransitionDef } from './contract.ts';
-import { extendDeadline, openDeadline, stopDeadlines } from './deadlines.ts';
+import { forbidden, invalid, notFound } from '../errors.ts';
+import type { GuardContext, LedgerDef, LedgerRow, RecordTypeDef, TransitionDef } from './contract.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { pathsWithRoles } from './policy.ts';
 import { auditValues, isEncryptedField, type LedgerRuntime, loadRecord } from './store.ts';
 
+export { recordRefusal, WorkflowRefused };
+
 // biome-ignore lint/suspicious/noExplicitAny: ledger tables are named by their manifests
 type AnyDb = Kysely<any>;
-
-export class WorkflowRefused extends AppError {
-  constructor(
-    readonly refusal: Refusal,
-    readonly context: {
-      ledger: string;
-      recordType: string;
-      recordId: number;
-      orgId: number;
-      transition: string;
-    },
-  ) {
-    super('WORKFLOW_REFUSED', 409, `${refusal.rule}（依据：${refusal.basis}）`, {
-      rule: refusal.rule,
-      basis: refusal.basis,
-    });
-  }
-}
 
 export const transitionInputSchema = z.object({
   note: z.string().trim().max(2000, '说明不超过2000字').optional(),
@@ -71,22 +56,105 @@ export async function applyTransition(
   const input = parseInput(transitionInputSchema, rawInput ?? {});
   const t = findTransition(rt, transitionId);
   const { row, orgPath } = await loadRecord(tx, actor, ledger, rt, id);
-  const action = `transition:${t.id}` as const;
-  if (!ledger.policy(actor, action, { orgPath })) throw forbidden(M.forbiddenAction(t.label));
-  const context = {
-    ledger: ledger.kind,
-    recordType: rt.type,
-    recordId: id,
-    orgId: row.orgId,
-    transition: t.id,
-  };
-  if (!t.from.includes(row.state)) {
-    throw new WorkflowRefused(
-      { rule: M.wrongState(stateLabel(rt, row.state), t.label), basis: t.basis ?? `${ledger.label}办理流程` },
-      context,
-    );
-  }
+  if (!ledger.policy(actor, `transition:${t.id}`, { orgPath })) throw forbidden(M.forbiddenAction(t.label));
   const on = input.on ?? rt0.today;
+  const at = rt0.at ?? new Date().toISOString();
+  let shown: Record<string, unknown> = {};
+  return applyStep(tx, {
+    actor,
+    subject: {
+      ledger: ledger.kind,
+      recordType: rt.type,
+      recordId: id,
+      orgId: row.orgId,
+      entityType: `${ledger.kind}.${rt.type}`,
+    },
+    state: row.state,
+    transition: t,
+    wrongState: () => ({
+      rule: M.wrongState(stateLabel(rt, row.state), t.label),
+      basis: t.basis ?? `${ledger.label}办理流程`,
+    }),
+    prepare: () => prepareStep(tx, actor, ledger, rt, t, row, input, on, rt0),
+    write: async (ctx, toState, effects) => {
+      const values: Record<string, unknown> = { ...ctx.fields, ...effects };
+      for (const f of rt.fields) {
+        const v = values[f.name];
+        if (isEncryptedField(f) && typeof v === 'string' && v !== '') values[f.name] = rt0.pii.encrypt(v);
+        if (f.type === 'bool' && typeof v === 'boolean') values[f.name] = v ? 1 : 0;
+      }
+      const updated = (await (tx as unknown as AnyDb)
+        .updateTable(rt.table)
+        .set({ ...values, state: toState, updatedAt: at })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow()) as LedgerRow;
+      shown = auditValues(rt, ctx.fields, rt0.pii);
+      await tx
+        .insertInto('workflowStep')
+        .values({
+          ledger: ledger.kind,
+          recordType: rt.type,
+          recordId: id,
+          orgId: row.orgId,
+          action: t.id,
+          fromState: row.state,
+          toState,
+          actorId: actor.system ? null : actor.userId,
+          actorName: actor.displayName,
+          at,
+          onDate: on,
+          note: input.note ?? null,
+          attachmentIds: JSON.stringify(ctx.attachmentIds),
+          fieldsJson: Object.keys(shown).length ? JSON.stringify(shown) : null,
+        })
+        .execute();
+      return updated;
+    },
+    clocks: { defs: rt.workflow.deadlines, on },
+    after: async (ctx, updated) => {
+      const rec = { ledger: ledger.kind, recordType: rt.type, recordId: id };
+      if (t.extends)
+        await extendDeadline(tx, rt0.calendar, rec, t.extends.deadline, t.extends.extension(ctx));
+      for (const def of rt.workflow.deadlines) {
+        if (def.from.event !== t.id || (def.when && !def.when(updated))) continue;
+        const start = def.from.field ? updated[def.from.field] : on;
+        if (typeof start !== 'string') continue;
+        await openDeadline(tx, rt0.calendar, def, {
+          ...rec,
+          orgId: row.orgId,
+          title: String(updated[rt.titleField] ?? id),
+          assigneeId: rt.assigneeField ? ((updated[rt.assigneeField] as number | null) ?? null) : null,
+          start,
+        });
+      }
+    },
+    audit: (ctx, updated) => ({
+      before: { state: row.state },
+      after: {
+        state: updated.state,
+        on,
+        fields: shown,
+        attachmentIds: ctx.attachmentIds,
+        note: input.note ?? null,
+      },
+    }),
+    at: rt0.at,
+  });
+}
+
+/** The guards' context: the day, the validated fields and the attachments in the actor's scope (400). */
+async function prepareStep(
+  tx: Tx,
+  actor: Actor,
+  ledger: LedgerDef,
+  rt: RecordTypeDef,
+  t: TransitionDef,
+  row: LedgerRow,
+  input: TransitionInput,
+  on: string,
+  rt0: LedgerRuntime,
+): Promise<GuardContext> {
   if (on > rt0.today) throw invalid(`on: ${M.futureDate}`, { on: M.futureDate });
   const startDate = row[rt.dateField];
   if (typeof startDate === 'string' && on < startDate) {
@@ -110,7 +178,7 @@ export async function applyTransition(
       });
     }
   }
-  const guardCtx = {
+  return {
     actor,
     record: row,
     fields,
@@ -120,84 +188,6 @@ export async function applyTransition(
     tx,
     calendar: rt0.calendar,
   };
-  for (const guard of t.guards ?? []) {
-    const refusal = await guard(guardCtx);
-    if (refusal) throw new WorkflowRefused(refusal, context);
-  }
-
-  const at = rt0.at ?? new Date().toISOString();
-  const effects = t.effect ? await t.effect(guardCtx) : {};
-  const values: Record<string, unknown> = { ...fields, ...effects };
-  for (const f of rt.fields) {
-    const v = values[f.name];
-    if (isEncryptedField(f) && typeof v === 'string' && v !== '') values[f.name] = rt0.pii.encrypt(v);
-    if (f.type === 'bool' && typeof v === 'boolean') values[f.name] = v ? 1 : 0;
-  }
-  const toState = t.to ?? row.state;
-  const updated = (await (tx as unknown as AnyDb)
-    .updateTable(rt.table)
-    .set({ ...values, state: toState, updatedAt: at })
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirstOrThrow()) as LedgerRow;
-  const shown = auditValues(rt, fields, rt0.pii);
-  await tx
-    .insertInto('workflowStep')
-    .values({
-      ledger: ledger.kind,
-      recordType: rt.type,
-      recordId: id,
-      orgId: row.orgId,
-      action: t.id,
-      fromState: row.state,
-      toState,
-      actorId: actor.system ? null : actor.userId,
-      actorName: actor.displayName,
-      at,
-      onDate: on,
-      note: input.note ?? null,
-      attachmentIds: JSON.stringify(attachmentIds),
-      fieldsJson: Object.keys(shown).length ? JSON.stringify(shown) : null,
-    })
-    .execute();
-  const rec = { ledger: ledger.kind, recordType: rt.type, recordId: id };
-  await stopDeadlines(tx, rt.workflow.deadlines, rec, t.id, on);
-  if (t.extends)
-    await extendDeadline(tx, rt0.calendar, rec, t.extends.deadline, t.extends.extension(guardCtx));
-  for (const def of rt.workflow.deadlines) {
-    if (def.from.event !== t.id || (def.when && !def.when(updated))) continue;
-    const start = def.from.field ? updated[def.from.field] : on;
-    if (typeof start !== 'string') continue;
-    await openDeadline(tx, rt0.calendar, def, {
-      ...rec,
-      orgId: row.orgId,
-      title: String(updated[rt.titleField] ?? id),
-      assigneeId: rt.assigneeField ? ((updated[rt.assigneeField] as number | null) ?? null) : null,
-      start,
-    });
-  }
-  await recordAudit(tx, actor, {
-    action: `${ledger.kind}.${t.id}`,
-    orgId: row.orgId,
-    entityType: `${ledger.kind}.${rt.type}`,
-    entityId: id,
-    before: { state: row.state },
-    after: { state: toState, on, fields: shown, attachmentIds, note: input.note ?? null },
-    at: rt0.at,
-  });
-  return updated;
-}
-
-/** Records a refused step in the audit trail (in the caller's transaction). */
-export async function recordRefusal(tx: Tx, actor: Actor, err: WorkflowRefused, at?: string): Promise<void> {
-  await recordAudit(tx, actor, {
-    action: `${err.context.ledger}.refused`,
-    orgId: err.context.orgId,
-    entityType: `${err.context.ledger}.${err.context.recordType}`,
-    entityId: err.context.recordId,
-    after: { transition: err.context.transition, rule: err.refusal.rule, basis: err.refusal.basis },
-    at,
-  });
 }
 
 /**
@@ -214,16 +204,7 @@ export async function runTransition(
   input: unknown,
   rt0: LedgerRuntime,
 ): Promise<LedgerRow> {
-  try {
-    return await db.k
-      .transaction()
-      .execute((tx) => applyTransition(tx, actor, ledger, rt, id, transitionId, input, rt0));
-  } catch (err) {
-    if (err instanceof WorkflowRefused) {
-      await db.k.transaction().execute((tx) => recordRefusal(tx, actor, err));
-    }
-    throw err;
-  }
+  return runStep(db, actor, (tx) => applyTransition(tx, actor, ledger, rt, id, transitionId, input, rt0));
 }
 
 /** The timeline of a record: its workflow steps and its audit events, oldest first. */
@@ -259,13 +240,7 @@ export async function timelineOf(
     .where('recordId', '=', id)
     .orderBy('id')
     .execute();
-  const audit = await k
-    .selectFrom('auditEvent')
-    .select(['seq', 'at', 'actorName', 'action', 'afterJson'])
-    .where('entityType', '=', `${ledger.kind}.${rt.type}`)
-    .where('entityId', '=', String(id))
-    .orderBy('seq')
-    .execute();
+  const audit = await entityAudit(k, `${ledger.kind}.${rt.type}`, id);
   const idsOf = (s: { attachmentIds: string }) => JSON.parse(s.attachmentIds) as number[];
   const attachmentIds = [...new Set(steps.flatMap(idsOf))];
   const files = attachmentIds.length
@@ -297,12 +272,6 @@ export async function timelineOf(
       }),
       fields: s.fieldsJson ? (JSON.parse(s.fieldsJson) as Record<string, unknown>) : null,
     })),
-    audit: audit.map((a) => ({
-      seq: a.seq,
-      at: a.at,
-      actorName: a.actorName,
-      action: a.action,
-      after: a.afterJson ? (JSON.parse(a.afterJson) as unknown) : null,
-    })),
+    audit,
   };
 }

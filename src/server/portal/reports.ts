@@ -40,49 +40,25 @@ export function indexNumber(orgCode: string, publishedOn: string, reportId: numb
   return `${orgCode}/${publishedOn.slice(0, 4)}-${String(reportId).padStart(5, '0')}`;
 }
 
-/** The publication steps of a report, oldest first: which version was current, and when. */
-async function publications(
-  k: Kdb,
-  reportId: number,
-): Promise<Array<{ version: number | null; at: string }>> {
-  const rows = await k
-    .selectFrom('auditEvent')
-    .select(['beforeJson', 'at'])
-    .where('entityType', '=', 'annual_report')
-    .where('entityId', '=', String(reportId))
-    .where('action', '=', 'annual_report.publish')
-    .orderBy('seq')
-    .execute();
-  return rows.map((r) => {
-    const before = r.beforeJson ? (JSON.parse(r.beforeJson) as { version?: unknown }) : {};
-    return { version: typeof before.version === 'number' ? before.version : null, at: r.at };
-  });
-}
-
 /**
- * The version the public sees: the one current at the last publication step (publication needs a
- * signed version), else — when no step is recorded — the latest signed version no newer than the
- * current one. Never an unsigned version.
+ * The version the public sees: the latest signed version no newer than the one current at the last
+ * publication (`publishedVersion`, written by the publish step; the current one for a report marked
+ * published without it). Never an unsigned version.
  */
 async function publicVersion(
   k: Kdb,
   report: AnnualReportRow,
 ): Promise<{ version: AnnualReportVersionRow; updatedAt: string | null } | undefined> {
-  const steps = await publications(k, report.id);
-  const last = steps.at(-1);
-  const upTo = last?.version ?? report.currentVersion;
   const version = await k
     .selectFrom('annualReportVersion')
     .selectAll()
     .where('reportId', '=', report.id)
     .where('signedAt', 'is not', null)
-    .where('version', '<=', upTo)
+    .where('version', '<=', report.publishedVersion ?? report.currentVersion)
     .orderBy('version', 'desc')
     .executeTakeFirst();
   if (!version) return undefined;
-  const first = steps[0];
-  const updatedAt = last && first && last !== first && last.version !== first.version ? last.at : null;
-  return { version, updatedAt };
+  return { version, updatedAt: report.republishedAt };
 }
 
 const orgColumns = ['id', 'code', 'name', 'kind', 'parentId'] as const;

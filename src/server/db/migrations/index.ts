@@ -15,6 +15,7 @@ import * as m0010 from './0010-external-report.ts';
 import * as m0011 from './0011-leadership.ts';
 import * as m0012 from './0012-deadline-fixed-due.ts';
 import * as m0013 from './0013-deadline-provisional.ts';
+import * as m0014 from './0014-workflow-refusal-published-version.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': m0001,
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0011-leadership': m0011,
   '0012-deadline-fixed-due': m0012,
   '0013-deadline-provisional': m0013,
+  '0014-workflow-refusal-published-version': m0014,
 };

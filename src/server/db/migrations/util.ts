@@ -50,7 +50,7 @@ export async function appendOnly(db: MigrationDb, table: string, message: string
 }
 
 /**
- * A new ledger record table with the common columns of every record (ledgers/types.ts
+ * A new ledger record table with the common columns of every record (ledgers/columns.ts
  * `RecordColumns`): id, org_id (the record's organisation), state, created_at, created_by,
  * updated_at. Add the ledger's own columns to the builder it returns, then `.execute()`.
  * (The ledger tables released before it, 0003–0011, spell the same columns out.)

@@ -1,7 +1,7 @@
 // The dispute table (矛盾纠纷台账), extending the Database interface of db/types.ts.
 import type { Generated, Selectable } from 'kysely';
 import type { Flag } from '../../db/types.ts';
-import type { RecordColumns } from '../types.ts';
+import type { RecordColumns } from '../columns.ts';
 
 export interface DisputeTable extends RecordColumns {
   title: string;

@@ -1,8 +1,9 @@
 // The statutory checks of an enforcement case, each refusing with its rule and its article. Some
 // read other records in the step's transaction (officers' certificates, the decision clock) and
 // count working days with the shared calendar.
+
+import { computeDue } from '../../core/workflow/deadlines.ts';
 import type { GuardContext, Refusal } from '../contract.ts';
-import { computeDue } from '../deadlines.ts';
 import { EXECUTED_OUTCOMES, ENFORCEMENT_MESSAGES as M } from './labels.ts';
 import { BASIS, HEARING_NOTICE_PERIOD, HEARING_REQUEST_PERIOD } from './rules.ts';
 

@@ -4,10 +4,10 @@
 import { addDays } from '../../../shared/calendar/dates.ts';
 import type { Calendar } from '../../../shared/calendar/index.ts';
 import { chinaDate } from '../../core/clock.ts';
+import { type DeadlineView, presentDeadline } from '../../core/workflow/deadlines.ts';
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
 import type { AlertCard } from '../contract.ts';
-import { type DeadlineView, presentDeadline } from '../deadlines.ts';
 import { ENFORCEMENT_MESSAGES as M, OUTCOMES } from './labels.ts';
 import { CERTIFICATE_WARN_DAYS, INSPECTION_CAP } from './rules.ts';
 

@@ -1,7 +1,7 @@
 // Tables of the enforcement ledger (行政执法), extending the Database interface of db/types.ts.
 import type { Selectable } from 'kysely';
 import type { Flag } from '../../db/types.ts';
-import type { RecordColumns } from '../types.ts';
+import type { RecordColumns } from '../columns.ts';
 
 /** 行政执法人员 and their 执法证. */
 export interface EnforcementOfficerTable extends RecordColumns {

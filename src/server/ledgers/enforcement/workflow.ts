@@ -2,8 +2,8 @@
 // 集体讨论 → 决定 → 送达 → 执行 → 结案 → 归档, with 延长办案期限, 终止, 公开 / 不予公开, 补充证据 and
 // 案卷评查 beside it. The other record types have short lifecycles of their own.
 import type { PeriodExtension } from '../../../shared/calendar/types.ts';
+import { computeDue } from '../../core/workflow/deadlines.ts';
 import type { GuardContext, Refusal, WorkflowDef } from '../contract.ts';
-import { computeDue } from '../deadlines.ts';
 import {
   attachmentGiven,
   collectiveIfMajor,

@@ -1,6 +1,6 @@
 // Tables of the leadership ledger (第一责任人), extending the Database interface of db/types.ts.
 import type { Selectable } from 'kysely';
-import type { RecordColumns } from '../types.ts';
+import type { RecordColumns } from '../columns.ts';
 
 export interface LeadershipMeetingTable extends RecordColumns {
   heldOn: string;

@@ -8,10 +8,10 @@ import { inTx, makeTree, makeUser, type Tree } from '../../../../test/factories.
 import { createCalendar, shippedYears } from '../../../shared/calendar/index.ts';
 import type { Actor } from '../../core/actor.ts';
 import { createPii } from '../../core/pii.ts';
+import { deadlinesOfRecord, presentDeadline } from '../../core/workflow/deadlines.ts';
 import type { Db } from '../../db/connect.ts';
 import { loadDemo } from '../../demo/seed.ts';
 import type { LedgerRow } from '../contract.ts';
-import { deadlinesOfRecord, presentDeadline } from '../deadlines.ts';
 import { createRecord, type LedgerRuntime, listRecords, loadRecord, reveal } from '../store.ts';
 import { runTransition } from '../workflow.ts';
 import { petitionsLedger } from './index.ts';

@@ -1,6 +1,6 @@
 // Tables of the petitions ledger (信访, hotline tickets), extending the Database interface.
 import type { Selectable } from 'kysely';
-import type { RecordColumns } from '../types.ts';
+import type { RecordColumns } from '../columns.ts';
 
 export interface PetitionTable extends RecordColumns {
   title: string;

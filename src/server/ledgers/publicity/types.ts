@@ -1,7 +1,7 @@
 // Tables of the publicity ledger (普法宣传), extending the Database interface of db/types.ts.
 import type { Generated, Selectable } from 'kysely';
 import type { Flag } from '../../db/types.ts';
-import type { RecordColumns } from '../types.ts';
+import type { RecordColumns } from '../columns.ts';
 
 export interface PublicityActivityTable extends RecordColumns {
   title: string;

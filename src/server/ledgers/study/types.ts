@@ -1,6 +1,6 @@
 // Tables of the study ledger (学法考法), extending the Database interface of db/types.ts.
 import type { Selectable } from 'kysely';
-import type { RecordColumns } from '../types.ts';
+import type { RecordColumns } from '../columns.ts';
 
 export interface StudySessionTable extends RecordColumns {
   topic: string;

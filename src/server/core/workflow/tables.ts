@@ -1,32 +1,7 @@
-// Tables of the shared ledger machinery: the workflow steps of every ledger record and the
-// statutory clocks (deadline), and the columns every record table has. They extend the Database
-// interface of db/types.ts.
+// Tables of the workflow engine: the steps of ledger records (workflow_step), the statutory and
+// fixed-date clocks of every workflow (deadline), and the refused steps (workflow_refusal), which
+// the annual report's roll-up reads instead of the audit log. They extend db/types.ts's Database.
 import type { ColumnType, Generated, Selectable } from 'kysely';
-
-/**
- * The common columns of every ledger record table, declared once: each record table's interface
- * extends it, new tables are created with `recordTable` (db/migrations/util.ts), and
- * ledgers/columns.test.ts checks the real tables of both dialects against it.
- */
-export interface RecordColumns {
-  id: Generated<number>;
-  /** The record's organisation (a village, community or grid lies inside its township's subtree). */
-  orgId: number;
-  state: string;
-  createdAt: string;
-  createdBy: number | null;
-  updatedAt: string;
-}
-
-/** The common columns by name, with what the real table must say of each (for the contract test). */
-export const RECORD_COLUMNS = {
-  id: { type: 'integer', nullable: false },
-  orgId: { type: 'integer', nullable: false },
-  state: { type: 'text', nullable: false },
-  createdAt: { type: 'text', nullable: false },
-  createdBy: { type: 'integer', nullable: true },
-  updatedAt: { type: 'text', nullable: false },
-} as const satisfies Record<keyof RecordColumns, { type: 'integer' | 'text'; nullable: boolean }>;
 
 export interface WorkflowStepTable {
   id: Generated<number>;
@@ -52,6 +27,7 @@ export interface WorkflowStepTable {
 
 export interface DeadlineTable {
   id: Generated<number>;
+  /** The workflow the clock belongs to: a ledger's kind or 'annual_report'. */
   ledger: string;
   recordType: string;
   recordId: number;
@@ -84,12 +60,33 @@ export interface DeadlineTable {
   dueMovedOn: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
-declare module '../db/types.ts' {
+/** A step the engine refused: who, when, where, which transition, and the rule with its article. */
+export interface WorkflowRefusalTable {
+  id: Generated<number>;
+  /** The same instant as the refusal's audit event (ISO-8601). */
+  at: string;
+  actorId: number | null;
+  actorName: string | null;
+  orgId: number;
+  /** The workflow: a ledger's kind or 'annual_report'. */
+  ledger: string;
+  recordType: string;
+  recordId: number;
+  transition: string;
+  rule: string;
+  basis: string;
+  /** The HTTP status the refusal was answered with (409, or 403 for a role the step needs). */
+  status: number;
+}
+
+declare module '../../db/types.ts' {
   interface Database {
     workflowStep: WorkflowStepTable;
     deadline: DeadlineTable;
+    workflowRefusal: WorkflowRefusalTable;
   }
 }
 
 export type WorkflowStep = Selectable<WorkflowStepTable>;
 export type DeadlineRow = Selectable<DeadlineTable>;
+export type WorkflowRefusalRow = Selectable<WorkflowRefusalTable>;

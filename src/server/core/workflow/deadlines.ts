@@ -1,0 +1,473 @@
+// The clocks of every workflow, in the `deadline` table: periods counted on the shared calendar
+// (a ledger record's statutory time limits) and dates a rule fixes (the annual report's 报送 and
+// 公开). The runner (engine.ts) stops a clock when a transition in its `until` happens; periods are
+// opened by their starting event, fixed dates when their subject is created. Due dates come from
+// the calendar with their Chinese explanation and are recomputed, in the caller's transaction, when
+// the calendar changes (core/calendar.ts) — fixed dates never.
+
+import { diffDays } from '../../../shared/calendar/dates.ts';
+import {
+  addPeriod,
+  type Calendar,
+  CalendarYearMissingError,
+  daysRemaining,
+  unitLabels,
+} from '../../../shared/calendar/index.ts';
+import type { PeriodExtension, PeriodPause, PeriodUnit } from '../../../shared/calendar/types.ts';
+import type { Kdb, Tx } from '../../db/connect.ts';
+import { inOrgSubtree } from '../../db/scope.ts';
+import { BOARD_LABELS, CLOCK_MESSAGES as M } from './messages.ts';
+import type { DeadlineRow } from './tables.ts';
+import type { FixedClockDef, PeriodClockDef } from './types.ts';
+
+export interface Computed {
+  due: string | null;
+  explain: string[];
+  /** The due date depends on a year whose arrangement is not published yet. */
+  provisional: boolean;
+}
+
+export function computeDue(
+  calendar: Calendar,
+  input: {
+    start: string;
+    days: number;
+    unit: PeriodUnit;
+    pauses: PeriodPause[];
+    extensions: PeriodExtension[];
+  },
+): Computed {
+  try {
+    const r = addPeriod(calendar, input);
+    return { due: r.due, explain: r.explain, provisional: r.provisional.length > 0 };
+  } catch (err) {
+    if (err instanceof CalendarYearMissingError)
+      return { due: null, explain: [M.calendarMissing, err.message], provisional: false };
+    throw err;
+  }
+}
+
+export interface OpenClock {
+  ledger: string;
+  recordType: string;
+  recordId: number;
+  orgId: number;
+  title: string;
+  assigneeId: number | null;
+  start: string;
+}
+
+/** Opens (or restarts) a clock of a record. */
+export async function openDeadline(
+  tx: Tx,
+  calendar: Calendar,
+  def: PeriodClockDef<never>,
+  c: OpenClock,
+): Promise<void> {
+  const { due, explain, provisional } = computeDue(calendar, {
+    start: c.start,
+    days: def.days,
+    unit: def.unit,
+    pauses: [],
+    extensions: [],
+  });
+  const now = new Date().toISOString();
+  const values = {
+    ...c,
+    deadlineId: def.id,
+    label: def.label,
+    days: def.days,
+    unit: def.unit,
+    pausesJson: '[]',
+    extensionsJson: '[]',
+    due,
+    explainJson: JSON.stringify([...explain, `依据：${def.basis}`]),
+    basis: def.basis,
+    warnDays: def.warnDays,
+    state: 'open',
+    metOn: null,
+    updatedAt: now,
+    provisional: provisional ? 1 : 0,
+    dueWas: null,
+    dueMovedOn: null,
+  };
+  const existing = await tx
+    .selectFrom('deadline')
+    .select('id')
+    .where('ledger', '=', c.ledger)
+    .where('recordType', '=', c.recordType)
+    .where('recordId', '=', c.recordId)
+    .where('deadlineId', '=', def.id)
+    .executeTakeFirst();
+  if (existing) await tx.updateTable('deadline').set(values).where('id', '=', existing.id).execute();
+  else await tx.insertInto('deadline').values(values).execute();
+}
+
+/**
+ * Opens a clock whose due date a rule fixes: written as the rule gives it and marked `fixedDue`, so
+ * recomputing with the calendar (recomputeDeadlines) never moves it off a rest day. `start` and
+ * `days` only say how far the date lies from the day it is counted from.
+ */
+export async function openFixedDeadline<S>(
+  tx: Tx,
+  def: FixedClockDef<S>,
+  subject: S,
+  c: Omit<OpenClock, 'start'>,
+): Promise<void> {
+  const { start, due, explain } = def.fixed(subject);
+  await tx
+    .insertInto('deadline')
+    .values({
+      ...c,
+      deadlineId: def.id,
+      label: def.label,
+      start,
+      days: Math.round((Date.parse(due) - Date.parse(start)) / 86_400_000),
+      unit: 'calendar',
+      pausesJson: '[]',
+      extensionsJson: '[]',
+      due,
+      explainJson: JSON.stringify([...explain, `依据：${def.basis}`]),
+      basis: def.basis,
+      warnDays: def.warnDays,
+      state: 'open',
+      metOn: null,
+      updatedAt: new Date().toISOString(),
+      fixedDue: 1,
+    })
+    .execute();
+}
+
+/** Stops the open clocks a transition stops: met, or met late when the day is after the due date. */
+export async function stopDeadlines(
+  tx: Tx,
+  defs: readonly { id: string; until: readonly string[] }[],
+  rec: { ledger: string; recordType: string; recordId: number },
+  transitionId: string,
+  on: string,
+): Promise<void> {
+  const ids = defs.filter((d) => d.until.includes(transitionId)).map((d) => d.id);
+  if (ids.length === 0) return;
+  const open = await tx
+    .selectFrom('deadline')
+    .select(['id', 'due'])
+    .where('ledger', '=', rec.ledger)
+    .where('recordType', '=', rec.recordType)
+    .where('recordId', '=', rec.recordId)
+    .where('deadlineId', 'in', ids)
+    .where('state', '=', 'open')
+    .execute();
+  const now = new Date().toISOString();
+  for (const d of open) {
+    const state = d.due !== null && on > d.due ? 'overdue_met' : 'met';
+    await tx
+      .updateTable('deadline')
+      .set({ state, metOn: on, updatedAt: now })
+      .where('id', '=', d.id)
+      .execute();
+  }
+}
+
+/** Adds an approved extension to a record's open clock and recomputes its due date. */
+export async function extendDeadline(
+  tx: Tx,
+  calendar: Calendar,
+  rec: { ledger: string; recordType: string; recordId: number },
+  deadlineId: string,
+  extension: PeriodExtension,
+): Promise<void> {
+  const open = await tx
+    .selectFrom('deadline')
+    .selectAll()
+    .where('ledger', '=', rec.ledger)
+    .where('recordType', '=', rec.recordType)
+    .where('recordId', '=', rec.recordId)
+    .where('deadlineId', '=', deadlineId)
+    .where('state', '=', 'open')
+    .executeTakeFirst();
+  if (!open) return;
+  const extensionsJson = JSON.stringify([
+    ...(JSON.parse(open.extensionsJson) as PeriodExtension[]),
+    extension,
+  ]);
+  await tx.updateTable('deadline').set({ extensionsJson }).where('id', '=', open.id).execute();
+  await recompute(tx, calendar, { ...open, extensionsJson }, { force: true });
+}
+
+/** Updates the board's copy of a record's title, assignee and (when a start field changed) start. */
+export async function refreshRecordClocks(
+  tx: Tx,
+  calendar: Calendar,
+  defs: readonly PeriodClockDef<never>[],
+  rec: {
+    ledger: string;
+    recordType: string;
+    recordId: number;
+    orgId: number;
+    title: string;
+    assigneeId: number | null;
+  },
+  row: Record<string, unknown>,
+): Promise<void> {
+  const base = tx
+    .updateTable('deadline')
+    .where('ledger', '=', rec.ledger)
+    .where('recordType', '=', rec.recordType)
+    .where('recordId', '=', rec.recordId);
+  await base.set({ title: rec.title, assigneeId: rec.assigneeId, orgId: rec.orgId }).execute();
+  for (const def of defs) {
+    if (!def.from.field || def.from.event !== 'create') continue;
+    const start = row[def.from.field];
+    if (typeof start !== 'string') continue;
+    const open = await tx
+      .selectFrom('deadline')
+      .selectAll()
+      .where('ledger', '=', rec.ledger)
+      .where('recordType', '=', rec.recordType)
+      .where('recordId', '=', rec.recordId)
+      .where('deadlineId', '=', def.id)
+      .where('state', '=', 'open')
+      .executeTakeFirst();
+    if (open && open.start !== start) await recompute(tx, calendar, { ...open, start }, { force: true });
+  }
+}
+
+/** A due date that a recomputation after a calendar change moved. */
+export interface MovedDeadline {
+  id: number;
+  ledger: string;
+  recordType: string;
+  recordId: number;
+  orgId: number;
+  title: string;
+  label: string;
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * Recomputes one clock. `movedOn` is given when the calendar changed (not the record): a due date
+ * that moves then keeps where it was and when, for the board.
+ */
+async function recompute(
+  k: Kdb | Tx,
+  calendar: Calendar,
+  d: DeadlineRow,
+  opts: { force?: boolean; movedOn?: string } = {},
+): Promise<MovedDeadline | null> {
+  const { due, explain, provisional } = computeDue(calendar, {
+    start: d.start,
+    days: d.days,
+    unit: d.unit as PeriodUnit,
+    pauses: JSON.parse(d.pausesJson) as PeriodPause[],
+    extensions: JSON.parse(d.extensionsJson) as PeriodExtension[],
+  });
+  const explainJson = JSON.stringify([...explain, `依据：${d.basis}`]);
+  const flag = provisional ? 1 : 0;
+  const changed = due !== d.due || explainJson !== d.explainJson || flag !== d.provisional;
+  if (!opts.force && !changed) return null;
+  const moved = opts.movedOn !== undefined && due !== d.due;
+  await k
+    .updateTable('deadline')
+    .set({
+      start: d.start,
+      due,
+      explainJson,
+      provisional: flag,
+      updatedAt: new Date().toISOString(),
+      ...(moved
+        ? { dueWas: d.due, dueMovedOn: opts.movedOn }
+        : opts.movedOn
+          ? {}
+          : { dueWas: null, dueMovedOn: null }),
+    })
+    .where('id', '=', d.id)
+    .execute();
+  return {
+    id: d.id,
+    ledger: d.ledger,
+    recordType: d.recordType,
+    recordId: d.recordId,
+    orgId: d.orgId,
+    title: d.title,
+    label: d.label,
+    from: d.due,
+    to: due,
+  };
+}
+
+/**
+ * Recomputes every open clock counted on the calendar (not fixed dates) after the calendar
+ * changed, inside the caller's transaction; returns the clocks whose due date moved.
+ */
+export async function recomputeDeadlines(
+  tx: Tx,
+  calendar: Calendar,
+  today: string,
+): Promise<MovedDeadline[]> {
+  const open = await tx
+    .selectFrom('deadline')
+    .selectAll()
+    .where('state', '=', 'open')
+    .where('fixedDue', '=', 0)
+    .execute();
+  const moved: MovedDeadline[] = [];
+  for (const d of open) {
+    const r = await recompute(tx, calendar, d, { movedOn: today });
+    if (r && r.from !== r.to) moved.push(r);
+  }
+  return moved;
+}
+
+/** Open clocks whose due date is provisional, in the given subtrees (all when `paths` is null). */
+export async function countProvisional(k: Kdb | Tx, paths: readonly string[] | null): Promise<number> {
+  let q = k
+    .selectFrom('deadline')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('state', '=', 'open')
+    .where('provisional', '=', 1);
+  if (paths) q = q.where((eb) => inOrgSubtree(eb, 'deadline.orgId', paths));
+  const row = await q.executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export type Colour = 'green' | 'yellow' | 'red' | 'grey';
+
+/** How long the board shows that a due date moved after a calendar change. */
+const MOVED_SHOWN_DAYS = 30;
+
+export interface DeadlineView {
+  id: number;
+  ledger: string;
+  recordType: string;
+  recordId: number;
+  orgId: number;
+  deadlineId: string;
+  label: string;
+  title: string;
+  assigneeId: number | null;
+  start: string;
+  days: number;
+  unit: PeriodUnit;
+  unitLabel: string;
+  due: string | null;
+  basis: string;
+  warnDays: number;
+  state: string;
+  metOn: string | null;
+  pauses: PeriodPause[];
+  extensions: PeriodExtension[];
+  explain: string[];
+  /** Days left in the deadline's unit (negative when overdue); null when not computable. */
+  remaining: number | null;
+  colour: Colour;
+  status: string;
+  /** The due date depends on a year whose holiday arrangement is not published yet (暂定). */
+  provisional: boolean;
+  /** Set while the clock is open and its due date moved after a calendar change in the last 30 days. */
+  moved: { from: string | null; on: string; note: string } | null;
+}
+
+export function presentDeadline(d: DeadlineRow, calendar: Calendar, today: string): DeadlineView {
+  const unit = d.unit as PeriodUnit;
+  let remaining: number | null = null;
+  if (d.due !== null) {
+    try {
+      remaining = daysRemaining(calendar, d.due, today, unit);
+    } catch (err) {
+      if (!(err instanceof CalendarYearMissingError)) throw err;
+      remaining = diffDays(today, d.due);
+    }
+  }
+  let colour: Colour = 'grey';
+  let status: string = M.calendarMissing;
+  if (d.state !== 'open') {
+    colour = 'green';
+    status = d.state === 'met' ? `已于 ${d.metOn} 办结` : `已于 ${d.metOn} 办结（逾期）`;
+  } else if (remaining !== null) {
+    colour = remaining < 0 ? 'red' : remaining <= d.warnDays ? 'yellow' : 'green';
+    status =
+      remaining < 0
+        ? BOARD_LABELS.overdue(-remaining)
+        : remaining === 0
+          ? BOARD_LABELS.dueToday
+          : BOARD_LABELS.remaining(remaining, unitLabels[unit]);
+  }
+  return {
+    id: d.id,
+    ledger: d.ledger,
+    recordType: d.recordType,
+    recordId: d.recordId,
+    orgId: d.orgId,
+    deadlineId: d.deadlineId,
+    label: d.label,
+    title: d.title,
+    assigneeId: d.assigneeId,
+    start: d.start,
+    days: d.days,
+    unit,
+    unitLabel: unitLabels[unit],
+    due: d.due,
+    basis: d.basis,
+    warnDays: d.warnDays,
+    state: d.state,
+    metOn: d.metOn,
+    pauses: JSON.parse(d.pausesJson) as PeriodPause[],
+    extensions: JSON.parse(d.extensionsJson) as PeriodExtension[],
+    explain: JSON.parse(d.explainJson) as string[],
+    remaining,
+    colour,
+    status,
+    provisional: d.provisional === 1,
+    moved:
+      d.state === 'open' && d.dueMovedOn !== null && diffDays(d.dueMovedOn, today) <= MOVED_SHOWN_DAYS
+        ? { from: d.dueWas, on: d.dueMovedOn, note: BOARD_LABELS.moved(d.dueWas, d.due, d.dueMovedOn) }
+        : null,
+  };
+}
+
+/** Every clock of one record (open and stopped), earliest due first. */
+export async function deadlinesOfRecord(
+  k: Kdb | Tx,
+  calendar: Calendar,
+  today: string,
+  rec: { ledger: string; recordType: string; recordId: number },
+): Promise<DeadlineView[]> {
+  const rows = await k
+    .selectFrom('deadline')
+    .selectAll()
+    .where('ledger', '=', rec.ledger)
+    .where('recordType', '=', rec.recordType)
+    .where('recordId', '=', rec.recordId)
+    .orderBy('due')
+    .execute();
+  return rows.map((d) => presentDeadline(d, calendar, today));
+}
+
+/** Open clocks of one ledger in the given subtrees (one per record: the earliest due). */
+export async function openDeadlines(
+  k: Kdb | Tx,
+  calendar: Calendar,
+  today: string,
+  ledger: string,
+  paths: readonly string[],
+  opts: { assigneeId?: number; limit: number },
+): Promise<DeadlineView[]> {
+  let q = k
+    .selectFrom('deadline')
+    .selectAll()
+    .where('ledger', '=', ledger)
+    .where('state', '=', 'open')
+    .where((eb) => inOrgSubtree(eb, 'deadline.orgId', paths));
+  if (opts.assigneeId !== undefined) q = q.where('assigneeId', '=', opts.assigneeId);
+  const rows = await q.orderBy('due').orderBy('id').limit(opts.limit).execute();
+  const seen = new Set<string>();
+  const out: DeadlineView[] = [];
+  for (const d of rows) {
+    const key = `${d.recordType}:${d.recordId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(presentDeadline(d, calendar, today));
+  }
+  return out;
+}
