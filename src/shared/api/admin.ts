@@ -14,6 +14,7 @@ export const org = z.object({
 });
 export type Org = z.infer<typeof org>;
 export const orgList = items(org);
+export type OrgList = z.infer<typeof orgList>;
 
 export const user = z.object({
   id,
@@ -47,3 +48,4 @@ export const roleAssignment = z.object({
 });
 export type RoleAssignment = z.infer<typeof roleAssignment>;
 export const roleAssignmentList = items(roleAssignment);
+export type RoleAssignmentList = z.infer<typeof roleAssignmentList>;

@@ -5,6 +5,7 @@ import { items } from './common.ts';
 export const calendarYearSummary = z.object({ year: z.number(), source: z.string(), builtIn: z.boolean() });
 export type CalendarYearSummary = z.infer<typeof calendarYearSummary>;
 export const calendarYearList = items(calendarYearSummary);
+export type CalendarYearList = z.infer<typeof calendarYearList>;
 
 export const calendarDay = z.object({ date: z.string(), name: z.string() });
 export type CalendarDay = z.infer<typeof calendarDay>;

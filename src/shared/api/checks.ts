@@ -75,3 +75,4 @@ export const ruleInfo = z.object({
 });
 export type RuleInfo = z.infer<typeof ruleInfo>;
 export const ruleList = z.object({ items: z.array(ruleInfo) });
+export type RuleList = z.infer<typeof ruleList>;

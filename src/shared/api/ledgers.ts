@@ -75,6 +75,7 @@ export const ledgerManifest = z.object({
 });
 export type LedgerManifest = z.infer<typeof ledgerManifest>;
 export const ledgerManifestList = z.object({ items: z.array(ledgerManifest) });
+export type LedgerManifestList = z.infer<typeof ledgerManifestList>;
 
 export const recordView = z.object({
   id,
@@ -97,6 +98,7 @@ const policies = z.record(z.string(), z.boolean());
 
 /** A record as answered by create, update and transitions. */
 export const recordWithPolicies = recordView.extend({ policies });
+export type RecordWithPolicies = z.infer<typeof recordWithPolicies>;
 
 export const timelineStep = z.object({
   id,
@@ -132,12 +134,15 @@ export const recordDetail = recordWithPolicies.extend({
 export type RecordDetail = z.infer<typeof recordDetail>;
 
 export const importResult = z.object({ imported: z.number(), ids: z.array(id) });
+export type ImportResult = z.infer<typeof importResult>;
 
 /** One refused cell of an import (400 IMPORT_INVALID `error.errors`). */
 export const importError = z.object({ row: z.number(), column: z.string(), message: z.string() });
 export type ImportError = z.infer<typeof importError>;
 
-export const revealed = z.object({ field: z.string(), value: z.unknown() });
+/** The clear value of a sensitive field (audited). */
+export const revealed = z.object({ field: z.string(), value: z.string() });
+export type Revealed = z.infer<typeof revealed>;
 
 /** A person a user field may name (GET /api/ledgers/:kind/:type/options/:field). */
 export const userOption = z.object({
@@ -149,6 +154,7 @@ export const userOption = z.object({
 });
 export type UserOption = z.infer<typeof userOption>;
 export const userOptionList = z.object({ items: z.array(userOption) });
+export type UserOptionList = z.infer<typeof userOptionList>;
 
 // Views of the enforcement ledger (src/server/ledgers/enforcement/views.ts).
 export const disclosureQueueItem = z.object({
@@ -164,6 +170,7 @@ export const disclosureQueueItem = z.object({
 });
 export type DisclosureQueueItem = z.infer<typeof disclosureQueueItem>;
 export const disclosureQueue = z.object({ today: z.string(), items: z.array(disclosureQueueItem) });
+export type DisclosureQueue = z.infer<typeof disclosureQueue>;
 
 export const inspectionCount = z.object({
   /** 统一社会信用代码, or the name when the code was not recorded. */

@@ -2,7 +2,7 @@
 // one error type, and a single place that reacts to an ended session.
 import type { ClientErrorCode, ErrorCode } from '../../shared/api/errors.ts';
 import { L } from '../labels.ts';
-import type { MeResponse } from './types.ts';
+import type { MeResponse } from '../../shared/api/auth.ts';
 
 export interface ApiErrorBody {
   /** One of the server's codes (src/shared/api/errors.ts), or NETWORK when it could not be reached. */
