@@ -12,7 +12,6 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
-  serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -24,6 +23,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { isEmpty, loadDemo } from './demo/seed.ts';
 import { AppError } from './errors.ts';
 import { registerAuthHooks } from './http/auth-hooks.ts';
+import { responseSerializer } from './http/serializer.ts';
 import { PORTAL_PREFIX } from './portal/pages.ts';
 import { portalRoutes } from './portal/routes.ts';
 import { routes } from './routes/index.ts';
@@ -47,6 +47,8 @@ export interface BuildOptions {
   logger?: boolean | Record<string, unknown>;
   /** "Today" for every handler; defaults to `config.today` when set, else the wall clock in China. */
   clock?: Clock;
+  /** Fail a response whose schema would drop a key (default: under vitest). */
+  strictResponses?: boolean;
 }
 
 export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<FastifyInstance> {
@@ -78,7 +80,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   });
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(
+    responseSerializer({ strict: opts.strictResponses ?? process.env.VITEST !== undefined }),
+  );
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -1,6 +1,7 @@
 // Turns the flat, path-ordered org list of GET /api/orgs into trees for Tree and TreeSelect.
 
-import type { Id, Org } from './data/types.ts';
+import type { Org } from '../shared/api/admin.ts';
+import type { Id } from '../shared/api/common.ts';
 import { ORG_KIND_LABELS } from './labels.ts';
 
 export interface OrgTreeNode {

@@ -19,7 +19,7 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
-import type { Capability } from './data/types.ts';
+import type { Capability } from '../shared/roles.ts';
 import { L } from './labels.ts';
 
 export interface MenuSection {

@@ -4,6 +4,12 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../../checker/index.ts';
+import {
+  countyCopying as countyCopyingResponse,
+  countyFindings as countyFindingsResponse,
+  countyView,
+  uploadResult,
+} from '../../shared/api/county.ts';
 import { AppError, invalid } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
 import {
@@ -81,6 +87,7 @@ export const countyReportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           '全县年度报告汇总：各乡镇（街道）的状态、报送和公开是否按时、体检问题数，各项指标的报告数与台账数对照及全县合计',
         querystring: yearQuery,
+        response: { 200: countyView },
       },
     },
     async (req) => {
@@ -96,6 +103,7 @@ export const countyReportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: TAG,
         summary: '某乡镇（街道）年度报告的体检问题清单（本系统报告的签发版本或当前版本，或外部报告）',
         querystring: z.object({ year: year.optional(), orgId: z.coerce.number().int().positive() }),
+        response: { 200: countyFindingsResponse },
       },
     },
     async (req) =>
@@ -109,6 +117,7 @@ export const countyReportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: TAG,
         summary: '各乡镇（街道）年度报告之间的雷同段落（报告体检的跨报告比对）',
         querystring: yearQuery,
+        response: { 200: countyCopyingResponse },
       },
     },
     async (req) => countyCopying(k, requireActor(req), yearOf(req.query, app.clock.today())),
@@ -141,6 +150,7 @@ export const countyReportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: `上传未使用本系统的乡镇（街道）的年度报告（${EXTERNAL_LABEL}，Word/PDF/TXT）：体检后保存，已有的替换；可填报送日期 submittedOn、公开日期 publishedOn`,
         consumes: ['multipart/form-data'],
         params,
+        response: { 200: uploadResult, 201: uploadResult },
       },
     },
     async (req, reply) => {

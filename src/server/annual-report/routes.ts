@@ -4,6 +4,7 @@
 // by the workflow engine (annual_report.refused, workflow_refusal) in a transaction of its own.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { reportList, reportView } from '../../shared/api/annual-reports.ts';
 import { docHeaderSchema, docRecordSchema } from '../../shared/schemas/report-docinfo.ts';
 import type { Actor } from '../core/actor.ts';
 import { rolesAt, scopePaths } from '../core/policy.ts';
@@ -134,6 +135,7 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: TAG,
         summary: '年度报告一览：本乡镇（街道），或县级督察人员所辖全部乡镇（街道）的状态、报送和公开是否按时',
         querystring: z.object({ year: year.optional() }),
+        response: { 200: reportList },
       },
     },
     async (req) => {
@@ -168,7 +170,7 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/annual-reports/:orgId/:year',
-    { schema: { tags: TAG, summary: '由台账起草年度报告（第1版）', params } },
+    { schema: { tags: TAG, summary: '由台账起草年度报告（第1版）', params, response: { 201: reportView } } },
     async (req, reply) => {
       const actor = requireActor(req);
       const org = await reportOrg(k, actor, req.params.orgId);
@@ -181,7 +183,14 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/annual-reports/:orgId/:year',
-    { schema: { tags: TAG, summary: '年度报告当前版本：段落、数字绑定、缺口、体检问题', params } },
+    {
+      schema: {
+        tags: TAG,
+        summary: '年度报告当前版本：段落、数字绑定、缺口、体检问题',
+        params,
+        response: { 200: reportView },
+      },
+    },
     async (req) => view(requireActor(req), req.params.orgId, req.params.year),
   );
 
@@ -193,6 +202,7 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: '保存修改后的段落和发文信息（发文字号、抄送机关、印发机关）为新的草稿版本（签发后不可修改）',
         params,
         body: draftBody,
+        response: { 200: reportView },
       },
     },
     async (req) => {
@@ -217,6 +227,7 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: '办理环节：提交审核、审核通过、退回修改、签发、报送、公开、归档、更正',
         params: params.extend({ id: z.enum(transitionIds) }),
         body: z.object({ on: isoDate.optional() }).optional(),
+        response: { 200: reportView },
       },
     },
     async (req) => {

@@ -3,6 +3,17 @@
 // template/export/import, the deadline board and the indicators with their drill-down.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { type Board, board } from '../../shared/api/board.ts';
+import { indicatorRecords, indicatorValues } from '../../shared/api/indicators.ts';
+import {
+  importResult,
+  ledgerManifestList,
+  recordDetail,
+  recordPage,
+  recordWithPolicies,
+  revealed,
+  userOptionList,
+} from '../../shared/api/ledgers.ts';
 import { isIsoDate } from '../../shared/calendar/index.ts';
 import { findIndicator } from '../../shared/indicators.ts';
 import { ROLE_LABELS } from '../../shared/roles.ts';
@@ -133,7 +144,13 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/ledgers',
-    { schema: { tags: TAG, summary: '可使用的台账及其字段、状态、办理环节' } },
+    {
+      schema: {
+        tags: TAG,
+        summary: '可使用的台账及其字段、状态、办理环节',
+        response: { 200: ledgerManifestList },
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       return {
@@ -150,6 +167,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: '记录列表（按机构范围，个人信息脱敏）',
         params: kindType,
         querystring: listQuery,
+        response: { 200: recordPage },
       },
     },
     async (req) => {
@@ -219,6 +237,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: '导入 XLSX（全部成功或全部不导入）',
         params: kindType,
         consumes: ['multipart/form-data'],
+        response: { 201: importResult },
       },
     },
     async (req, reply) => {
@@ -244,6 +263,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: '人员字段可选的人员（本机构范围内持有相应角色的在职人员）',
         params: kindType.extend({ field: z.string().max(60) }),
         querystring: z.object({ org: z.coerce.number().int().positive().optional() }),
+        response: { 200: userOptionList },
       },
     },
     async (req) => {
@@ -265,7 +285,14 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/ledgers/:kind/:type/:id',
-    { schema: { tags: TAG, summary: '记录详情（含可执行操作、时间线与期限）', params: recordParams } },
+    {
+      schema: {
+        tags: TAG,
+        summary: '记录详情（含可执行操作、时间线与期限）',
+        params: recordParams,
+        response: { 200: recordDetail },
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       const { ledger, rt } = resolve(req.params.kind, req.params.type);
@@ -293,7 +320,15 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/ledgers/:kind/:type',
-    { schema: { tags: TAG, summary: '新建记录', params: kindType, body: z.record(z.string(), z.unknown()) } },
+    {
+      schema: {
+        tags: TAG,
+        summary: '新建记录',
+        params: kindType,
+        body: z.record(z.string(), z.unknown()),
+        response: { 201: recordWithPolicies },
+      },
+    },
     async (req, reply) => {
       const actor = requireActor(req);
       const { ledger, rt } = resolve(req.params.kind, req.params.type);
@@ -313,6 +348,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: '修改记录',
         params: recordParams,
         body: z.record(z.string(), z.unknown()),
+        response: { 200: recordWithPolicies },
       },
     },
     async (req) => {
@@ -334,6 +370,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: '办理（流转）；不符合法定条件时 409 WORKFLOW_REFUSED 并说明依据',
         params: recordParams.extend({ transition: z.string().max(40) }),
         body: z.record(z.string(), z.unknown()).optional(),
+        response: { 200: recordWithPolicies },
       },
     },
     async (req) => {
@@ -361,6 +398,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: TAG,
         summary: '查看完整个人信息（需授权，记入审计日志）',
         params: recordParams.extend({ field: z.string().max(60) }),
+        response: { 200: revealed },
       },
     },
     async (req) => {
@@ -379,6 +417,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['待办预警'],
         summary: '待办预警：每条未办结记录的最近期限（黄牌临期、红牌逾期）',
         querystring: z.object({ mine: z.enum(['0', '1']).optional() }),
+        response: { 200: board },
       },
     },
     async (req) => {
@@ -441,7 +480,11 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
           red: cards.filter((c) => c.colour === 'red').length,
           yellow: cards.filter((c) => c.colour === 'yellow').length,
         },
-        items: cards.map((c) => ({ ...c, orgName: orgName.get(c.orgId as number) ?? null })),
+        // The cards are checked against the board schema when they are sent.
+        items: cards.map((c) => ({
+          ...c,
+          orgName: orgName.get(c.orgId as number) ?? null,
+        })) as Board['items'],
       };
     },
   );
@@ -462,7 +505,14 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/indicators',
-    { schema: { tags: ['指标'], summary: '某机构某年度的台账指标', querystring: indicatorQuery } },
+    {
+      schema: {
+        tags: ['指标'],
+        summary: '某机构某年度的台账指标',
+        querystring: indicatorQuery,
+        response: { 200: indicatorValues },
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       const path = await scopeOrg(actor, req.query.org);
@@ -495,6 +545,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
           page: z.coerce.number().int().min(1).default(1),
           pageSize: z.coerce.number().int().min(1).max(200).default(50),
         }),
+        response: { 200: indicatorRecords },
       },
     },
     async (req) => {

@@ -1,6 +1,7 @@
 // Organisations, users and role assignments: the sysadmin's and the secadmin's pages.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { org, orgList, roleAssignment, roleAssignmentList, user, userPage } from '../../shared/api/admin.ts';
 import { createOrg, listOrgs, updateOrg } from '../core/orgs.ts';
 import { assignRole, listAssignments, revokeRole } from '../core/roles.ts';
 import { createUser, listUsers, resetPassword, unlockUser, updateUser } from '../core/users.ts';
@@ -14,7 +15,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/orgs',
-    { schema: { tags: ['组织机构'], summary: '可见的组织机构（本级及下级）' } },
+    { schema: { tags: ['组织机构'], summary: '可见的组织机构（本级及下级）', response: { 200: orgList } } },
     async (req) => ({
       items: await listOrgs(app.db.k, requireActor(req)),
     }),
@@ -31,6 +32,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
           name: z.string().trim().min(2, '机构名称至少2个字').max(64),
           kind: orgKind,
         }),
+        response: { 201: org },
       },
     },
     async (req, reply) => {
@@ -51,6 +53,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
           code: z.string().trim().min(1).max(32).optional(),
           active: z.boolean().optional(),
         }),
+        response: { 200: org },
       },
     },
     async (req) => {
@@ -71,6 +74,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
           page: z.coerce.number().int().min(1).default(1),
           pageSize: z.coerce.number().int().min(1).max(200).default(20),
         }),
+        response: { 200: userPage },
       },
     },
     async (req) => listUsers(app.db.k, requireActor(req), req.query),
@@ -87,6 +91,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
           orgId: z.number().int().positive(),
           password: z.string().min(1).max(256),
         }),
+        response: { 201: user },
       },
     },
     async (req, reply) => {
@@ -107,6 +112,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
           orgId: z.number().int().positive().optional(),
           active: z.boolean().optional(),
         }),
+        response: { 200: user },
       },
     },
     async (req) => {
@@ -147,6 +153,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['角色授权'],
         summary: '角色授权列表（安全管理员）',
         querystring: z.object({ userId: z.coerce.number().int().positive().optional() }),
+        response: { 200: roleAssignmentList },
       },
     },
     async (req) => ({ items: await listAssignments(app.db.k, requireActor(req), req.query) }),
@@ -172,6 +179,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
           ]),
           orgId: z.number().int().positive(),
         }),
+        response: { 201: roleAssignment },
       },
     },
     async (req, reply) => {

@@ -1,6 +1,7 @@
 // Content-addressed attachments: streamed upload, sniffed type, org-scoped download.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { attachment } from '../../shared/api/attachments.ts';
 import { openAttachment, storeAttachment } from '../core/attachments.ts';
 import { AppError } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
@@ -13,6 +14,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['附件'],
         summary: '上传附件（multipart，字段 file）',
         consumes: ['multipart/form-data'],
+        response: { 201: attachment },
       },
     },
     async (req, reply) => {

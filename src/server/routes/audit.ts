@@ -1,6 +1,7 @@
 // The auditor's view of the append-only audit trail.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { auditCatalogue as auditCatalogueResponse, auditPage, auditVerify } from '../../shared/api/audit.ts';
 import {
   type AuditCatalogue,
   CORE_AUDIT_ACTIONS,
@@ -35,8 +36,6 @@ export function auditCatalogue(): AuditCatalogue {
   return { actions: list(actions), entityTypes: list(entityTypes) };
 }
 
-const catalogueItem = z.object({ value: z.string(), label: z.string() });
-
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/audit/catalogue',
@@ -44,7 +43,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['审计'],
         summary: '审计日志的操作和对象类型及其中文名称（审计管理员）',
-        response: { 200: z.object({ actions: z.array(catalogueItem), entityTypes: z.array(catalogueItem) }) },
+        response: { 200: auditCatalogueResponse },
       },
     },
     async (req) => {
@@ -68,12 +67,17 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
           page: z.coerce.number().int().min(1).default(1),
           pageSize: z.coerce.number().int().min(1).max(200).default(20),
         }),
+        response: { 200: auditPage },
       },
     },
     async (req) => listAudit(app.db.k, requireActor(req), req.query),
   );
-  app.get('/audit/verify', { schema: { tags: ['审计'], summary: '校验审计链' } }, async (req) => {
-    authorize(requireActor(req), 'audit.read');
-    return verifyAudit(app.db.k);
-  });
+  app.get(
+    '/audit/verify',
+    { schema: { tags: ['审计'], summary: '校验审计链', response: { 200: auditVerify } } },
+    async (req) => {
+      authorize(requireActor(req), 'audit.read');
+      return verifyAudit(app.db.k);
+    },
+  );
 };

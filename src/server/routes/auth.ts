@@ -1,28 +1,14 @@
 // Login, current user, logout, password change.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { type Me, meResponse } from '../../shared/api/auth.ts';
 import type { Actor } from '../core/actor.ts';
 import { changePassword, login, logout } from '../core/auth.ts';
 import { capabilities } from '../core/policy.ts';
 import type { Kdb } from '../db/connect.ts';
 import { clearSessionCookie, requireActor, SESSION_COOKIE, setSessionCookie } from '../http/auth-hooks.ts';
 
-const roleSchema = z.object({ role: z.string(), orgId: z.number(), orgName: z.string() });
-export const meSchema = z.object({
-  id: z.number(),
-  username: z.string(),
-  displayName: z.string(),
-  orgId: z.number(),
-  orgName: z.string(),
-  orgPath: z.string(),
-  mustChangePassword: z.boolean(),
-  roles: z.array(roleSchema),
-  capabilities: z.array(z.string()),
-});
-// `today` is the server's China date (its one clock), so the web app never reads the browser's.
-const meResponse = z.object({ user: meSchema, csrfToken: z.string(), today: z.string() });
-
-async function presentMe(k: Kdb, actor: Actor): Promise<z.infer<typeof meSchema>> {
+async function presentMe(k: Kdb, actor: Actor): Promise<Me> {
   const ids = [actor.orgId, ...actor.roles.map((r) => r.orgId)];
   const orgs = await k.selectFrom('org').select(['id', 'name']).where('id', 'in', ids).execute();
   const name = new Map(orgs.map((o) => [o.id, o.name]));

@@ -3,6 +3,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  calendarStatus as calendarStatusResponse,
+  calendarYear,
+  calendarYearAdded,
+  calendarYearList,
+  deadlineResult,
+  parsedNotice,
+} from '../../shared/api/calendar.ts';
+import {
   addPeriod,
   CalendarYearMissingError,
   calendarYearSchema,
@@ -16,41 +24,18 @@ import { requireActor } from '../http/auth-hooks.ts';
 
 const isoDate = z.string().refine(isIsoDate, '日期应为有效的 YYYY-MM-DD 格式');
 
-const calendarDay = z.object({ date: z.string(), name: z.string() });
 const errorBody = (extra: z.ZodRawShape = {}) =>
   z.object({ error: z.object({ code: z.string(), message: z.string(), ...extra }) });
 
-/** POST /calendar/years/parse: the notice's year for the sysadmin to confirm, then to POST /calendar/years. */
-const parsedNotice = z.object({
-  data: z.object({
-    year: z.number().int(),
-    source: z.string(),
-    note: z.string().optional(),
-    holidays: z.array(calendarDay),
-    workdays: z.array(calendarDay),
-  }),
-  title: z.string(),
-  documentNumber: z.string().nullable(),
-  publishedOn: z.string().nullable(),
-  otherYear: z.array(
-    z.object({
-      date: z.string(),
-      name: z.string(),
-      kind: z.enum(['holiday', 'workday']),
-      line: z.number().int(),
-      explanation: z.string(),
-    }),
-  ),
-  warnings: z.array(z.string()),
-  /** Whether the year is already in the calendar: shipped (cannot be overwritten) or added before (409 on adding). */
-  existing: z.enum(['builtIn', 'added']).nullable(),
-});
-
 export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/calendar/years', { schema: { tags: ['工作日历'], summary: '已收录的年度' } }, async () => {
-    const years = await loadCalendarYears(app.db.k);
-    return { items: years.map((y) => ({ year: y.year, source: y.source, builtIn: y.builtIn })) };
-  });
+  app.get(
+    '/calendar/years',
+    { schema: { tags: ['工作日历'], summary: '已收录的年度', response: { 200: calendarYearList } } },
+    async () => {
+      const years = await loadCalendarYears(app.db.k);
+      return { items: years.map((y) => ({ year: y.year, source: y.source, builtIn: y.builtIn })) };
+    },
+  );
 
   app.get(
     '/calendar/status',
@@ -59,15 +44,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['工作日历'],
         summary: '下一年度节假日安排是否已录入，以及暂按法定节假日推算的期限数',
         response: {
-          200: z.object({
-            today: z.string(),
-            nextYear: z.number(),
-            nextYearMissing: z.boolean(),
-            warn: z.boolean(),
-            provisionalYears: z.array(z.number()),
-            provisionalOpen: z.number(),
-            message: z.string().nullable(),
-          }),
+          200: calendarStatusResponse,
         },
       },
     },
@@ -87,6 +64,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['工作日历'],
         summary: '某年度的节假日与调休上班日',
         params: z.object({ year: z.coerce.number().int().min(1949).max(2200) }),
+        response: { 200: calendarYear },
       },
     },
     async (req) => {
@@ -104,7 +82,14 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/calendar/years',
-    { schema: { tags: ['工作日历'], summary: '补充年度节假日安排（系统管理员）', body: calendarYearSchema } },
+    {
+      schema: {
+        tags: ['工作日历'],
+        summary: '补充年度节假日安排（系统管理员）',
+        body: calendarYearSchema,
+        response: { 201: calendarYearAdded },
+      },
+    },
     async (req, reply) => {
       const actor = requireActor(req);
       authorize(actor, 'calendar.manage');
@@ -178,7 +163,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
           unit: z.enum(['working', 'calendar']).default('working'),
         }),
         response: {
-          200: z.object({ due: z.string(), explain: z.array(z.string()), provisional: z.boolean() }),
+          200: deadlineResult,
         },
       },
     },

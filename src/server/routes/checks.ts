@@ -5,13 +5,8 @@ import { extname, resolve } from 'node:path';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  type CheckResult,
-  DEFAULT_MAX_BYTES,
-  DEFAULT_TIMEOUT_MS,
-  rules,
-  type Severity,
-} from '../../checker/index.ts';
+import { type CheckResult, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, rules } from '../../checker/index.ts';
+import { type CopyPair, checkResponse, type RuleInfo, ruleList } from '../../shared/api/checks.ts';
 import { cleanFilename } from '../core/attachments.ts';
 import { authorize } from '../core/policy.ts';
 import { AppError } from '../errors.ts';
@@ -28,26 +23,7 @@ const CROSS_REPORT_RULE = rules.find((r) => r.meta.batchOnly)?.meta.id ?? 'dupli
 
 export type UploadResult = CheckResult & { text?: string };
 
-/** Two reports of a batch that share passages, for the side-by-side view. */
-export interface CopyPair {
-  /** Indexes into `results`. */
-  a: number;
-  b: number;
-  jaccard: number;
-  /** Fraction of each report inside the shared passages. */
-  shareA: number;
-  shareB: number;
-  passages: { a: { text: string; line: number }; b: { text: string; line: number } }[];
-}
-
-export interface RuleInfo {
-  id: string;
-  category: string;
-  severity: Severity;
-  description: string;
-  /** The rule's doc page (docs/rules/<id>.md), markdown; null when it has none. */
-  doc: string | null;
-}
+export type { CopyPair, RuleInfo };
 
 export const checkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -64,6 +40,7 @@ export const checkRoutes: FastifyPluginAsyncZod = async (app) => {
             .optional()
             .describe('为 1 时每份结果附带解码后的原文（text），供页面按行列标注问题'),
         }),
+        response: { 200: checkResponse },
       },
     },
     async (req) => {
@@ -100,6 +77,7 @@ export const checkRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['报告体检'],
         summary: '体检规则清单：编号、类别、默认级别、说明及规则文档（Markdown）',
+        response: { 200: ruleList },
       },
     },
     async (req) => {

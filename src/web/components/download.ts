@@ -1,5 +1,6 @@
 // Downloads a file the API serves (XLSX export, template) with the session cookie, so that an error
 // answer is shown as a message instead of being saved as a file.
+import type { ErrorCode } from '../../shared/api/errors.ts';
 import { ApiError } from '../data/client.ts';
 
 function filenameOf(disposition: string | null, fallback: string): string {
@@ -17,7 +18,7 @@ function filenameOf(disposition: string | null, fallback: string): string {
 export async function downloadFile(url: string, fallbackName: string): Promise<void> {
   const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) {
-    let body: { error?: { code?: string; message?: string } } = {};
+    let body: { error?: { code?: ErrorCode; message?: string } } = {};
     try {
       body = await response.json();
     } catch {

@@ -1,10 +1,12 @@
 // A small fetch wrapper for the workbench API: same-origin cookies, the CSRF header on writes,
 // one error type, and a single place that reacts to an ended session.
+import type { ClientErrorCode, ErrorCode } from '../../shared/api/errors.ts';
 import { L } from '../labels.ts';
-import type { MeResponse } from './types.ts';
+import type { MeResponse } from '../../shared/api/auth.ts';
 
 export interface ApiErrorBody {
-  code: string;
+  /** One of the server's codes (src/shared/api/errors.ts), or NETWORK when it could not be reached. */
+  code: ErrorCode | ClientErrorCode;
   message: string;
   fields?: Record<string, string>;
   lockedUntil?: string;
@@ -14,7 +16,7 @@ export interface ApiErrorBody {
 
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ErrorCode | ClientErrorCode;
   readonly fields: Record<string, string>;
   readonly lockedUntil?: string;
   /** Every other member of the error body, as the server sent it. */

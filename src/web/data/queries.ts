@@ -1,7 +1,8 @@
 // Shared queries of the shell: the signed-in user and the organisation tree.
 import { useQuery } from '@tanstack/react-query';
 import { api, auth } from './client.ts';
-import type { MeResponse, Org } from './types.ts';
+import type { MeResponse } from '../../shared/api/auth.ts';
+import type { Org, OrgList } from '../../shared/api/admin.ts';
 
 export const meKey = ['auth', 'me'] as const;
 export const orgsKey = ['orgs'] as const;
@@ -13,7 +14,7 @@ export function useMe() {
 export function useOrgs(enabled = true) {
   return useQuery({
     queryKey: orgsKey,
-    queryFn: () => api.get<{ items: Org[] }>('/api/orgs').then((r) => r.items),
+    queryFn: () => api.get<OrgList>('/api/orgs').then((r) => r.items),
     staleTime: 60_000,
     enabled,
   });

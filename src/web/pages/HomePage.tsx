@@ -6,8 +6,9 @@
 import { PageContainer } from '@ant-design/pro-components';
 import { Alert, Card, Col, Descriptions, Empty, List, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
+import type { Org } from '../../shared/api/admin.ts';
+import type { Me } from '../../shared/api/auth.ts';
 import { isBusinessRole } from '../../shared/roles.ts';
-import type { Me, Org } from '../data/types.ts';
 import { ADMIN_ROLES, L, ROLE_LABELS } from '../labels.ts';
 import { allowed, type PageEntry, pages } from '../routes.tsx';
 import { CalendarNotice } from '../shell/CalendarNotice.tsx';

@@ -3,8 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert } from 'antd';
 import { Link } from 'react-router';
+import type { CalendarStatus } from '../../shared/api/calendar.ts';
 import { api } from '../data/client.ts';
-import type { CalendarStatus } from '../data/types.ts';
 import { L } from '../labels.ts';
 import { useCurrentUser } from './current-user.ts';
 

@@ -32,11 +32,11 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
     } catch (error) {
       if (error instanceof ApiError && Object.keys(error.fields).length === 0) {
         // Put the two well-known refusals at the field they are about.
-        if (error.code === 'WEAK_PASSWORD' || error.code === 'PASSWORD_REUSED') {
+        if (error.code === 'WEAK_PASSWORD') {
           form.setFields([{ name: 'newPassword', errors: [error.message] }]);
           return;
         }
-        if (error.code === 'BAD_CREDENTIALS' || error.code === 'WRONG_PASSWORD') {
+        if (error.code === 'WRONG_PASSWORD') {
           form.setFields([{ name: 'oldPassword', errors: [error.message] }]);
           return;
         }

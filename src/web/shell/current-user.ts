@@ -1,5 +1,5 @@
+import type { Me } from '../../shared/api/auth.ts';
 import { useMe } from '../data/queries.ts';
-import type { Me } from '../data/types.ts';
 
 /** The signed-in user; only for components rendered inside AuthGate, which waits for it. */
 export function useCurrentUser(): Me {

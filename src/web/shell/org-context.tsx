@@ -2,8 +2,9 @@
 // (?org=<id>) so a link or a reload keeps it, and defaults to the user's own organisation.
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import type { Org } from '../../shared/api/admin.ts';
+import type { Id } from '../../shared/api/common.ts';
 import { useOrgs } from '../data/queries.ts';
-import type { Id, Org } from '../data/types.ts';
 import { useCurrentUser } from './current-user.ts';
 
 interface OrgState {

@@ -2,6 +2,7 @@
 // the disclosure queue and each enterprise's inspections in a year against the cap.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { disclosureQueue as disclosureQueueResponse, inspectionCounts } from '../../../shared/api/ledgers.ts';
 import { loadCalendar } from '../../core/calendar.ts';
 import { pathInScope } from '../../db/scope.ts';
 import { notFound } from '../../errors.ts';
@@ -31,6 +32,7 @@ export function enforcementViews(ledger: () => LedgerDef): FastifyPluginAsyncZod
           tags: ['台账'],
           summary: '行政执法决定公开队列：已作出决定、尚待公开的案件及其公开期限',
           querystring: orgQuery,
+          response: { 200: disclosureQueueResponse },
         },
       },
       async (req) => {
@@ -51,6 +53,7 @@ export function enforcementViews(ledger: () => LedgerDef): FastifyPluginAsyncZod
           tags: ['台账'],
           summary: '涉企检查：每家企业当年被检查次数及超过上限的预警',
           querystring: orgQuery.extend({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+          response: { 200: inspectionCounts },
         },
       },
       async (req) => {

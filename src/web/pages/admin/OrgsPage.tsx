@@ -18,9 +18,9 @@ import {
   Tree,
 } from 'antd';
 import { type ReactNode, useMemo, useState } from 'react';
+import type { Org } from '../../../shared/api/admin.ts';
 import { api, errorMessage } from '../../data/client.ts';
 import { orgsKey, useOrgs } from '../../data/queries.ts';
-import type { Org } from '../../data/types.ts';
 import { showFormError } from '../../form-errors.ts';
 import { L, ORG_CHILD_KINDS, ORG_KIND_LABELS } from '../../labels.ts';
 import { buildOrgTree, type OrgTreeNode, orgKindLabel } from '../../org-tree.ts';

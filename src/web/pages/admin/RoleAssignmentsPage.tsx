@@ -17,8 +17,8 @@ import {
   Typography,
 } from 'antd';
 import { useMemo, useState } from 'react';
+import type { RoleAssignment, RoleAssignmentList } from '../../../shared/api/admin.ts';
 import { ApiError, api, errorMessage } from '../../data/client.ts';
-import type { RoleAssignment } from '../../data/types.ts';
 import { showFormError } from '../../form-errors.ts';
 import { ADMIN_ROLES, L, ROLE_LABELS, ROLE_ORDER } from '../../labels.ts';
 import { buildOrgTree } from '../../org-tree.ts';
@@ -39,8 +39,7 @@ export default function RoleAssignmentsPage() {
   const key = ['role-assignments', userId ?? ''];
   const list = useQuery({
     queryKey: key,
-    queryFn: () =>
-      api.get<{ items: RoleAssignment[] }>('/api/role-assignments', { userId }).then((r) => r.items),
+    queryFn: () => api.get<RoleAssignmentList>('/api/role-assignments', { userId }).then((r) => r.items),
   });
   const rows = (list.data ?? []).filter((r) => !role || r.role === role);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['role-assignments'] });

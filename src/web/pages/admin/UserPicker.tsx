@@ -1,8 +1,9 @@
 // A searchable user select backed by GET /api/users?q=.
 import { Select } from 'antd';
 import { type CSSProperties, useEffect, useState } from 'react';
+import type { User } from '../../../shared/api/admin.ts';
+import type { Page } from '../../../shared/api/common.ts';
 import { api, errorMessage } from '../../data/client.ts';
-import type { Page, User } from '../../data/types.ts';
 import { L } from '../../labels.ts';
 
 interface Props {

@@ -11,9 +11,9 @@ import {
 } from '@ant-design/pro-components';
 import { App, Button, Form, Popconfirm, Space, Tag, Tooltip } from 'antd';
 import { useMemo, useRef, useState } from 'react';
+import type { User } from '../../../shared/api/admin.ts';
 import { USERNAME_PATTERN } from '../../../shared/schemas/admin.ts';
 import { api, errorMessage } from '../../data/client.ts';
-import type { User } from '../../data/types.ts';
 import { showFormError } from '../../form-errors.ts';
 import { ADMIN_ROLES, L, ROLE_LABELS } from '../../labels.ts';
 import { buildOrgTree } from '../../org-tree.ts';

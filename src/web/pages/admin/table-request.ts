@@ -1,6 +1,7 @@
 // Adapts a paged API list ({ items, total }) to what ProTable's `request` expects.
+
+import type { Page } from '../../../shared/api/common.ts';
 import { api, type Query } from '../../data/client.ts';
-import type { Page } from '../../data/types.ts';
 
 export async function pagedRequest<T>(
   path: string,

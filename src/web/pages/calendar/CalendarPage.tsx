@@ -6,8 +6,8 @@ import { PageContainer } from '@ant-design/pro-components';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Empty, Row, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import type { CalendarYear, CalendarYearList, CalendarYearSummary } from '../../../shared/api/calendar.ts';
 import { api, errorMessage } from '../../data/client.ts';
-import type { CalendarYear, CalendarYearSummary } from '../../data/types.ts';
 import { L } from '../../labels.ts';
 import { useCurrentUser, useThisYear } from '../../shell/current-user.ts';
 import { PageLoading } from '../../shell/PageLoading.tsx';
@@ -31,7 +31,7 @@ export default function CalendarPage() {
     queryKey: ['calendar', 'years'],
     queryFn: () =>
       api
-        .get<{ items: CalendarYearSummary[] }>('/api/calendar/years')
+        .get<CalendarYearList>('/api/calendar/years')
         .then((r) => [...r.items].sort((a, b) => b.year - a.year)),
   });
   const list = years.data ?? [];

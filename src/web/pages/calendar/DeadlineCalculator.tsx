@@ -14,8 +14,8 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import type { DeadlineResult } from '../../../shared/api/calendar.ts';
 import { api, errorMessage } from '../../data/client.ts';
-import type { DeadlineResult } from '../../data/types.ts';
 import { L } from '../../labels.ts';
 import { useToday } from '../../shell/current-user.ts';
 

@@ -1,7 +1,7 @@
 // The list beside the year grid: each run of holidays (春节 2025-01-28 至 2025-02-04) and each 调休
 // working day, in date order.
 import { Table, Tag, Typography } from 'antd';
-import type { CalendarYear } from '../../data/types.ts';
+import type { CalendarYear } from '../../../shared/api/calendar.ts';
 import { L } from '../../labels.ts';
 import { runs } from './YearGrid.tsx';
 

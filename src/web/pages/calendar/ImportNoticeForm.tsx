@@ -5,24 +5,13 @@
 import { Alert, App, Button, Descriptions, Input, Modal, Space, Typography } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { useRef, useState } from 'react';
+import type { ParsedNotice } from '../../../shared/api/calendar.ts';
 import { ApiError, api, errorMessage } from '../../data/client.ts';
-import type { CalendarDay } from '../../data/types.ts';
 import { L } from '../../labels.ts';
 import { HolidayRuns } from './HolidayRuns.tsx';
 import { YearGrid } from './YearGrid.tsx';
 
 const T = L.calendar;
-
-/** The answer of POST /api/calendar/years/parse. */
-interface ParsedNotice {
-  data: { year: number; source: string; note?: string; holidays: CalendarDay[]; workdays: CalendarDay[] };
-  title: string;
-  documentNumber: string | null;
-  publishedOn: string | null;
-  otherYear: { date: string; name: string; kind: 'holiday' | 'workday'; line: number; explanation: string }[];
-  warnings: string[];
-  existing: 'builtIn' | 'added' | null;
-}
 
 interface Problem {
   message: string;

@@ -1,7 +1,7 @@
 // Twelve month grids of one year: statutory holidays (休) and 调休 make-up workdays (班).
 import { Card, Col, Row, Space, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { CalendarYear } from '../../data/types.ts';
+import type { CalendarYear } from '../../../shared/api/calendar.ts';
 import { L } from '../../labels.ts';
 
 const T = L.calendar;

@@ -4,11 +4,11 @@ import { ProCard } from '@ant-design/pro-components';
 import { Button, Col, Collapse, Empty, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
+import type { CheckResult, CopyPair, Metric } from '../../../shared/api/checks.ts';
 import { L } from '../../labels.ts';
 import { type DiffRun, diffChars } from './diff.ts';
 import { formatMetric, indicatorLabel, indicatorOrder, shortIndicatorLabel } from './figures.ts';
 import { countBySeverity, SEVERITIES, SEVERITY_COLOR } from './severity.ts';
-import type { CheckResult, CopyPair, Metric } from './types.ts';
 
 const T = L.checker;
 

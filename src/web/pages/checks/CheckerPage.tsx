@@ -6,11 +6,11 @@ import { PageContainer, ProCard } from '@ant-design/pro-components';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Empty, Space, Spin, Typography, Upload } from 'antd';
 import { useState } from 'react';
+import type { CheckResponse } from '../../../shared/api/checks.ts';
 import { api, errorMessage } from '../../data/client.ts';
 import { L } from '../../labels.ts';
 import { BatchView } from './BatchView.tsx';
 import { ReportView } from './ReportView.tsx';
-import type { CheckResponse } from './types.ts';
 
 const T = L.checker;
 const ACCEPT = '.txt,.html,.htm,.docx,.pdf,.md';

@@ -1,9 +1,9 @@
 // The figures stated in one report: indicator, value, qualifier, unit, the quote and its line.
 // Clicking a row shows the line in the text.
 import { Table, Tag, Typography } from 'antd';
+import type { Metric } from '../../../shared/api/checks.ts';
 import { L } from '../../labels.ts';
 import { formatValue, indicatorLabel, indicatorOrder } from './figures.ts';
-import type { Metric } from './types.ts';
 
 const T = L.checker.figures;
 const QUALIFIER_COLOR: Record<string, string> = {

@@ -2,9 +2,9 @@
 // text; its rule tag opens the rule's doc page.
 import { ReadOutlined } from '@ant-design/icons';
 import { Badge, Button, Collapse, Empty, Space, Tag, Typography } from 'antd';
+import type { Finding } from '../../../shared/api/checks.ts';
 import { L } from '../../labels.ts';
 import { SEVERITIES, SEVERITY_COLOR } from './severity.ts';
-import type { Finding } from './types.ts';
 
 const T = L.checker;
 

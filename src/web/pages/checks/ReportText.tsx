@@ -2,10 +2,10 @@
 // info blue. Hovering a mark shows its messages; clicking selects the finding in the list.
 import { Popover, Typography } from 'antd';
 import { type CSSProperties, memo, useEffect, useMemo, useRef } from 'react';
+import type { Finding, Severity } from '../../../shared/api/checks.ts';
 import { L } from '../../labels.ts';
 import { findingSpan, lineSegments, type Segment, type Span, splitLines } from './highlight.ts';
 import { SEVERITY_COLOR } from './severity.ts';
-import type { Finding, Severity } from './types.ts';
 
 const T = L.checker;
 

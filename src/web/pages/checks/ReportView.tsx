@@ -3,6 +3,7 @@
 import { ProCard } from '@ant-design/pro-components';
 import { Alert, Col, Descriptions, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
+import type { CheckResult } from '../../../shared/api/checks.ts';
 import { L } from '../../labels.ts';
 import { FiguresTable } from './FiguresTable.tsx';
 import { FindingsList } from './FindingsList.tsx';
@@ -11,7 +12,6 @@ import { RuleDocDrawer } from './RuleDocDrawer.tsx';
 import { ruleName, useRules } from './rules.ts';
 import { SectionOutline } from './SectionOutline.tsx';
 import { countBySeverity, SEVERITIES, SEVERITY_COLOR } from './severity.ts';
-import type { CheckResult } from './types.ts';
 
 const T = L.checker;
 

@@ -2,8 +2,8 @@
 // or missing, as 《法治政府建设与责任落实督察工作规定》 requires.
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { Tag, Typography } from 'antd';
+import type { SectionRef } from '../../../shared/api/checks.ts';
 import { L } from '../../labels.ts';
-import type { SectionRef } from './types.ts';
 
 const T = L.checker;
 

@@ -1,7 +1,8 @@
 // Indicator labels and value formatting for the figures a report states.
+
+import type { Metric } from '../../../shared/api/checks.ts';
 import { findIndicator, INDICATORS } from '../../../shared/indicators.ts';
 import { L } from '../../labels.ts';
-import type { Metric } from './types.ts';
 
 const ORDER = new Map(INDICATORS.map((ind, i) => [ind.id, i]));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../../shared/api/checks.ts';
 import { findingSpan, lineSegments, splitLines } from './highlight.ts';
-import type { Finding } from './types.ts';
 
 const f = (line: number, column: number, excerpt: string, data?: Record<string, unknown>): Finding => ({
   rule: 'x/y',

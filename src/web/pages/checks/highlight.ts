@@ -1,6 +1,6 @@
 // Where each finding sits in the original text, and the text of a line cut into segments so that
 // every segment is covered by the same set of findings. Pure functions, tested on their own.
-import type { Finding, Severity } from './types.ts';
+import type { Finding, Severity } from '../../../shared/api/checks.ts';
 
 export interface Span {
   line: number;

@@ -1,12 +1,12 @@
 // The rule catalogue from GET /api/checks/rules, fetched once per session.
 import { useQuery } from '@tanstack/react-query';
+import type { RuleInfo, RuleList } from '../../../shared/api/checks.ts';
 import { api } from '../../data/client.ts';
-import type { RuleInfo } from './types.ts';
 
 export function useRules() {
   return useQuery({
     queryKey: ['checker', 'rules'],
-    queryFn: () => api.get<{ items: RuleInfo[] }>('/api/checks/rules').then((r) => r.items),
+    queryFn: () => api.get<RuleList>('/api/checks/rules').then((r) => r.items),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }

@@ -1,5 +1,5 @@
 // Colours of the three severities, shared by the text marks, tags and counters.
-import type { Severity } from './types.ts';
+import type { Severity } from '../../../shared/api/checks.ts';
 
 export const SEVERITY_COLOR: Record<Severity, { fg: string; bg: string; tag: string }> = {
   error: { fg: '#cf1322', bg: '#fff1f0', tag: 'error' },

@@ -7,13 +7,13 @@ import { Alert, Empty, Space, Switch, Table, Tabs, Tag, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import type { Board, BoardCard } from '../../../shared/api/board.ts';
 import { api, errorMessage } from '../../data/client.ts';
 import { L } from '../../labels.ts';
 import { CalendarNotice } from '../../shell/CalendarNotice.tsx';
 import { useCurrentUser } from '../../shell/current-user.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { PageLoading } from '../../shell/PageLoading.tsx';
-import type { Board, BoardCard } from '../ledgers/api.ts';
 import { DeadlineDetail, DeadlineStatus } from '../ledgers/deadline.tsx';
 import { cardLink, reportPageFor, townshipOf } from './cards.ts';
 

@@ -1,7 +1,8 @@
 // Where a card of the deadline board leads, and which township it belongs to: shared by the board
 // and the home page.
-import type { Org } from '../../data/types.ts';
-import { type BoardCard, pagePath } from '../ledgers/api.ts';
+import type { Org } from '../../../shared/api/admin.ts';
+import type { BoardCard } from '../../../shared/api/board.ts';
+import { pagePath } from '../ledgers/api.ts';
 
 /**
  * The page of a card's record. The annual report's clocks are not ledger records: they lead to the

@@ -3,11 +3,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Space, Typography } from 'antd';
 import { useMemo } from 'react';
+import type { Board } from '../../../shared/api/board.ts';
 import { api } from '../../data/client.ts';
 import { L } from '../../labels.ts';
 import { useThisYear } from '../../shell/current-user.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
-import type { Board } from '../ledgers/api.ts';
 
 /** A failed request: a quiet line and a retry link, never an error card. */
 export function LoadFailed({ onRetry }: { onRetry(): void }) {

@@ -4,11 +4,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Empty, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
+import type { CountyView } from '../../../shared/api/county.ts';
 import { api } from '../../data/client.ts';
 import { L } from '../../labels.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { townshipOf } from '../deadlines/cards.ts';
-import type { CountyView } from '../reports/county-types.ts';
 import { LoadFailed, useBoard, useReportYear } from './common.tsx';
 
 const T = L.home.county;

@@ -16,15 +16,16 @@ import {
   Typography,
 } from 'antd';
 import { Link, useNavigate } from 'react-router';
+import type { DateStatus, ReportList } from '../../../shared/api/annual-reports.ts';
+import type { BoardCard } from '../../../shared/api/board.ts';
+import type { IndicatorValue, IndicatorValues } from '../../../shared/api/indicators.ts';
 import { api } from '../../data/client.ts';
 import { L } from '../../labels.ts';
 import { useThisYear } from '../../shell/current-user.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { formatValue } from '../checks/figures.ts';
 import { cardLink } from '../deadlines/cards.ts';
-import type { BoardCard, IndicatorValue } from '../ledgers/api.ts';
 import { colourTag, dueText } from '../ledgers/deadline.tsx';
-import type { DateStatus, ReportList } from '../reports/types.ts';
 import { LoadFailed, useBoard, useReportYear } from './common.tsx';
 
 const T = L.home;
@@ -237,8 +238,7 @@ export function IndicatorsCard() {
   // The same query as the indicators page.
   const values = useQuery({
     queryKey: ['indicators', orgId, year],
-    queryFn: () =>
-      api.get<{ year: number; items: IndicatorValue[] }>('/api/indicators', { org: orgId, year }),
+    queryFn: () => api.get<IndicatorValues>('/api/indicators', { org: orgId, year }),
   });
   const base = withOrg('/indicators');
   const to = `${base}${base.includes('?') ? '&' : '?'}year=${year}`;

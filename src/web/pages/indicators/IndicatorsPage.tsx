@@ -5,19 +5,14 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Drawer, Empty, Select, Space, Table, Tag, TreeSelect, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import type { IndicatorRecords, IndicatorValue, IndicatorValues } from '../../../shared/api/indicators.ts';
+import type { RecordView } from '../../../shared/api/ledgers.ts';
 import { api, errorMessage } from '../../data/client.ts';
 import { L } from '../../labels.ts';
 import { buildOrgTree } from '../../org-tree.ts';
 import { useThisYear } from '../../shell/current-user.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
-import {
-  findManifest,
-  type IndicatorRecords,
-  type IndicatorValue,
-  pagePath,
-  type RecordView,
-  useLedgerManifests,
-} from '../ledgers/api.ts';
+import { findManifest, pagePath, useLedgerManifests } from '../ledgers/api.ts';
 import { fieldText } from '../ledgers/fields.tsx';
 import { stateColour } from '../ledgers/states.ts';
 
@@ -37,7 +32,7 @@ export default function IndicatorsPage() {
   const manifests = useLedgerManifests();
   const values = useQuery({
     queryKey: ['indicators', org, year],
-    queryFn: () => api.get<{ year: number; items: IndicatorValue[] }>('/api/indicators', { org, year }),
+    queryFn: () => api.get<IndicatorValues>('/api/indicators', { org, year }),
   });
   const ledgerLabel = (kind: string) => manifests.data?.find((l) => l.kind === kind)?.label ?? kind;
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);

@@ -3,10 +3,16 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Modal, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
+import type {
+  ImportError,
+  ImportResult,
+  LedgerManifest,
+  RecordTypeManifest,
+} from '../../../shared/api/ledgers.ts';
 import { downloadFile } from '../../components/download.ts';
 import { ApiError, api, errorMessage } from '../../data/client.ts';
 import { L } from '../../labels.ts';
-import { type ImportError, type LedgerManifest, ledgerPath, type RecordTypeManifest } from './api.ts';
+import { ledgerPath } from './api.ts';
 
 const T = L.ledgers;
 
@@ -38,7 +44,7 @@ export function ImportModal(props: {
     try {
       const body = new FormData();
       body.append('file', file);
-      const r = await api.post<{ imported: number }>(`${base}/import`, body);
+      const r = await api.post<ImportResult>(`${base}/import`, body);
       setOutcome({ ok: true, imported: r.imported });
       props.onImported();
     } catch (error) {

@@ -5,6 +5,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form, Result } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import type {
+  LedgerManifest,
+  RecordDetail,
+  RecordTypeManifest,
+  RecordWithPolicies,
+} from '../../../shared/api/ledgers.ts';
 import { api } from '../../data/client.ts';
 import { showFormError } from '../../form-errors.ts';
 import { L } from '../../labels.ts';
@@ -12,16 +18,7 @@ import { buildOrgTree } from '../../org-tree.ts';
 import { useCurrentUser, useToday } from '../../shell/current-user.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { PageLoading } from '../../shell/PageLoading.tsx';
-import {
-  findManifest,
-  type LedgerManifest,
-  ledgerPath,
-  pagePath,
-  type RecordDetail,
-  type RecordTypeManifest,
-  recordPath,
-  useLedgerManifests,
-} from './api.ts';
+import { findManifest, ledgerPath, pagePath, recordPath, useLedgerManifests } from './api.ts';
 import { FieldInput, toApiBody, toFormValues } from './fields.tsx';
 
 const T = L.ledgers;
@@ -106,7 +103,7 @@ function LedgerForm({
         message.success(T.saved);
         navigate(withOrg(pagePath.record(ledger.kind, rt.type, record.id)));
       } else {
-        const created = await api.post<RecordDetail>(
+        const created = await api.post<RecordWithPolicies>(
           ledgerPath(ledger.kind, rt.type),
           toApiBody(fields, values, false),
         );

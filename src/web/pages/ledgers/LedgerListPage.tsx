@@ -6,6 +6,7 @@ import { type ActionType, PageContainer, type ProColumns, ProTable } from '@ant-
 import { App, Button, Result, Tag } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import type { LedgerManifest, RecordTypeManifest, RecordView } from '../../../shared/api/ledgers.ts';
 import { downloadFile } from '../../components/download.ts';
 import { errorMessage, type Query } from '../../data/client.ts';
 import { L } from '../../labels.ts';
@@ -14,15 +15,7 @@ import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { PageLoading } from '../../shell/PageLoading.tsx';
 import { LinkButton } from '../admin/LinkButton.tsx';
 import { pagedRequest } from '../admin/table-request.ts';
-import {
-  findManifest,
-  type LedgerManifest,
-  ledgerPath,
-  pagePath,
-  type RecordTypeManifest,
-  type RecordView,
-  useLedgerManifests,
-} from './api.ts';
+import { findManifest, ledgerPath, pagePath, useLedgerManifests } from './api.ts';
 import { fieldText } from './fields.tsx';
 import { ImportModal } from './ImportModal.tsx';
 import { stateColour } from './states.ts';

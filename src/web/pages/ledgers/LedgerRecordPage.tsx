@@ -20,24 +20,22 @@ import {
 } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import type {
+  FieldDef,
+  LedgerManifest,
+  RecordDetail,
+  RecordTypeManifest,
+  Revealed,
+  TimelineAudit,
+  TimelineStep,
+  TransitionDef,
+} from '../../../shared/api/ledgers.ts';
 import { api, errorMessage } from '../../data/client.ts';
 import { L } from '../../labels.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { PageLoading } from '../../shell/PageLoading.tsx';
 import { formatTime } from '../admin/table-request.ts';
-import {
-  type FieldDef,
-  findManifest,
-  type LedgerManifest,
-  pagePath,
-  type RecordDetail,
-  type RecordTypeManifest,
-  recordPath,
-  type TimelineAudit,
-  type TimelineStep,
-  type TransitionDef,
-  useLedgerManifests,
-} from './api.ts';
+import { findManifest, pagePath, recordPath, useLedgerManifests } from './api.ts';
 import { AttachmentLink } from './attachments.tsx';
 import { DeadlineDetail, DeadlineStatus } from './deadline.tsx';
 import { fieldDisplay } from './fields.tsx';
@@ -80,9 +78,7 @@ function RecordView({
   const canReveal = record.policies.reveal === true;
   const reveal = async (f: FieldDef) => {
     try {
-      const r = await api.post<{ field: string; value: string }>(
-        `${recordPath(ledger.kind, rt.type, record.id)}/reveal/${f.name}`,
-      );
+      const r = await api.post<Revealed>(`${recordPath(ledger.kind, rt.type, record.id)}/reveal/${f.name}`);
       setRevealed((prev) => ({ ...prev, [f.name]: r.value }));
       message.success(T.revealed);
       void reload();

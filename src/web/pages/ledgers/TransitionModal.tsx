@@ -4,13 +4,18 @@ import { ModalForm, ProForm, ProFormDatePicker, ProFormTextArea } from '@ant-des
 import { Alert, App, Descriptions, Form, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
+import type {
+  LedgerManifest,
+  RecordDetail,
+  RecordTypeManifest,
+  TransitionDef,
+} from '../../../shared/api/ledgers.ts';
 import { ApiError, api } from '../../data/client.ts';
 import { showFormError } from '../../form-errors.ts';
 import { L } from '../../labels.ts';
 import { buildOrgTree } from '../../org-tree.ts';
 import { useCurrentUser, useToday } from '../../shell/current-user.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
-import type { LedgerManifest, RecordDetail, RecordTypeManifest, TransitionDef } from './api.ts';
 import { recordPath } from './api.ts';
 import { AttachmentsInput } from './attachments.tsx';
 import { FieldInput, toApiBody } from './fields.tsx';

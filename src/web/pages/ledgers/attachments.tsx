@@ -3,27 +3,19 @@
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Typography, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
+import type { Attachment } from '../../../shared/api/attachments.ts';
+import type { Id } from '../../../shared/api/common.ts';
 import { api, errorMessage } from '../../data/client.ts';
-import type { Id } from '../../data/types.ts';
 import { L } from '../../labels.ts';
 
 const T = L.ledgers;
 
-export interface UploadedAttachment {
-  id: Id;
-  sha256: string;
-  size: number;
-  mime: string;
-  name: string;
-  orgId: Id;
-}
-
-export function uploadAttachment(file: File, orgId?: Id): Promise<UploadedAttachment> {
+export function uploadAttachment(file: File, orgId?: Id): Promise<Attachment> {
   const body = new FormData();
   // Fields before the file: the server reads them from the parts that precede it.
   if (orgId) body.append('orgId', String(orgId));
   body.append('file', file);
-  return api.post<UploadedAttachment>('/api/attachments', body);
+  return api.post<Attachment>('/api/attachments', body);
 }
 
 export function AttachmentLink({ id, name }: { id: Id; name?: string }) {
@@ -34,7 +26,7 @@ export function AttachmentLink({ id, name }: { id: Id; name?: string }) {
   );
 }
 
-function useUploader(orgId: Id | undefined, onDone: (a: UploadedAttachment, uid: string) => void) {
+function useUploader(orgId: Id | undefined, onDone: (a: Attachment, uid: string) => void) {
   const { message } = App.useApp();
   return async (options: {
     file: unknown;

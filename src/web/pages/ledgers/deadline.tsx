@@ -1,8 +1,8 @@
 // A statutory clock of a record: its due date, its yellow/red status and how it was computed
 // (start, unit, rule and source, days skipped, pauses, extensions) — the server's explanation.
 import { Alert, Descriptions, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
+import type { Colour, DeadlineView } from '../../../shared/api/board.ts';
 import { L } from '../../labels.ts';
-import type { Colour, DeadlineView } from './api.ts';
 
 const T = L.ledgers;
 

@@ -14,11 +14,13 @@ import {
 import { Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
-import type { Id, Me } from '../../data/types.ts';
+import type { Me } from '../../../shared/api/auth.ts';
+import type { Id } from '../../../shared/api/common.ts';
+import type { FieldDef, RecordView } from '../../../shared/api/ledgers.ts';
 import { L } from '../../labels.ts';
 import type { OrgTreeNode } from '../../org-tree.ts';
 import { formatTime } from '../admin/table-request.ts';
-import { type FieldDef, type RecordView, useUserOptions } from './api.ts';
+import { useUserOptions } from './api.ts';
 import { AttachmentInput, AttachmentLink } from './attachments.tsx';
 
 const T = L.ledgers;

@@ -1,5 +1,5 @@
 // Tag colours of workflow states: the initial state, states in progress, and final states.
-import type { RecordTypeManifest } from './api.ts';
+import type { RecordTypeManifest } from '../../../shared/api/ledgers.ts';
 
 export function stateColour(rt: RecordTypeManifest, state: string): string {
   if (state === rt.initial) return 'blue';

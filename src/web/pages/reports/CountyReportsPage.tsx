@@ -27,6 +27,15 @@ import {
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { lazy, Suspense, useMemo, useState } from 'react';
+import type {
+  CountyCopying,
+  CountyFindings,
+  CountyItem,
+  CountyPair,
+  CountyView,
+  DateStatus,
+  IndicatorRow,
+} from '../../../shared/api/county.ts';
 import { downloadFile } from '../../components/download.ts';
 import { api, errorMessage } from '../../data/client.ts';
 import { L } from '../../labels.ts';
@@ -37,14 +46,6 @@ import { RuleDocDrawer } from '../checks/RuleDocDrawer.tsx';
 import { ruleName, useRules } from '../checks/rules.ts';
 import { SEVERITY_COLOR } from '../checks/severity.ts';
 import { CountyUpload } from './CountyUpload.tsx';
-import type {
-  CountyFindings,
-  CountyItem,
-  CountyPair,
-  CountyView,
-  DateStatus,
-  IndicatorRow,
-} from './county-types.ts';
 
 const CountyChart = lazy(() => import('./CountyChart.tsx'));
 
@@ -84,7 +85,7 @@ export default function CountyReportsPage() {
   });
   const copying = useQuery({
     queryKey: ['county-reports', year, 'copying'],
-    queryFn: () => api.get<{ pairs: CountyPair[] }>(`${BASE}/copying`, { year }),
+    queryFn: () => api.get<CountyCopying>(`${BASE}/copying`, { year }),
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['county-reports', year] });
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);

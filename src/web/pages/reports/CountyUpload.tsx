@@ -5,11 +5,11 @@ import { Alert, DatePicker, Descriptions, Form, Modal, Select, Space, Tag, Typog
 import type { UploadFile } from 'antd/es/upload/interface';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import type { CountyItem, UploadResult } from '../../../shared/api/county.ts';
 import { ApiError, api, errorMessage } from '../../data/client.ts';
 import { L } from '../../labels.ts';
 import { formatMetric, indicatorLabel } from '../checks/figures.ts';
 import { SEVERITIES, SEVERITY_COLOR } from '../checks/severity.ts';
-import type { CountyItem, UploadResult } from './county-types.ts';
 
 const T = L.countyReports.uploadForm;
 const S = L.countyReports.status;

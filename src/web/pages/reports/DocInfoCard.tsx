@@ -2,6 +2,7 @@
 // 7.2, 7.4). Edited while drafting and saved with the paragraphs; read-only afterwards, when it also
 // shows the 签发人 and 印发日期 written in at signing.
 import { Button, Col, Descriptions, Form, Input, Row, Select, Typography } from 'antd';
+import type { ReportView } from '../../../shared/api/annual-reports.ts';
 import {
   CC_MAX,
   DOC_NUMBER_EXAMPLE,
@@ -10,7 +11,6 @@ import {
 } from '../../../shared/schemas/report-docinfo.ts';
 import { L } from '../../labels.ts';
 import type { DocInfo } from './model.ts';
-import type { ReportView } from './types.ts';
 
 const T = L.reports.docInfo;
 

@@ -5,11 +5,11 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Input, Popconfirm, Space, Tag, Tooltip, Typography } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
+import type { Binding, PlacedFinding } from '../../../shared/api/annual-reports.ts';
 import { L } from '../../labels.ts';
 import { worst } from '../checks/highlight.ts';
 import { SEVERITY_COLOR } from '../checks/severity.ts';
 import { type Mark, paragraphRuns } from './model.ts';
-import type { Binding, PlacedFinding } from './types.ts';
 
 const T = L.reports.doc;
 const S = L.checker.severity;

@@ -4,6 +4,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Badge, Button, Empty, Space, Tag, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
+import type { PlacedFinding, ReportView } from '../../../shared/api/annual-reports.ts';
 import { L } from '../../labels.ts';
 import { SEVERITIES, SEVERITY_COLOR } from '../checks/severity.ts';
 import {
@@ -15,7 +16,6 @@ import {
   setText,
 } from './model.ts';
 import { Paragraph, type ParagraphStyle } from './Paragraph.tsx';
-import type { PlacedFinding, ReportView } from './types.ts';
 
 const T = L.reports;
 

@@ -7,6 +7,7 @@ import { PageContainer, ProCard } from '@ant-design/pro-components';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Col, Empty, Result, Row, Select, Space, Spin, Tag, Typography } from 'antd';
 import { type ReactNode, useCallback, useState } from 'react';
+import type { PlacedFinding, ReportList, ReportView } from '../../../shared/api/annual-reports.ts';
 import { downloadFile } from '../../components/download.ts';
 import { ApiError, api, errorMessage } from '../../data/client.ts';
 import { L } from '../../labels.ts';
@@ -18,7 +19,6 @@ import { countBySeverity } from '../checks/severity.ts';
 import { DocInfoCard } from './DocInfoCard.tsx';
 import { draftBody, type EditModel, editModel, setDocInfo } from './model.ts';
 import { anchorOf, FindingsSummary, ReportDocument, scrollToAnchor } from './ReportDocument.tsx';
-import type { PlacedFinding, ReportList, ReportView } from './types.ts';
 import { type Refusal, VersionsTable, WorkflowCard } from './WorkflowCard.tsx';
 
 const T = L.reports;

@@ -15,9 +15,15 @@ import {
   Tooltip,
   Typography,
 } from 'antd';
+import type {
+  DateStatus,
+  PlacedFinding,
+  ReportState,
+  ReportView,
+  VersionRow,
+} from '../../../shared/api/annual-reports.ts';
 import { L } from '../../labels.ts';
 import { formatTime } from '../admin/table-request.ts';
-import type { DateStatus, PlacedFinding, ReportState, ReportView, VersionRow } from './types.ts';
 
 const T = L.reports;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Binding, PlacedFinding, ReportView } from '../../../shared/api/annual-reports.ts';
 import {
   addParagraph,
   draftBody,
@@ -9,7 +10,6 @@ import {
   setText,
   withText,
 } from './model.ts';
-import type { Binding, PlacedFinding, ReportView } from './types.ts';
 
 const binding = (start: number, end: number, value = 3): Binding => ({
   id: 'study.sessions',

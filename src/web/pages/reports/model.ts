@@ -2,9 +2,10 @@
 // bound figures while the user edits, adds and removes paragraphs, and the text of one paragraph cut
 // into runs (a bound figure or plain text) and segments (covered by the same findings). Pure
 // functions, tested on their own.
+
+import type { Binding, ParagraphKind, ReportView, SectionKey } from '../../../shared/api/annual-reports.ts';
+import type { Severity } from '../../../shared/api/checks.ts';
 import { worst } from '../checks/highlight.ts';
-import type { Severity } from '../checks/types.ts';
-import type { Binding, ParagraphKind, ReportView, SectionKey } from './types.ts';
 
 export const GAP_MARK = '【待补充】';
 

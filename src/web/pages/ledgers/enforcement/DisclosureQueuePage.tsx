@@ -7,11 +7,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Empty, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
+import type { DisclosureQueue, DisclosureQueueItem } from '../../../../shared/api/ledgers.ts';
 import { api, errorMessage } from '../../../data/client.ts';
 import { L } from '../../../labels.ts';
 import { useSelectedOrg } from '../../../shell/org-context.tsx';
 import { PageLoading } from '../../../shell/PageLoading.tsx';
-import { type DisclosureQueueItem, pagePath } from '../api.ts';
+import { pagePath } from '../api.ts';
 import { DeadlineDetail, DeadlineStatus, dueText } from '../deadline.tsx';
 
 const T = L.enforcementViews;
@@ -21,11 +22,7 @@ export default function DisclosureQueuePage() {
   const org = switched ? orgId : undefined;
   const queue = useQuery({
     queryKey: ['ledgers', 'enforcement', 'disclosure-queue', org ?? null],
-    queryFn: () =>
-      api.get<{ today: string; items: DisclosureQueueItem[] }>(
-        '/api/ledgers/enforcement/views/disclosure-queue',
-        { org },
-      ),
+    queryFn: () => api.get<DisclosureQueue>('/api/ledgers/enforcement/views/disclosure-queue', { org }),
   });
 
   const columns: ColumnsType<DisclosureQueueItem> = [

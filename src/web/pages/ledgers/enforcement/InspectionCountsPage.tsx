@@ -7,21 +7,15 @@ import { Alert, Empty, Select, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import type { InspectionCount, InspectionCounts } from '../../../../shared/api/ledgers.ts';
 import { api, errorMessage } from '../../../data/client.ts';
 import { L } from '../../../labels.ts';
 import { useThisYear } from '../../../shell/current-user.ts';
 import { useSelectedOrg } from '../../../shell/org-context.tsx';
 import { PageLoading } from '../../../shell/PageLoading.tsx';
-import { type InspectionCount, pagePath } from '../api.ts';
+import { pagePath } from '../api.ts';
 
 const T = L.enforcementViews;
-
-interface Counts {
-  year: number;
-  cap: number;
-  basis: string;
-  items: InspectionCount[];
-}
 
 export default function InspectionCountsPage() {
   const { orgId, switched, withOrg } = useSelectedOrg();
@@ -30,7 +24,8 @@ export default function InspectionCountsPage() {
   const [year, setYear] = useState(thisYear);
   const counts = useQuery({
     queryKey: ['ledgers', 'enforcement', 'inspection-counts', org ?? null, year],
-    queryFn: () => api.get<Counts>('/api/ledgers/enforcement/views/inspection-counts', { org, year }),
+    queryFn: () =>
+      api.get<InspectionCounts>('/api/ledgers/enforcement/views/inspection-counts', { org, year }),
   });
 
   const columns: ColumnsType<InspectionCount> = [

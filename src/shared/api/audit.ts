@@ -1,0 +1,39 @@
+// The audit trail (docs/api.md, "Audit"). The catalogue of actions and entity types with their
+// Chinese labels is src/shared/audit-actions.ts, served at GET /api/audit/catalogue.
+import { z } from 'zod';
+import type { AuditCatalogue } from '../audit-actions.ts';
+import { id, page } from './common.ts';
+
+export const auditEvent = z.object({
+  id,
+  seq: z.number(),
+  at: z.string(),
+  actorId: id.nullable(),
+  actorName: z.string().nullable(),
+  orgId: id.nullable(),
+  orgName: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string().nullable(),
+  entityId: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  clientIp: z.string().nullable(),
+  hash: z.string(),
+});
+export type AuditEvent = z.infer<typeof auditEvent>;
+export const auditPage = page(auditEvent);
+
+export const auditVerify = z.object({
+  ok: z.boolean(),
+  count: z.number(),
+  firstBroken: z
+    .object({ seq: z.number(), reason: z.string(), code: z.enum(['edited', 'missing', 'link']) })
+    .optional(),
+});
+export type AuditVerifyResult = z.infer<typeof auditVerify>;
+
+const catalogueItem = z.object({ value: z.string(), label: z.string() });
+export const auditCatalogue = z.object({
+  actions: z.array(catalogueItem),
+  entityTypes: z.array(catalogueItem),
+}) satisfies z.ZodType<AuditCatalogue>;
