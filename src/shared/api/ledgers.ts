@@ -19,6 +19,8 @@ export const fieldDef = z.object({
   search: z.boolean().optional(),
   workflow: z.boolean().optional(),
   help: z.string().optional(),
+  /** text fields: the longest text accepted (the form's maxLength). */
+  max: z.number().optional(),
   /** user fields: the roles a person must hold to be offered. */
   roles: z.array(z.string()).readonly().optional(),
 });
