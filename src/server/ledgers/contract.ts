@@ -178,6 +178,8 @@ export interface AlertCard {
 }
 
 export interface SeedContext {
+  /** The ledger being seeded (passed in, so that its seeds do not import its manifest back). */
+  ledger: LedgerDef;
   tx: Tx;
   pii: Pii;
   calendar: Calendar;

@@ -6,6 +6,7 @@ import { verifyAudit } from '../../core/audit.ts';
 import { loadCalendar } from '../../core/calendar.ts';
 import { createPii } from '../../core/pii.ts';
 import { loadDemo } from '../../demo/seed.ts';
+import { disputesLedger } from './index.ts';
 import { seedDisputes } from './seeds.ts';
 
 describeEachDialect('disputes demo year', (ctx) => {
@@ -19,7 +20,16 @@ describeEachDialect('disputes demo year', (ctx) => {
     await db.k
       .transaction()
       .execute((tx) =>
-        seedDisputes({ tx, pii, calendar, orgIds: demo.orgIds, userIds: demo.userIds, today, dataDir }),
+        seedDisputes({
+          ledger: disputesLedger,
+          tx,
+          pii,
+          calendar,
+          orgIds: demo.orgIds,
+          userIds: demo.userIds,
+          today,
+          dataDir,
+        }),
       );
     const rows = await db.k.selectFrom('dispute').selectAll().execute();
     expect(rows.length).toBeGreaterThan(300);
