@@ -9,8 +9,10 @@
 // without records is a gap for the user to fill; the draft never fills it with stock phrases.
 // From the 2026 report on, an area whose records show work that a newer instrument governs (行政执法
 // 监督条例, the 涉企行政检查 opinion, 法治宣传教育法) also gets a gap asking how that work was done.
+
 import { checkText, LAW_ENTRIES, type LawEntry } from '../../checker/index.ts';
 import { findIndicator, getIndicator, OUTLINE_AREAS, type OutlineArea } from '../../shared/indicators.ts';
+import { formatChineseNumeral } from '../../shared/numerals.ts';
 import { type Rollup, type RollupItem, type RollupOrg, rollupFigures } from './rollup.ts';
 
 export type DraftSectionKey = 'measures' | 'shortcomings' | 'leaders' | 'plans' | 'other';
@@ -116,17 +118,6 @@ export interface DraftOptions {
   date?: string;
   /** Text of 五、其他需要报告的情况; the part is left out when absent. */
   other?: string;
-}
-
-const CN_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** 1 → 一, 12 → 十二 (headings have few parts). */
-export function cnNumeral(n: number): string {
-  if (n <= 10) return CN_NUMERALS[n];
-  if (n < 20) return `十${CN_NUMERALS[n - 10]}`;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${CN_NUMERALS[tens]}十${ones ? CN_NUMERALS[ones] : ''}`;
 }
 
 /** The issuing authority's name: a 镇/乡 is its 人民政府, a 街道 its 办事处. */
@@ -290,7 +281,7 @@ export function buildDraft(rollup: Rollup, opts: DraftOptions = {}): Draft {
       sub++;
       measures.push({
         kind: 'heading2',
-        text: `（${cnNumeral(sub)}）${area.label}`,
+        text: `（${formatChineseNumeral(sub)}）${area.label}`,
         bindings: [],
         area: area.id,
       });
@@ -305,7 +296,7 @@ export function buildDraft(rollup: Rollup, opts: DraftOptions = {}): Draft {
     sub++;
     measures.push({
       kind: 'heading2',
-      text: `（${cnNumeral(sub)}）${area.label}`,
+      text: `（${formatChineseNumeral(sub)}）${area.label}`,
       bindings: [],
       area: area.id,
     });
@@ -593,7 +584,7 @@ function plans(rollup: Rollup, gaps: readonly DraftGap[]): DraftParagraph[] {
   if (gaps.length > 0) lines.push(`将${gaps.map((g) => g.label).join('、')}等领域的工作纳入台账登记`);
   lines.push(`于${next}年4月1日前通过政府网站公开本年度法治政府建设情况报告`);
   lines.forEach((line, i) => {
-    out.push({ kind: 'body', text: `${cnNumeral(i + 1)}是${line}。`, bindings: [] });
+    out.push({ kind: 'body', text: `${formatChineseNumeral(i + 1)}是${line}。`, bindings: [] });
   });
   return out;
 }
@@ -602,7 +593,7 @@ function plans(rollup: Rollup, gaps: readonly DraftGap[]): DraftParagraph[] {
 export function draftText(draft: Draft): string {
   const lines = [draft.title, draft.recipient, draft.opening];
   draft.sections.forEach((s, i) => {
-    lines.push(`${cnNumeral(i + 1)}、${s.heading}`);
+    lines.push(`${formatChineseNumeral(i + 1)}、${s.heading}`);
     for (const p of s.paragraphs) lines.push(p.text);
   });
   lines.push(draft.signoff.org, draft.signoff.date);

@@ -9,6 +9,7 @@
 // The parser refuses rather than guesses: a line that names dates it cannot read, a weekday that
 // disagrees with its date, a "共N天" that is not the length of its span, a year that does not
 // match the title, or a notice without any holiday is refused with the line it concerns.
+import { parseChineseNumeral } from '../numerals.ts';
 import { daysInMonth, eachDay, weekday, yearOf } from './dates.ts';
 import { weekdayNames } from './labels.ts';
 import { noticeErrors, noticeNote, noticeSource, noticeWarnings } from './notice-labels.ts';
@@ -136,11 +137,7 @@ function shield(body: string): { text: string; parens: string[] } {
 
 function chineseCount(written: string): number {
   if (/^\d+$/.test(written)) return Number(written);
-  const digits: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-  const [tens, ones] = written.includes('十') ? written.split('十') : ['', written];
-  const t = written.includes('十') ? (tens ? (digits[tens] ?? Number.NaN) : 1) : 0;
-  const o = ones ? (digits[ones] ?? Number.NaN) : 0;
-  return t * 10 + o;
+  return parseChineseNumeral(written) ?? Number.NaN;
 }
 
 function iso(year: number, month: number, day: number): IsoDate {
