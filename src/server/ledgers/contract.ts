@@ -20,7 +20,8 @@ export interface FieldDef {
   type: FieldType;
   required?: boolean;
   options?: readonly FieldOption[];
-  /** Shown on the public portal. Never together with `sensitive`. */
+  /** Offered to the public portal: the record type's `portal` hook lists it (`portalOf`). Never
+   * together with `sensitive`. */
   portal?: boolean;
   /** Masked in lists, details and exports; phone and idcard are also SM4-encrypted at rest. */
   sensitive?: boolean;
@@ -142,6 +143,21 @@ export interface RecordTypeDef {
   workflow: WorkflowDef;
   /** Columns of the XLSX export, in order (field names; `state` for the state label). */
   exports: readonly string[];
+  /** What the public portal (公开门户) may show of these records; not public when absent. */
+  portal?: PortalHook;
+}
+
+/** Which records of a type the public portal shows, and which of their fields. */
+export interface PortalHook {
+  /** Whether the record is public (an officer holding a valid certificate, an item still listed …). */
+  isPublic(record: LedgerRow): boolean;
+  /** The fields shown, in order; never a sensitive one (the contract test checks it). */
+  fields: readonly string[];
+}
+
+/** The portal hook of a record type whose public fields are those declared `portal: true`. */
+export function portalOf(fields: readonly FieldDef[], isPublic: (record: LedgerRow) => boolean): PortalHook {
+  return { isPublic, fields: fields.filter((f) => f.portal).map((f) => f.name) };
 }
 
 export type LedgerAction =

@@ -3,7 +3,7 @@
 // is declared here.
 import { isAdminRole } from '../../../shared/roles.ts';
 import { rolesAt } from '../../core/policy.ts';
-import { defineLedger, type LedgerDef, type RecordTypeDef } from '../contract.ts';
+import { defineLedger, type LedgerDef, portalOf, type RecordTypeDef } from '../contract.ts';
 import { defaultPolicy } from '../policy.ts';
 import {
   CASE_FIELDS,
@@ -56,6 +56,8 @@ const officer: RecordTypeDef = {
   fields: OFFICER_FIELDS,
   inputs: { create: officerCreate, update: officerUpdate },
   workflow: OFFICER_WORKFLOW,
+  // 行政执法公示: the officers holding a certificate, not those whose certificate was revoked.
+  portal: portalOf(OFFICER_FIELDS, (r) => r.state === 'active'),
   exports: [
     'name',
     'orgId',
@@ -78,6 +80,8 @@ const item: RecordTypeDef = {
   fields: ITEM_FIELDS,
   inputs: { create: itemCreate, update: itemUpdate },
   workflow: ITEM_WORKFLOW,
+  // 行政执法事项清单: the items in force.
+  portal: portalOf(ITEM_FIELDS, (r) => r.state === 'active'),
   exports: ['code', 'name', 'orgId', 'category', 'source', 'legalBasis', 'department', 'listedOn', 'state'],
 };
 
