@@ -27,15 +27,10 @@ import {
   officerUpdate,
 } from './inputs.ts';
 import { certifiedOfficers, enforcementAlerts } from './queries.ts';
+import { EQUIPMENT_WORKFLOW, INSPECTION_WORKFLOW, ITEM_WORKFLOW, OFFICER_WORKFLOW } from './registers.ts';
 import { seedEnforcement } from './seeds.ts';
 import { enforcementViews } from './views.ts';
-import {
-  CASE_WORKFLOW,
-  EQUIPMENT_WORKFLOW,
-  INSPECTION_WORKFLOW,
-  ITEM_WORKFLOW,
-  OFFICER_WORKFLOW,
-} from './workflow.ts';
+import { CASE_WORKFLOW } from './workflow.ts';
 import './types.ts';
 
 const ACCESS = {
