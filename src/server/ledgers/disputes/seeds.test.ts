@@ -17,20 +17,18 @@ describeEachDialect('disputes demo year', (ctx) => {
     const demo = await loadDemo(db);
     const calendar = await loadCalendar(db, today);
     const pii = createPii({ dataDir });
-    await db.k
-      .transaction()
-      .execute((tx) =>
-        seedDisputes({
-          ledger: disputesLedger,
-          tx,
-          pii,
-          calendar,
-          orgIds: demo.orgIds,
-          userIds: demo.userIds,
-          today,
-          dataDir,
-        }),
-      );
+    await db.k.transaction().execute((tx) =>
+      seedDisputes({
+        ledger: disputesLedger,
+        tx,
+        pii,
+        calendar,
+        orgIds: demo.orgIds,
+        userIds: demo.userIds,
+        today,
+        dataDir,
+      }),
+    );
     const rows = await db.k.selectFrom('dispute').selectAll().execute();
     expect(rows.length).toBeGreaterThan(300);
     expect(rows.some((r) => r.acceptedOn.startsWith('2025-01'))).toBe(true);
