@@ -35,5 +35,6 @@ export {
 export { LAW_ENTRIES, type LawEntry, lawIndex } from './lawbase/index.ts';
 export { normalize } from './normalize.ts';
 export { rules } from './rules/index.ts';
+export { type CopyPair, copyPairs } from './similarity/copy-pairs.ts';
 export { parseReport, parseText } from './structure/index.ts';
 export * from './types.ts';

@@ -27,10 +27,9 @@ import { responseSerializer } from './http/serializer.ts';
 import { PORTAL_PREFIX } from './portal/pages.ts';
 import { portalRoutes } from './portal/routes.ts';
 import { routes } from './routes/index.ts';
+import { VERSION } from './version.ts';
 
 z.config(z.locales.zhCN());
-
-export const VERSION = '0.1.0';
 
 declare module 'fastify' {
   interface FastifyInstance {

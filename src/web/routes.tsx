@@ -18,28 +18,12 @@ import {
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { Capability } from '../shared/roles.ts';
 import { L } from './labels.ts';
+import { allowed, type MenuSection, type PageEntry } from './shell/page-entry.ts';
 
-export interface MenuSection {
-  id: string;
-  label: string;
-  icon: ReactNode;
-}
-
-export interface PageEntry {
-  /** Path under the workbench root, without a leading slash; '' is the home page. */
-  path: string;
-  label: string;
-  icon?: ReactNode;
-  /** Required capability; omitted = every signed-in user. */
-  capability?: Capability;
-  /** Menu group the entry is shown under; omitted = top level. */
-  section?: string;
-  hideInMenu?: boolean;
-  component: LazyExoticComponent<ComponentType>;
-}
+export { allowed, type MenuSection, type PageEntry };
 
 export const sections: MenuSection[] = [{ id: 'admin', label: L.menu.admin, icon: <SettingOutlined /> }];
 
@@ -48,7 +32,12 @@ export const pages: PageEntry[] = [
     path: '',
     label: L.menu.home,
     icon: <HomeOutlined />,
-    component: lazy(() => import('./pages/HomePage.tsx')),
+    // The home page links to the other pages: it is given the list rather than importing it back.
+    component: lazy(() =>
+      import('./pages/HomePage.tsx').then(({ default: HomePage }) => ({
+        default: () => <HomePage pages={pages} />,
+      })),
+    ),
   },
   {
     path: 'calendar',
@@ -169,10 +158,6 @@ export const pages: PageEntry[] = [
     component: lazy(() => import('./pages/ChangePasswordPage.tsx')),
   },
 ];
-
-export function allowed(entry: PageEntry, capabilities: readonly string[]): boolean {
-  return !entry.capability || capabilities.includes(entry.capability);
-}
 
 export interface MenuRoute {
   path: string;

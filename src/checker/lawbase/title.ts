@@ -7,6 +7,8 @@
 //   coreKey    — canonical minus "中华人民共和国" and minus an issuing body in front of "关于"
 //                ("国务院办公厅关于…" → "关于…"). The key used to find an entry at all.
 
+import { toHalfWidth } from '../../shared/numerals.ts';
+
 const INVISIBLE = /[\s\u3000\u200b-\u200d\u2060\ufeff*_`]/g;
 const QUOTES = /[“”"＂‘’'＇「」『』]/g;
 const OPEN_BRACKETS = /[(（[［【〔]/g;
@@ -37,8 +39,7 @@ export function styleKey(title: string): string {
 }
 
 export function canonical(title: string): string {
-  return styleKey(title)
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+  return toHalfWidth(styleKey(title))
     .replace(OPEN_BRACKETS, '（')
     .replace(CLOSE_BRACKETS, '）')
     .replace(/[<＜]/g, '〈')

@@ -1,6 +1,8 @@
 // Small text helpers shared by the checker rules: character classes of Chinese prose, Chinese
 // numerals, clause splitting and excerpts.
 
+import { parseChineseNumeral, toHalfWidth } from '../../shared/numerals.ts';
+
 const HAN = /\p{Script=Han}/u;
 
 /** True for a CJK ideograph (not punctuation, not a digit). */
@@ -15,48 +17,14 @@ export const CJK_CLOSE = '”’》〉）】〕」』';
 /** Opening marks of CJK prose. */
 export const CJK_OPEN = '“‘《〈（【〔「『';
 
-const CN_DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** Value of a Chinese numeral up to the thousands (一 → 1, 十二 → 12, 二十 → 20); NaN when invalid. */
-export function cnNumber(s: string): number {
-  if (s === '') return Number.NaN;
-  let total = 0;
-  let digit = -1;
-  for (const ch of s) {
-    if (ch in CN_DIGITS) {
-      if (digit >= 0) return Number.NaN;
-      digit = CN_DIGITS[ch];
-      continue;
-    }
-    const unit = ch === '十' ? 10 : ch === '百' ? 100 : ch === '千' ? 1000 : 0;
-    if (unit === 0) return Number.NaN;
-    total += (digit < 0 ? 1 : digit) * unit;
-    digit = -1;
-  }
-  return total + Math.max(digit, 0);
-}
-
 /** Parses an ordinal written in Arabic, full-width Arabic, Chinese or circled digits. */
 export function ordinalValue(token: string): number {
   const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
   const c = circled.indexOf(token);
   if (token.length === 1 && c >= 0) return c + 1;
-  const ascii = token.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const ascii = toHalfWidth(token);
   if (/^\d+$/.test(ascii)) return Number(ascii);
-  return cnNumber(token);
+  return parseChineseNumeral(token) ?? Number.NaN;
 }
 
 export interface Span {

@@ -12,6 +12,7 @@ export {
   verifyCandidates,
   verifyPair,
 } from './batch.ts';
+export { type CopyPair, copyPairs } from './copy-pairs.ts';
 export { type CrossReportOptions, crossReportFindings } from './cross-report.ts';
 export { findSimilarPairs, type TextPair, type TextPassage, type TextSpan } from './find-pairs.ts';
 export { CROSS_REPORT_DESCRIPTION, CROSS_REPORT_MESSAGES, CROSS_REPORT_RULE_ID } from './labels.ts';

@@ -1,51 +1,21 @@
 // Chinese numerals as they appear in headings, enumerators and dates: 一 … 九十九, 两, 〇/零,
 // digit-by-digit years (二〇二四), and circled numbers ① … ⑳.
 
-const DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+import { parseChineseNumeral } from '../../shared/numerals.ts';
 
 export const CN_NUMERAL_CHARS = '〇零一二两三四五六七八九十百';
 
 /** Parses 一 … 九百九十九 ("十一", "二十", "一百零五"); digit runs ("二〇二四") digit by digit. */
 export function parseChineseNumber(s: string): number | null {
   if (!s || !/^[〇零一二两三四五六七八九十百]+$/.test(s)) return null;
-  if (!/[十百]/.test(s)) return Number(digitsOf(s));
-  let total = 0;
-  let current = 0;
-  for (const ch of s) {
-    if (ch === '百' || ch === '十') {
-      total += (current || 1) * (ch === '百' ? 100 : 10);
-      current = 0;
-    } else {
-      current = DIGITS[ch] ?? 0;
-    }
-  }
-  return total + current;
-}
-
-function digitsOf(s: string): string {
-  let out = '';
-  for (const ch of s) out += String(DIGITS[ch] ?? '');
-  return out;
+  return parseChineseNumeral(s);
 }
 
 /** Parses a year written in Arabic digits or Chinese digits (二〇二四, 二零二四). */
 export function parseYear(s: string): number | null {
   const t = s.trim();
   if (/^\d{4}$/.test(t)) return Number(t);
-  if (/^[〇零一二三四五六七八九]{4}$/.test(t)) return Number(digitsOf(t));
+  if (/^[〇零一二三四五六七八九]{4}$/.test(t)) return parseChineseNumeral(t);
   return null;
 }
 

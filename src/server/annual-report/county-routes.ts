@@ -12,16 +12,10 @@ import {
 } from '../../shared/api/county.ts';
 import { AppError, invalid } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
-import {
-  countyCopying,
-  countyFindings,
-  countyOverview,
-  deleteExternal,
-  EXTERNAL_LABEL,
-  openExternalFile,
-  supervisedPaths,
-  uploadExternal,
-} from './county.ts';
+import { countyCopying, countyFindings, countyOverview } from './county.ts';
+import { supervisedPaths } from './county-year.ts';
+import { deleteExternal, openExternalFile, uploadExternal } from './external.ts';
+import { EXTERNAL_LABEL } from './external-table.ts';
 
 const TAG = ['年度报告汇总'];
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

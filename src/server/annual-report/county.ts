@@ -1,230 +1,39 @@
 // 年度报告汇总: the county supervisor's view of a year's reports across the townships and streets of
 // its scope — which were submitted and published on time, what the checker finds in each, the
 // figures each report states next to what the ledgers compute, and passages copied between reports.
-// Townships that do not use Fazhi are covered by their uploaded Word/PDF/TXT reports (external
-// reports, migration 0010): checked on upload, their figures and findings join the same view.
-import type { ReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
-import type { Selectable } from 'kysely';
+// Townships that do not use Fazhi are covered by their uploaded reports (external.ts), whose figures
+// and findings join the same view. Read models only: the year's reports are read in county-year.ts.
 import {
   type CheckResult,
+  type CopyPair,
   checkBatch,
-  type Finding,
+  copyPairs,
   type Metric,
   parseReport,
   rules,
-  type Severity,
 } from '../../checker/index.ts';
 import { INDICATORS, type IndicatorKind } from '../../shared/indicators.ts';
 import type { Actor } from '../core/actor.ts';
-import { openAttachment, storeAttachment } from '../core/attachments.ts';
-import { recordAudit } from '../core/audit.ts';
-import { authorize } from '../core/policy.ts';
 import type { Kdb, Tx } from '../db/connect.ts';
-import { inOrgSubtree, pathInScope } from '../db/scope.ts';
-import { AppError, conflict, notFound } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import { allIndicators } from '../ledgers/registry.ts';
-import { type CopyPair, copyPairs } from '../routes/checks.ts';
-import { checkOneUpload, UncheckableError } from '../workers/checker.ts';
-import { type Draft, draftText } from './draft.ts';
-import type { AnnualReportRow } from './types.ts';
-import { checkDraft, DATE_STATUS_LABELS, dateStatus, REPORT_ORG_KINDS, summaryOf } from './workflow.ts';
-
-export interface ExternalReportTable {
-  id: import('kysely').Generated<number>;
-  orgId: number;
-  year: number;
-  fileName: string;
-  /** SHA-256 (hex) of the uploaded file. */
-  sha256: string;
-  attachmentId: number | null;
-  /** The format the checker read: txt | docx | pdf. */
-  format: string;
-  title: string | null;
-  /** The decoded text the checker read (line/column of the findings refer to it). */
-  text: string;
-  /** Checker metrics (Metric[]) and findings (Finding[]) as JSON. */
-  metricsJson: string;
-  findingsJson: string;
-  /** Counts as submitted on this day (the upload day unless the supervisor gave one). */
-  submittedOn: string;
-  publishedOn: string | null;
-  uploadedBy: number | null;
-  uploadedAt: string;
-}
-
-export type ExternalReportRow = Selectable<ExternalReportTable>;
-
-declare module '../db/types.ts' {
-  interface Database {
-    externalReport: ExternalReportTable;
-  }
-}
-
-export const EXTERNAL_LABEL = '外部报告';
-/** What a supervisor may upload: the formats a township sends its report in. */
-export const EXTERNAL_EXTENSIONS = ['docx', 'pdf', 'txt'] as const;
-
-interface ScopeOrg {
-  id: number;
-  code: string;
-  name: string;
-  kind: string;
-  path: string;
-}
-
-/** The subtrees the actor supervises ('report.supervise'): 403 for townships and administrators. */
-export function supervisedPaths(actor: Actor): string[] {
-  authorize(actor, 'report.supervise');
-  return actor.roles.filter((r) => r.role === 'supervisor').map((r) => r.orgPath);
-}
-
-async function scopeOrgs(k: Kdb | Tx, paths: readonly string[]): Promise<ScopeOrg[]> {
-  if (paths.length === 0) return [];
-  return k
-    .selectFrom('org')
-    .select(['id', 'code', 'name', 'kind', 'path'])
-    .where('kind', 'in', REPORT_ORG_KINDS)
-    .where('active', '=', 1)
-    .where((eb) => inOrgSubtree(eb, 'org.id', paths))
-    .orderBy('code')
-    .execute();
-}
-
-/** A township or street the supervisor oversees, or 404. */
-export async function supervisedOrg(k: Kdb | Tx, actor: Actor, orgId: number): Promise<ScopeOrg> {
-  const paths = supervisedPaths(actor);
-  const org = await k
-    .selectFrom('org')
-    .select(['id', 'code', 'name', 'kind', 'path'])
-    .where('id', '=', orgId)
-    .executeTakeFirst();
-  if (!org || !pathInScope(org.path, paths) || !REPORT_ORG_KINDS.includes(org.kind))
-    throw notFound('乡镇（街道）');
-  return org;
-}
-
-/** One report of the year as the county sees it: a Fazhi version or an uploaded file. */
-interface YearReport {
-  org: ScopeOrg;
-  source: 'fazhi' | 'external';
-  /** Fazhi: the version read (the latest signed one, else the current draft). */
-  version: number | null;
-  signed: boolean;
-  title: string | null;
-  text: string;
-  /** Fazhi: the text the system drafted from the ledgers (version 1), without digits. */
-  generated: string | null;
-  findings: Finding[];
-  metrics: Metric[];
-  external: ExternalReportRow | null;
-}
-
-const withoutDigits = (s: string) => s.replace(/[0-9.,%]/g, '');
-
-async function loadYear(k: Kdb | Tx, orgs: readonly ScopeOrg[], year: number) {
-  const ids = orgs.map((o) => o.id);
-  if (ids.length === 0)
-    return { reports: new Map<number, AnnualReportRow>(), read: new Map<number, YearReport>() };
-  const rows = await k
-    .selectFrom('annualReport')
-    .selectAll()
-    .where('year', '=', year)
-    .where('orgId', 'in', ids)
-    .execute();
-  const externals = await k
-    .selectFrom('externalReport')
-    .selectAll()
-    .where('year', '=', year)
-    .where('orgId', 'in', ids)
-    .execute();
-  const reports = new Map(rows.map((r) => [r.orgId, r]));
-  const read = new Map<number, YearReport>();
-  // Version metadata first; the content only of the versions read (and of each first draft).
-  const versions = rows.length
-    ? await k
-        .selectFrom('annualReportVersion')
-        .select(['id', 'reportId', 'version', 'signedAt'])
-        .where(
-          'reportId',
-          'in',
-          rows.map((r) => r.id),
-        )
-        .execute()
-    : [];
-  const chosen = new Map<number, (typeof versions)[number]>();
-  for (const r of rows) {
-    const own = versions.filter((v) => v.reportId === r.id);
-    const signed = own.filter((v) => v.signedAt !== null).sort((a, b) => b.version - a.version)[0];
-    const v = signed ?? own.find((x) => x.version === r.currentVersion);
-    if (v) chosen.set(r.id, v);
-  }
-  const wanted = versions.filter((v) => v.version === 1 || chosen.get(v.reportId) === v).map((v) => v.id);
-  const contents = new Map(
-    wanted.length
-      ? (
-          await k
-            .selectFrom('annualReportVersion')
-            .select(['id', 'contentJson'])
-            .where('id', 'in', wanted)
-            .execute()
-        ).map((c) => [c.id, c.contentJson])
-      : [],
-  );
-  for (const org of orgs) {
-    const report = reports.get(org.id);
-    if (report) {
-      const v = chosen.get(report.id);
-      const content = v && contents.get(v.id);
-      if (!v || !content) continue;
-      const draft = JSON.parse(content) as Draft;
-      const check = checkDraft(draft);
-      const first = versions.find((x) => x.reportId === report.id && x.version === 1);
-      const firstContent = first && contents.get(first.id);
-      read.set(org.id, {
-        org,
-        source: 'fazhi',
-        version: v.version,
-        signed: v.signedAt !== null,
-        title: draft.title,
-        text: draftText(draft),
-        generated: firstContent ? withoutDigits(draftText(JSON.parse(firstContent) as Draft)) : null,
-        findings: check.findings,
-        metrics: check.metrics,
-        external: null,
-      });
-      continue;
-    }
-    const ext = externals.find((e) => e.orgId === org.id);
-    if (ext) {
-      read.set(org.id, {
-        org,
-        source: 'external',
-        version: null,
-        signed: true,
-        title: ext.title,
-        text: ext.text,
-        generated: null,
-        findings: JSON.parse(ext.findingsJson) as Finding[],
-        metrics: JSON.parse(ext.metricsJson) as Metric[],
-        external: ext,
-      });
-    }
-  }
-  return { reports, read };
-}
+import {
+  countBySeverity,
+  loadYear,
+  type ScopeOrg,
+  scopeOrgs,
+  supervisedOrg,
+  supervisedPaths,
+  withoutDigits,
+} from './county-year.ts';
+import { EXTERNAL_LABEL } from './external-table.ts';
+import { DATE_STATUS_LABELS, dateStatus, summaryOf } from './workflow.ts';
 
 /** What the ledgers compute for the organisation's subtree and year (the roll-up's figures). */
 async function ledgerFigures(k: Kdb | Tx, org: ScopeOrg, year: number): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   for (const { def } of allIndicators()) out.set(def.id, await def.compute(k, [org.path], year));
   return out;
-}
-
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
 }
 
 /** The first figure a report states for each indicator (with its quote). */
@@ -440,186 +249,4 @@ export async function countyCopying(k: Kdb, actor: Actor, year: number) {
     });
   }
   return { year, reports: list.length, pairs };
-}
-
-export interface ExternalUpload {
-  orgId: number;
-  year: number;
-  fileName: string;
-  bytes: Buffer;
-  submittedOn?: string;
-  publishedOn?: string;
-}
-
-const extensionOf = (name: string) => {
-  const i = name.lastIndexOf('.');
-  return i > 0 ? name.slice(i + 1).toLowerCase() : '';
-};
-
-/**
- * Checks an uploaded report and stores it (creating or replacing the township's external report of
- * the year). A file the checker cannot read is refused before anything is stored.
- */
-export async function uploadExternal(
-  k: Kdb,
-  actor: Actor,
-  input: ExternalUpload,
-  opts: { dataDir: string; maxBytes: number; timeoutMs: number; today: string },
-) {
-  const org = await supervisedOrg(k, actor, input.orgId);
-  const ext = extensionOf(input.fileName);
-  if (!(EXTERNAL_EXTENSIONS as readonly string[]).includes(ext)) {
-    throw new AppError(
-      'UNSUPPORTED_FILE_TYPE',
-      415,
-      `只能上传 Word（.docx）、PDF 或 TXT 格式的年度报告，“${input.fileName}”不是这几种格式`,
-    );
-  }
-  if (input.bytes.length === 0) throw new AppError('EMPTY_FILE', 400, `文件“${input.fileName}”是空文件`);
-  let result: CheckResult;
-  let source: { format: string; text: string };
-  try {
-    // in a worker thread, with a hard time and memory limit (see workers/checker.ts)
-    const checked = await checkOneUpload(
-      { name: input.fileName, bytes: input.bytes },
-      { maxBytes: opts.maxBytes, timeoutMs: opts.timeoutMs },
-    );
-    source = checked;
-    result = checked.result;
-  } catch (e) {
-    if (e instanceof UncheckableError) {
-      throw new AppError('REPORT_UNREADABLE', 400, `${e.message}未保存该文件。`);
-    }
-    throw e;
-  }
-  if (!source.text.trim()) {
-    throw new AppError('REPORT_UNREADABLE', 400, `文件“${input.fileName}”中没有可读取的文字，未保存该文件。`);
-  }
-  if (
-    await k
-      .selectFrom('annualReport')
-      .select('id')
-      .where('orgId', '=', org.id)
-      .where('year', '=', input.year)
-      .executeTakeFirst()
-  ) {
-    throw conflict('REPORT_IN_FAZHI', `${org.name}已在本系统起草${input.year}年度报告，不需要上传外部报告`);
-  }
-
-  return k.transaction().execute(async (tx) => {
-    const attachment = await storeAttachment(tx, actor, {
-      stream: Readable.from(input.bytes),
-      filename: input.fileName,
-      orgId: org.id,
-      dataDir: opts.dataDir,
-      maxBytes: opts.maxBytes,
-    });
-    const values = {
-      orgId: org.id,
-      year: input.year,
-      fileName: attachment.name,
-      sha256: attachment.sha256,
-      attachmentId: attachment.id,
-      format: source.format,
-      title: result.title,
-      text: source.text,
-      metricsJson: JSON.stringify(result.metrics),
-      findingsJson: JSON.stringify(result.findings),
-      submittedOn: input.submittedOn ?? opts.today,
-      publishedOn: input.publishedOn ?? null,
-      uploadedBy: actor.system ? null : actor.userId,
-      uploadedAt: new Date().toISOString(),
-    };
-    const before = await tx
-      .selectFrom('externalReport')
-      .selectAll()
-      .where('orgId', '=', org.id)
-      .where('year', '=', input.year)
-      .executeTakeFirst();
-    let id: number;
-    if (before) {
-      await tx.updateTable('externalReport').set(values).where('id', '=', before.id).execute();
-      id = before.id;
-    } else {
-      id = (await tx.insertInto('externalReport').values(values).returning('id').executeTakeFirstOrThrow())
-        .id;
-    }
-    const summary = (r: Pick<ExternalReportRow, 'fileName' | 'sha256' | 'submittedOn' | 'publishedOn'>) => ({
-      year: input.year,
-      fileName: r.fileName,
-      sha256: r.sha256,
-      submittedOn: r.submittedOn,
-      publishedOn: r.publishedOn,
-    });
-    await recordAudit(tx, actor, {
-      action: before ? 'external_report.replace' : 'external_report.upload',
-      entityType: 'external_report',
-      entityId: id,
-      orgId: org.id,
-      before: before ? summary(before) : undefined,
-      after: { ...summary(values), metrics: result.metrics.length, findings: result.findings.length },
-    });
-    return {
-      id,
-      orgId: org.id,
-      orgName: org.name,
-      year: input.year,
-      replaced: Boolean(before),
-      fileName: values.fileName,
-      sha256: values.sha256,
-      attachmentId: attachment.id,
-      submittedOn: values.submittedOn,
-      publishedOn: values.publishedOn,
-      title: result.title,
-      sections: result.sections,
-      counts: countBySeverity(result.findings),
-      findings: result.findings,
-      metrics: result.metrics,
-    };
-  });
-}
-
-/**
- * The original file of a township's external report of the year, with the name it was uploaded
- * under. A download is not a change: like every attachment download, it is not audited.
- */
-export async function openExternalFile(
-  k: Kdb,
-  actor: Actor,
-  orgId: number,
-  year: number,
-  dataDir: string,
-): Promise<{ fileName: string; mime: string; size: number; sha256: string; stream: ReadStream }> {
-  const org = await supervisedOrg(k, actor, orgId);
-  const row = await k
-    .selectFrom('externalReport')
-    .select(['fileName', 'attachmentId'])
-    .where('orgId', '=', org.id)
-    .where('year', '=', year)
-    .executeTakeFirst();
-  if (!row?.attachmentId) throw notFound(`${org.name}${year}年度外部报告的原件`);
-  const { row: file, stream } = await openAttachment(k, actor, row.attachmentId, dataDir);
-  return { fileName: row.fileName, mime: file.mime, size: file.size, sha256: file.sha256, stream };
-}
-
-/** Deletes a township's external report of the year (the stored file stays, as every attachment). */
-export async function deleteExternal(k: Kdb, actor: Actor, orgId: number, year: number): Promise<void> {
-  const org = await supervisedOrg(k, actor, orgId);
-  await k.transaction().execute(async (tx) => {
-    const row = await tx
-      .selectFrom('externalReport')
-      .selectAll()
-      .where('orgId', '=', org.id)
-      .where('year', '=', year)
-      .executeTakeFirst();
-    if (!row) throw notFound(`${org.name}${year}年度外部报告`);
-    await tx.deleteFrom('externalReport').where('id', '=', row.id).execute();
-    await recordAudit(tx, actor, {
-      action: 'external_report.delete',
-      entityType: 'external_report',
-      entityId: row.id,
-      orgId: org.id,
-      before: { year, fileName: row.fileName, sha256: row.sha256, submittedOn: row.submittedOn },
-    });
-  });
 }

@@ -10,6 +10,7 @@
 // face, and the font table lists a fallback (w:altName) installed on most machines: 仿宋_GB2312 →
 // 仿宋, 方正小标宋简体 → 华文中宋, 楷体_GB2312 → 楷体. LibreOffice (PDF) uses the fontconfig aliases
 // of fonts.conf beside this file instead.
+
 import {
   AlignmentType,
   BorderStyle,
@@ -24,6 +25,7 @@ import {
   TextRun,
 } from 'docx';
 import JSZip from 'jszip';
+import { formatChineseNumeral } from '../../shared/numerals.ts';
 import type { Kdb, Tx } from '../db/connect.ts';
 import { buildDraft, type Draft, type DraftOptions } from './draft.ts';
 import { computeRollup, loadRollupOrg } from './rollup.ts';
@@ -252,7 +254,7 @@ function buildDocument(draft: Draft, opts: DocxOptions): Document {
   }
   children.push(bodyParagraph(draft.opening));
   draft.sections.forEach((section, i) => {
-    const marker = ['一', '二', '三', '四', '五', '六'][i];
+    const marker = formatChineseNumeral(i + 1);
     children.push(bodyParagraph(`${marker}、${section.heading}`, FONTS.heading1, 'Heading1'));
     for (const p of section.paragraphs) {
       if (p.kind === 'heading2') children.push(bodyParagraph(p.text, FONTS.heading2, 'Heading2'));

@@ -9,101 +9,30 @@
 // without records is a gap for the user to fill; the draft never fills it with stock phrases.
 // From the 2026 report on, an area whose records show work that a newer instrument governs (行政执法
 // 监督条例, the 涉企行政检查 opinion, 法治宣传教育法) also gets a gap asking how that work was done.
+
 import { checkText, LAW_ENTRIES, type LawEntry } from '../../checker/index.ts';
-import { findIndicator, getIndicator, OUTLINE_AREAS, type OutlineArea } from '../../shared/indicators.ts';
+import { getIndicator, OUTLINE_AREAS, type OutlineArea } from '../../shared/indicators.ts';
+import { formatChineseNumeral } from '../../shared/numerals.ts';
+import { boundFigures, formatValue } from './draft-bindings.ts';
+import type {
+  Binding,
+  Draft,
+  DraftAsk,
+  DraftGap,
+  DraftParagraph,
+  DraftParagraphKind,
+  DraftSection,
+} from './draft-types.ts';
 import { type Rollup, type RollupItem, type RollupOrg, rollupFigures } from './rollup.ts';
 
-export type DraftSectionKey = 'measures' | 'shortcomings' | 'leaders' | 'plans' | 'other';
-
-export interface Binding {
-  /** Indicator id of src/shared/indicators.ts. */
-  id: string;
-  value: number;
-  unit: string;
-  label: string;
-  /** Where the statement stands in the paragraph's text: [start, end). */
-  start: number;
-  end: number;
-  /** The records the figure counts (drill-down). */
-  records: { type: string; ids: number[] };
-}
-
-export type DraftParagraphKind = 'heading1' | 'heading2' | 'body' | 'gap';
-
-export interface DraftParagraph {
-  kind: DraftParagraphKind;
-  text: string;
-  bindings: Binding[];
-  /** The 纲要 area a subsection or its paragraph belongs to. */
-  area?: OutlineArea;
-}
-
-export interface DraftSection {
-  key: DraftSectionKey;
-  heading: string;
-  paragraphs: DraftParagraph[];
-}
-
-export interface DraftGap {
-  area: OutlineArea;
-  label: string;
-}
-
-/** A question the draft asks about work the ledgers show, under an instrument newly in force. */
-export interface DraftAsk {
-  area: OutlineArea;
-  /** What is asked about: "行政执法监督", "涉企行政检查", "法治宣传教育法". */
-  topic: string;
-  /** The instrument, as its official title. */
-  basis: string;
-}
-
-export interface Draft {
-  orgId: number;
-  orgName: string;
-  /** The issuing authority: "××镇人民政府", "××街道办事处". */
-  issuer: string;
-  year: number;
-  title: string;
-  /** 主送机关, with its colon: "清源县人民政府：". */
-  recipient: string;
-  /** The opening paragraph before section 一. */
-  opening: string;
-  sections: DraftSection[];
-  signoff: { org: string; date: string };
-  /** Areas of section 一 with no records: shown to the user to fill. */
-  gaps: DraftGap[];
-  /**
-   * Questions (gap paragraphs) about work the records show, asked from the 2026 report on; absent
-   * in versions saved before they existed.
-   */
-  asks?: DraftAsk[];
-  /** Every stated figure: indicator id → value. */
-  figures: Record<string, number>;
-  /**
-   * Every indicator the ledgers computed for the organisation and year when this version was
-   * saved (id → value): what the draft-only checker rule compares the text with. Absent in
-   * versions saved before it existed; `figures` stands in then.
-   */
-  ledger?: Record<string, number>;
-  /** 版头 (GB/T 9704-2012 7.2); absent in versions saved before it existed, and when not set. */
-  header?: DraftHeader;
-  /** 版记 (7.4); absent in versions saved before it existed, and when not set. */
-  record?: DraftRecord;
-}
-
-/** 版头: 发文字号 ("青政发〔2026〕3号"); 签发人 is written in when the version is signed (上行文, 7.2.5). */
-export interface DraftHeader {
-  number?: string;
-  signer?: string;
-}
-
-/** 版记: 抄送机关 and 印发机关; 印发日期 ("2026年1月5日") is written in when the version is signed. */
-export interface DraftRecord {
-  cc?: string[];
-  printer?: string;
-  printedOn?: string;
-}
+export {
+  bindStatements,
+  boundFigures,
+  formatValue,
+  type RefreshedFigure,
+  refreshBindings,
+} from './draft-bindings.ts';
+export * from './draft-types.ts';
 
 export interface DraftOptions {
   /**
@@ -116,17 +45,6 @@ export interface DraftOptions {
   date?: string;
   /** Text of 五、其他需要报告的情况; the part is left out when absent. */
   other?: string;
-}
-
-const CN_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** 1 → 一, 12 → 十二 (headings have few parts). */
-export function cnNumeral(n: number): string {
-  if (n <= 10) return CN_NUMERALS[n];
-  if (n < 20) return `十${CN_NUMERALS[n - 10]}`;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${CN_NUMERALS[tens]}十${ones ? CN_NUMERALS[ones] : ''}`;
 }
 
 /** The issuing authority's name: a 镇/乡 is its 人民政府, a 街道 its 办事处. */
@@ -143,12 +61,6 @@ export function issuerName(org: Pick<RollupOrg, 'name' | 'kind'>): string {
 export function chineseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
-}
-
-/** The figure as the draft writes it: integers plainly, fractions with at most two decimals. */
-export function formatValue(value: number): string {
-  if (Number.isInteger(value)) return String(value);
-  return String(Math.round(value * 100) / 100);
 }
 
 /** The figures of an area that are worth stating (non-zero), in catalogue order. */
@@ -290,7 +202,7 @@ export function buildDraft(rollup: Rollup, opts: DraftOptions = {}): Draft {
       sub++;
       measures.push({
         kind: 'heading2',
-        text: `（${cnNumeral(sub)}）${area.label}`,
+        text: `（${formatChineseNumeral(sub)}）${area.label}`,
         bindings: [],
         area: area.id,
       });
@@ -305,7 +217,7 @@ export function buildDraft(rollup: Rollup, opts: DraftOptions = {}): Draft {
     sub++;
     measures.push({
       kind: 'heading2',
-      text: `（${cnNumeral(sub)}）${area.label}`,
+      text: `（${formatChineseNumeral(sub)}）${area.label}`,
       bindings: [],
       area: area.id,
     });
@@ -374,121 +286,6 @@ export function buildDraft(rollup: Rollup, opts: DraftOptions = {}): Draft {
     figures: boundFigures(sections),
     ledger: rollupFigures(rollup),
   };
-}
-
-/** The stated figures of a draft's bindings (id → value). */
-export function boundFigures(sections: readonly DraftSection[]): Record<string, number> {
-  const figures: Record<string, number> = {};
-  for (const s of sections) for (const p of s.paragraphs) for (const b of p.bindings) figures[b.id] = b.value;
-  return figures;
-}
-
-export interface RefreshedFigure {
-  id: string;
-  label: string;
-  from: number;
-  to: number;
-}
-
-/**
- * Brings the bound figures of a draft to the ledger's current values: a binding whose indicator
- * now computes another value gets its number rewritten inside its statement (and the offsets of
- * the bindings after it shifted). A statement whose number cannot be found is unbound instead,
- * so it is compared with the ledger by the checker like any typed figure.
- */
-export function refreshBindings(
-  sections: readonly DraftSection[],
-  ledger: Readonly<Record<string, number>>,
-): { sections: DraftSection[]; refreshed: RefreshedFigure[] } {
-  const refreshed: RefreshedFigure[] = [];
-  const out = sections.map((s) => ({
-    ...s,
-    paragraphs: s.paragraphs.map((p) => {
-      let text = p.text;
-      let shift = 0;
-      const bindings: Binding[] = [];
-      for (const b of p.bindings) {
-        const start = b.start + shift;
-        const end = b.end + shift;
-        const to = ledger[b.id];
-        if (to === undefined || to === b.value) {
-          bindings.push({ ...b, start, end });
-          continue;
-        }
-        const statement = text.slice(start, end);
-        const at = findNumber(statement, b.value);
-        if (at < 0) continue;
-        const from = String(b.value);
-        const next = `${statement.slice(0, at)}${to}${statement.slice(at + from.length)}`;
-        text = text.slice(0, start) + next + text.slice(end);
-        const delta = next.length - statement.length;
-        shift += delta;
-        bindings.push({ ...b, value: to, start, end: end + delta });
-        refreshed.push({ id: b.id, label: b.label, from: b.value, to });
-      }
-      return { ...p, text, bindings };
-    }),
-  }));
-  return { sections: out, refreshed };
-}
-
-/**
- * Binds again what the text states in the catalogue's own words with the ledger's current value
- * (a figure typed wrong and then put right is bound again), and gives every binding the records
- * the ledger counts now. Only the parts that state facts of the year (一 and 三) are searched; an
- * indicator is bound once per draft.
- */
-export function bindStatements(
-  sections: readonly DraftSection[],
-  items: readonly RollupItem[],
-): DraftSection[] {
-  const byId = new Map(items.map((i) => [i.id, i]));
-  const bound = new Set<string>();
-  for (const s of sections) for (const p of s.paragraphs) for (const b of p.bindings) bound.add(b.id);
-  return sections.map((s) => ({
-    ...s,
-    paragraphs: s.paragraphs.map((p) => {
-      const bindings = p.bindings.map((b) => {
-        const item = byId.get(b.id);
-        return item ? { ...b, records: item.records } : b;
-      });
-      if (s.key === 'measures' || s.key === 'leaders') {
-        for (const item of items) {
-          if (item.value <= 0 || bound.has(item.id)) continue;
-          const indicator = findIndicator(item.id);
-          if (!indicator) continue;
-          const stated = indicator.template.replace('{n}', formatValue(item.value));
-          const start = p.text.indexOf(stated);
-          if (start < 0) continue;
-          const end = start + stated.length;
-          if (bindings.some((b) => b.start < end && start < b.end)) continue;
-          bound.add(item.id);
-          bindings.push({
-            id: item.id,
-            value: item.value,
-            unit: indicator.unit,
-            label: indicator.label,
-            start,
-            end,
-            records: item.records,
-          });
-        }
-        bindings.sort((a, b) => a.start - b.start);
-      }
-      return { ...p, bindings };
-    }),
-  }));
-}
-
-/** Offset of `value` written as a whole number in `text` (not a part of a longer number), or -1. */
-function findNumber(text: string, value: number): number {
-  const digits = String(value);
-  for (let at = text.indexOf(digits); at >= 0; at = text.indexOf(digits, at + 1)) {
-    const before = text[at - 1] ?? '';
-    const after = text[at + digits.length] ?? '';
-    if (!/[\d.]/.test(before) && !/[\d.]/.test(after)) return at;
-  }
-  return -1;
 }
 
 /** "调解期限" stays, "办结回复" becomes "“办结回复”期限". */
@@ -593,7 +390,7 @@ function plans(rollup: Rollup, gaps: readonly DraftGap[]): DraftParagraph[] {
   if (gaps.length > 0) lines.push(`将${gaps.map((g) => g.label).join('、')}等领域的工作纳入台账登记`);
   lines.push(`于${next}年4月1日前通过政府网站公开本年度法治政府建设情况报告`);
   lines.forEach((line, i) => {
-    out.push({ kind: 'body', text: `${cnNumeral(i + 1)}是${line}。`, bindings: [] });
+    out.push({ kind: 'body', text: `${formatChineseNumeral(i + 1)}是${line}。`, bindings: [] });
   });
   return out;
 }
@@ -602,7 +399,7 @@ function plans(rollup: Rollup, gaps: readonly DraftGap[]): DraftParagraph[] {
 export function draftText(draft: Draft): string {
   const lines = [draft.title, draft.recipient, draft.opening];
   draft.sections.forEach((s, i) => {
-    lines.push(`${cnNumeral(i + 1)}、${s.heading}`);
+    lines.push(`${formatChineseNumeral(i + 1)}、${s.heading}`);
     for (const p of s.paragraphs) lines.push(p.text);
   });
   lines.push(draft.signoff.org, draft.signoff.date);

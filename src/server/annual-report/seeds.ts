@@ -3,11 +3,12 @@
 // county view has something true to show: most townships on time, one late, one signed but not yet
 // submitted, one still drafting. Deterministic from `today`: a step whose date has not come yet is
 // not taken.
+import { formatChineseNumeral } from '../../shared/numerals.ts';
 import { loadActor } from '../core/actor.ts';
 import type { Tx } from '../db/connect.ts';
 import { DEMO_TOWNSHIPS } from '../demo/county.ts';
 import { AppError } from '../errors.ts';
-import { cnNumeral, type Draft } from './draft.ts';
+import type { Draft } from './draft.ts';
 import { loadRollupOrg } from './rollup.ts';
 import {
   createReport,
@@ -107,7 +108,8 @@ export function withoutGaps(draft: Draft, written: Partial<Record<string, string
       heading: s.heading,
       paragraphs: kept.map((p) => ({
         kind: p.kind,
-        text: p.kind === 'heading2' ? p.text.replace(/^（[^）]+）/, `（${cnNumeral(++n)}）`) : p.text,
+        text:
+          p.kind === 'heading2' ? p.text.replace(/^（[^）]+）/, `（${formatChineseNumeral(++n)}）`) : p.text,
         ...(p.area ? { area: p.area } : {}),
       })),
     };

@@ -1,8 +1,10 @@
 // Where a checker finding falls in the draft. The checker reads `draftText(draft)`, one paragraph a
 // line, and gives a 1-based line and column with an excerpt; the editor shows findings on the
 // draft's own paragraphs, so each line is traced back to the part of the draft it was written from.
+
 import type { Finding } from '../../checker/index.ts';
-import { cnNumeral, type Draft, type DraftSectionKey } from './draft.ts';
+import { formatChineseNumeral } from '../../shared/numerals.ts';
+import type { Draft, DraftSectionKey } from './draft.ts';
 
 export type WherePart = DraftSectionKey | 'title' | 'recipient' | 'opening' | 'signoff';
 
@@ -34,7 +36,7 @@ export function draftLines(draft: Draft): Line[] {
     { section: 'opening', paragraph: 0, text: draft.opening },
   ];
   draft.sections.forEach((s, i) => {
-    lines.push({ section: s.key, paragraph: -1, text: `${cnNumeral(i + 1)}、${s.heading}` });
+    lines.push({ section: s.key, paragraph: -1, text: `${formatChineseNumeral(i + 1)}、${s.heading}` });
     s.paragraphs.forEach((p, j) => {
       lines.push({ section: s.key, paragraph: j, text: p.text });
     });

@@ -4,10 +4,20 @@ import { describeEachDialect } from '../../../test/db.ts';
 import { findIndicator } from '../../shared/indicators.ts';
 import { BUSINESS_ROLES, ROLES, type Role } from '../../shared/roles.ts';
 import type { Actor } from '../core/actor.ts';
+import type { LedgerRow } from './contract.ts';
 import { actionsOf } from './policy.ts';
 import { LEDGERS } from './registry.ts';
 
 const PATH = '/1/2/';
+/** A record in the given state, its fields unset. */
+const sampleRow = (state: string): LedgerRow => ({
+  id: 1,
+  orgId: 3,
+  state,
+  createdAt: '2026-01-05T00:00:00.000Z',
+  createdBy: null,
+  updatedAt: '2026-01-05T00:00:00.000Z',
+});
 const actorWith = (role: Role): Actor => ({
   userId: 9,
   username: 'u',
@@ -75,6 +85,25 @@ describe('ledger contract', () => {
             if (f.type === 'enum') expect(f.options?.length, f.name).toBeGreaterThan(0);
             expect(f.label).toMatch(/\p{Script=Han}/u);
           }
+        });
+
+        it(`${rt.type}: the portal hook shows declared, non-sensitive fields only`, () => {
+          const declared = rt.fields.filter((f) => f.portal).map((f) => f.name);
+          if (!rt.portal) {
+            // A field offered to the portal is shown through the record type's hook, or not at all.
+            expect(declared, 'portal fields without a portal hook').toEqual([]);
+            return;
+          }
+          expect(rt.portal.fields.length).toBeGreaterThan(0);
+          expect([...rt.portal.fields].sort()).toEqual([...declared].sort());
+          const byName = new Map(rt.fields.map((f) => [f.name, f]));
+          for (const name of rt.portal.fields) {
+            const f = byName.get(name);
+            expect(f, name).toBeDefined();
+            expect(f?.sensitive, name).toBeFalsy();
+            expect(['person', 'phone', 'idcard', 'user', 'attachment'], name).not.toContain(f?.type);
+          }
+          expect(typeof rt.portal.isPublic(sampleRow(rt.workflow.initial))).toBe('boolean');
         });
 
         it(`${rt.type}: every action has a policy answer for every role`, () => {

@@ -25,7 +25,8 @@ export interface FieldDef {
   options?: readonly FieldOption[];
   /** The longest text accepted, in characters (text, textarea and person fields). */
   max?: number;
-  /** Shown on the public portal. Never together with `sensitive`. */
+  /** Offered to the public portal: the record type's `portal` hook lists it (`portalOf`). Never
+   * together with `sensitive`. */
   portal?: boolean;
   /** Masked in lists, details and exports; phone and idcard are also SM4-encrypted at rest. */
   sensitive?: boolean;
@@ -101,6 +102,21 @@ export interface RecordTypeDef {
   workflow: WorkflowDef;
   /** Columns of the XLSX export, in order (field names; `state` for the state label). */
   exports: readonly string[];
+  /** What the public portal (公开门户) may show of these records; not public when absent. */
+  portal?: PortalHook;
+}
+
+/** Which records of a type the public portal shows, and which of their fields. */
+export interface PortalHook {
+  /** Whether the record is public (an officer holding a valid certificate, an item still listed …). */
+  isPublic(record: LedgerRow): boolean;
+  /** The fields shown, in order; never a sensitive one (the contract test checks it). */
+  fields: readonly string[];
+}
+
+/** The portal hook of a record type whose public fields are those declared `portal: true`. */
+export function portalOf(fields: readonly FieldDef[], isPublic: (record: LedgerRow) => boolean): PortalHook {
+  return { isPublic, fields: fields.filter((f) => f.portal).map((f) => f.name) };
 }
 
 export type LedgerAction =
@@ -137,6 +153,8 @@ export interface AlertCard {
 }
 
 export interface SeedContext {
+  /** The ledger being seeded (passed in, so that its seeds do not import its manifest back). */
+  ledger: LedgerDef;
   tx: Tx;
   pii: Pii;
   calendar: Calendar;

@@ -1,10 +1,9 @@
 // Generic HTTP routes for every registered ledger, so the workbench can drive its pages from the
 // manifests: the manifests themselves, list/detail/create/update, transitions, reveal, XLSX
-// template/export/import, the deadline board and the indicators with their drill-down.
+// template/export/import. The deadline board is board/, the indicators indicators/.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Board, board } from '../../shared/api/board.ts';
-import { indicatorRecords, indicatorValues } from '../../shared/api/indicators.ts';
 import {
   importResult,
   ledgerManifestList,
@@ -15,28 +14,24 @@ import {
   userOptionList,
 } from '../../shared/api/ledgers.ts';
 import { isIsoDate } from '../../shared/calendar/index.ts';
-import { findIndicator } from '../../shared/indicators.ts';
 import { ROLE_LABELS } from '../../shared/roles.ts';
 import type { Actor } from '../core/actor.ts';
 import { loadCalendar } from '../core/calendar.ts';
 import { piiFor } from '../core/pii.ts';
-import { scopePaths } from '../core/policy.ts';
-import { pathInScope } from '../db/scope.ts';
 import { AppError, forbidden, notFound } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
 import type { LedgerDef, RecordTypeDef, TransitionDef } from './contract.ts';
-import { type DeadlineView, deadlinesOfRecord, openDeadlines } from './deadlines.ts';
+import { deadlinesOfRecord } from './deadlines.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { userOptions } from './options.ts';
 import { actionsOf, readPaths } from './policy.ts';
-import { allIndicators, findLedger, findLedgerIndicator, findRecordType, LEDGERS } from './registry.ts';
+import { findLedger, findRecordType, LEDGERS } from './registry.ts';
 import {
   assertLedgerAccess,
   createRecord,
   type LedgerRuntime,
   listRecords,
   loadRecord,
-  orgPathOf,
   presentRows,
   reveal,
   scopedQuery,
@@ -407,171 +402,6 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
       return app.db.k
         .transaction()
         .execute((tx) => reveal(tx, actor, ledger, rt, req.params.id, req.params.field, pii()));
-    },
-  );
-
-  app.get(
-    '/deadlines',
-    {
-      schema: {
-        tags: ['待办预警'],
-        summary: '待办预警：每条未办结记录的最近期限（黄牌临期、红牌逾期）',
-        querystring: z.object({ mine: z.enum(['0', '1']).optional() }),
-        response: { 200: board },
-      },
-    },
-    async (req) => {
-      const actor = requireActor(req);
-      if (scopePaths(actor, 'business').length === 0) throw forbidden();
-      const today = app.clock.today();
-      const calendar = await loadCalendar(app.db, today);
-      // The county sees its townships' red cards only; townships see their whole board.
-      const countyView = actor.roles.length > 0 && actor.roles.every((r) => r.role === 'supervisor');
-      const cards: Array<Record<string, unknown> & { colour: string; due: string | null }> = [];
-      for (const ledger of LEDGERS) {
-        const paths = readPaths(actor, ledger);
-        if (paths.length === 0) continue;
-        const items: DeadlineView[] = await openDeadlines(app.db.k, calendar, today, ledger.kind, paths, {
-          assigneeId: req.query.mine === '1' ? actor.userId : undefined,
-          limit: 2000,
-        });
-        for (const d of items) {
-          if (countyView && d.colour !== 'red') continue;
-          cards.push({ kind: 'deadline', ledgerLabel: ledger.label, ...d });
-        }
-        for (const a of (await ledger.alerts?.(app.db.k, paths)) ?? []) {
-          cards.push({
-            kind: 'alert',
-            ledger: ledger.kind,
-            ledgerLabel: ledger.label,
-            colour: 'red',
-            due: null,
-            ...a,
-          });
-        }
-      }
-      // The annual report's submission and disclosure dates (src/server/annual-report) share the table.
-      for (const d of await openDeadlines(
-        app.db.k,
-        calendar,
-        today,
-        'annual_report',
-        scopePaths(actor, 'business'),
-        {
-          assigneeId: req.query.mine === '1' ? actor.userId : undefined,
-          limit: 2000,
-        },
-      )) {
-        if (!countyView || d.colour === 'red')
-          cards.push({ kind: 'deadline', ledgerLabel: '法治政府建设年度报告', ...d });
-      }
-      const orgIds = [...new Set(cards.map((c) => c.orgId as number))];
-      const orgs = orgIds.length
-        ? await app.db.k.selectFrom('org').select(['id', 'name']).where('id', 'in', orgIds).execute()
-        : [];
-      const orgName = new Map(orgs.map((o) => [o.id, o.name]));
-      const rank: Record<string, number> = { red: 0, yellow: 1, grey: 2, green: 3 };
-      cards.sort(
-        (a, b) => rank[a.colour] - rank[b.colour] || String(a.due ?? '9').localeCompare(String(b.due ?? '9')),
-      );
-      return {
-        today,
-        counts: {
-          red: cards.filter((c) => c.colour === 'red').length,
-          yellow: cards.filter((c) => c.colour === 'yellow').length,
-        },
-        // The cards are checked against the board schema when they are sent.
-        items: cards.map((c) => ({
-          ...c,
-          orgName: orgName.get(c.orgId as number) ?? null,
-        })) as Board['items'],
-      };
-    },
-  );
-
-  const indicatorQuery = z.object({
-    org: z.coerce.number().int().positive().optional(),
-    year: z.coerce.number().int().min(2000).max(2100).optional(),
-  });
-
-  /** The organisation asked for (the caller's own by default), if in the caller's business scope. */
-  const scopeOrg = async (actor: Actor, org?: number): Promise<string> => {
-    const business = scopePaths(actor, 'business');
-    if (business.length === 0) throw forbidden();
-    const path = await orgPathOf(app.db.k, org ?? actor.orgId);
-    if (!path || !pathInScope(path, business)) throw notFound('机构');
-    return path;
-  };
-
-  app.get(
-    '/indicators',
-    {
-      schema: {
-        tags: ['指标'],
-        summary: '某机构某年度的台账指标',
-        querystring: indicatorQuery,
-        response: { 200: indicatorValues },
-      },
-    },
-    async (req) => {
-      const actor = requireActor(req);
-      const path = await scopeOrg(actor, req.query.org);
-      const year = req.query.year ?? Number(app.clock.today().slice(0, 4));
-      const items = [];
-      for (const { ledger, def } of allIndicators()) {
-        if (!pathInScope(path, readPaths(actor, ledger))) continue;
-        const meta = findIndicator(def.id);
-        if (!meta) continue;
-        items.push({
-          id: def.id,
-          label: meta.label,
-          unit: meta.unit,
-          ledger: ledger.kind,
-          value: await def.compute(app.db.k, [path], year),
-        });
-      }
-      return { year, items };
-    },
-  );
-
-  app.get(
-    '/indicators/:id/records',
-    {
-      schema: {
-        tags: ['指标'],
-        summary: '指标所计记录',
-        params: z.object({ id: z.string().max(60) }),
-        querystring: indicatorQuery.extend({
-          page: z.coerce.number().int().min(1).default(1),
-          pageSize: z.coerce.number().int().min(1).max(200).default(50),
-        }),
-        response: { 200: indicatorRecords },
-      },
-    },
-    async (req) => {
-      const actor = requireActor(req);
-      const found = findLedgerIndicator(req.params.id);
-      if (!found) throw notFound(M.indicatorUnknown(req.params.id));
-      const path = await scopeOrg(actor, req.query.org);
-      if (!pathInScope(path, readPaths(actor, found.ledger)))
-        throw forbidden(M.forbiddenLedger(found.ledger.label));
-      const year = req.query.year ?? Number(app.clock.today().slice(0, 4));
-      const { type, ids } = await found.def.drill(app.db.k, [path], year);
-      const rt = findRecordType(found.ledger, type)!;
-      const pageIds = ids.slice(
-        (req.query.page - 1) * req.query.pageSize,
-        req.query.page * req.query.pageSize,
-      );
-      const rows = [];
-      for (const id of pageIds) rows.push((await loadRecord(app.db.k, actor, found.ledger, rt, id)).row);
-      return {
-        indicator: req.params.id,
-        ledger: found.ledger.kind,
-        type,
-        year,
-        total: ids.length,
-        items: await presentRows(app.db.k, rt, rows, pii()),
-      };
     },
   );
 

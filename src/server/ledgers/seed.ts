@@ -20,6 +20,7 @@ export async function seedLedgers(db: Db, opts: LedgerSeedOptions): Promise<void
   await db.k.transaction().execute(async (tx) => {
     for (const ledger of LEDGERS) {
       await ledger.seeds?.({
+        ledger,
         tx,
         pii: opts.pii,
         calendar,

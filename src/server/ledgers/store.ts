@@ -1,12 +1,12 @@
 // Records of any registered ledger: scoped loading and listing (in SQL), creation and update as
-// commands (one transaction, exactly one audit event), presentation with masking. Sensitive phone
+// commands (one transaction, exactly one audit event); presentation with masking is present.ts. Sensitive phone
 // and ID-card values are SM4-encrypted before they reach the table and never leave it in clear
 // except through reveal().
 import { type Kysely, sql } from 'kysely';
 import type { Calendar } from '../../shared/calendar/index.ts';
 import type { Actor } from '../core/actor.ts';
 import { recordAudit } from '../core/audit.ts';
-import { maskIdCard, maskName, maskPhone, type Pii } from '../core/pii.ts';
+import type { Pii } from '../core/pii.ts';
 import { escapeLike } from '../core/sql-util.ts';
 import { parseInput } from '../core/validate.ts';
 import { openDeadline, refreshRecordClocks } from '../core/workflow/deadlines.ts';
@@ -16,6 +16,9 @@ import { AppError, forbidden, invalid, notFound } from '../errors.ts';
 import type { FieldDef, LedgerDef, LedgerRow, RecordTypeDef } from './contract.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { readPaths } from './policy.ts';
+import { isEncryptedField, maskValue, presentRows, type RecordView } from './present.ts';
+
+export { isEncryptedField, presentRows, type RecordView } from './present.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: ledger tables are named by their manifests
 type AnyDb = Kysely<any>;
@@ -28,12 +31,6 @@ export interface LedgerRuntime {
   today: string;
   /** Time of the writes (audit events, steps); now by default. */
   at?: string;
-}
-
-const ENCRYPTED = new Set(['phone', 'idcard']);
-
-export function isEncryptedField(f: FieldDef): boolean {
-  return f.sensitive === true && ENCRYPTED.has(f.type);
 }
 
 /** Throws 403 when the actor may not use the ledger at all (administrators, roles without access). */
@@ -68,106 +65,6 @@ export async function loadRecord(
   if (!row) throw notFound(M.record);
   const { orgPath, ...rest } = row;
   return { row: rest as LedgerRow, orgPath };
-}
-
-// ── presentation ────────────────────────────────────────────────────────────────────
-
-function maskValue(f: FieldDef, value: unknown, pii: Pii): unknown {
-  if (value === null || value === undefined || value === '') return value ?? null;
-  const s = String(value);
-  if (f.type === 'person') return maskName(s);
-  const plain = isEncryptedField(f) && pii.isEncrypted(s) ? safeDecrypt(pii, s) : s;
-  if (plain === null) return '******';
-  if (f.type === 'phone') return maskPhone(plain);
-  if (f.type === 'idcard') return maskIdCard(plain);
-  return `${[...plain][0] ?? ''}***`;
-}
-
-function safeDecrypt(pii: Pii, s: string): string | null {
-  try {
-    return pii.decrypt(s);
-  } catch {
-    return null;
-  }
-}
-
-export interface RecordView {
-  id: number;
-  orgId: number;
-  orgName: string | null;
-  state: string;
-  stateLabel: string;
-  title: string;
-  createdAt: string;
-  updatedAt: string;
-  fields: Record<string, unknown>;
-  /** Display text of enum, bool, org and user fields. */
-  display: Record<string, string>;
-}
-
-/** Masks sensitive fields and adds display labels; names of orgs and users are looked up in bulk. */
-export async function presentRows(
-  k: Kdb | Tx,
-  rt: RecordTypeDef,
-  rows: LedgerRow[],
-  pii: Pii,
-): Promise<RecordView[]> {
-  const orgIds = new Set<number>();
-  const userIds = new Set<number>();
-  for (const r of rows) {
-    orgIds.add(r.orgId);
-    for (const f of rt.fields) {
-      const v = r[f.name];
-      if (typeof v !== 'number') continue;
-      if (f.type === 'org') orgIds.add(v);
-      if (f.type === 'user') userIds.add(v);
-    }
-  }
-  const orgs = orgIds.size
-    ? await k
-        .selectFrom('org')
-        .select(['id', 'name'])
-        .where('id', 'in', [...orgIds])
-        .execute()
-    : [];
-  const users = userIds.size
-    ? await k
-        .selectFrom('appUser')
-        .select(['id', 'displayName'])
-        .where('id', 'in', [...userIds])
-        .execute()
-    : [];
-  const orgName = new Map(orgs.map((o) => [o.id, o.name]));
-  const userName = new Map(users.map((u) => [u.id, u.displayName]));
-  const stateLabel = new Map(rt.workflow.states.map((s) => [s.id, s.label]));
-  return rows.map((r) => {
-    const fields: Record<string, unknown> = {};
-    const display: Record<string, string> = {};
-    for (const f of rt.fields) {
-      let v = r[f.name];
-      if (f.type === 'decimal' && v !== null && v !== undefined) v = Number(v);
-      if (f.type === 'bool' && v !== null && v !== undefined) v = v === 1 || v === true;
-      fields[f.name] = f.sensitive ? maskValue(f, v, pii) : (v ?? null);
-      if (v === null || v === undefined) continue;
-      if (f.type === 'enum') display[f.name] = f.options?.find((o) => o.value === v)?.label ?? String(v);
-      else if (f.type === 'bool') display[f.name] = v ? M.yes : M.no;
-      else if (f.type === 'org') display[f.name] = orgName.get(v as number) ?? '';
-      else if (f.type === 'user') display[f.name] = userName.get(v as number) ?? '';
-    }
-    const title = r[rt.titleField];
-    return {
-      id: r.id,
-      orgId: r.orgId,
-      orgName: orgName.get(r.orgId) ?? null,
-      state: r.state,
-      stateLabel: stateLabel.get(r.state) ?? r.state,
-      title: typeof title === 'string' ? title : String(r.id),
-      createdAt: r.createdAt,
-      updatedAt: r.updatedAt,
-      fields,
-      display,
-    };
-  });
 }
 
 // ── listing ─────────────────────────────────────────────────────────────────────────

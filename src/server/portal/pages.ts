@@ -1,6 +1,7 @@
 // The portal's pages as server-rendered HTML: semantic, readable without JavaScript, one stylesheet
 // and one small script (large text, read-aloud) served by the portal itself. Every word is Chinese.
-import { chineseDate, cnNumeral } from '../annual-report/draft.ts';
+import { formatChineseNumeral } from '../../shared/numerals.ts';
+import { chineseDate } from '../annual-report/draft.ts';
 import { escapeHtml, type Html, html, raw } from './html.ts';
 import { indexNumber, type PortalIndexGroup, type PortalOrg, type PublicReport } from './reports.ts';
 
@@ -167,7 +168,7 @@ ${draft.recipient ? html`<p class="recipient">${draft.recipient}</p>` : ''}
 <p>${draft.opening}</p>
 ${draft.sections.map(
   (s, i) => html`<section aria-labelledby="s-${i + 1}">
-<h2 id="s-${i + 1}">${cnNumeral(i + 1)}、${s.heading}</h2>
+<h2 id="s-${i + 1}">${formatChineseNumeral(i + 1)}、${s.heading}</h2>
 ${s.paragraphs.map((p) => (p.kind === 'heading2' || p.kind === 'heading1' ? html`<h3>${p.text}</h3>` : html`<p>${p.text}</p>`))}
 </section>`,
 )}

@@ -2,13 +2,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { org, orgList, roleAssignment, roleAssignmentList, user, userPage } from '../../shared/api/admin.ts';
+import { ORG_KINDS, ROLES } from '../../shared/roles.ts';
 import { createOrg, listOrgs, updateOrg } from '../core/orgs.ts';
 import { assignRole, listAssignments, revokeRole } from '../core/roles.ts';
 import { createUser, listUsers, resetPassword, unlockUser, updateUser } from '../core/users.ts';
 import { requireActor } from '../http/auth-hooks.ts';
 
 const id = z.object({ id: z.coerce.number().int().positive() });
-const orgKind = z.enum(['county', 'township', 'street', 'village', 'community', 'grid']);
+const orgKind = z.enum(ORG_KINDS);
 
 export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
   const tx = app.db.k.transaction.bind(app.db.k);
@@ -166,17 +167,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: '授予角色（安全管理员）',
         body: z.object({
           userId: z.number().int().positive(),
-          role: z.enum([
-            'clerk',
-            'officer',
-            'mediator',
-            'advisor',
-            'leader',
-            'supervisor',
-            'sysadmin',
-            'secadmin',
-            'auditor',
-          ]),
+          role: z.enum(ROLES),
           orgId: z.number().int().positive(),
         }),
         response: { 201: roleAssignment },

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp } from '../../../test/app.ts';
 import { dialects } from '../../../test/db.ts';
 import { SAMPLE_TEXT, SAMPLE_TITLE } from '../../../test/fixtures/checker/sample-report.ts';
-import { copyPairs, MAX_FILES_PER_CHECK } from './checks.ts';
+import { MAX_FILES_PER_CHECK } from './checks.ts';
 
 interface FilePart {
   name: string;
@@ -206,10 +206,3 @@ for (const dialect of dialects()) {
     });
   });
 }
-
-describe('copyPairs', () => {
-  it('ignores results without copying findings', () => {
-    const base = { title: null, org: null, year: null, sections: [], metrics: [] };
-    expect(copyPairs([{ ...base, file: 'a', findings: [] }])).toEqual([]);
-  });
-});

@@ -5,7 +5,13 @@ import { extname, resolve } from 'node:path';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type CheckResult, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, rules } from '../../checker/index.ts';
+import {
+  type CheckResult,
+  copyPairs,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  rules,
+} from '../../checker/index.ts';
 import { type CopyPair, checkResponse, type RuleInfo, ruleList } from '../../shared/api/checks.ts';
 import { cleanFilename } from '../core/attachments.ts';
 import { authorize } from '../core/policy.ts';
@@ -19,7 +25,6 @@ export const MAX_FILES_PER_CHECK = 40;
 export const MAX_BYTES_PER_CHECK = 100 * 1024 * 1024;
 
 const DOCS_DIR = resolve(import.meta.dirname, '../../../docs/rules');
-const CROSS_REPORT_RULE = rules.find((r) => r.meta.batchOnly)?.meta.id ?? 'duplication/cross-report';
 
 export type UploadResult = CheckResult & { text?: string };
 
@@ -149,47 +154,6 @@ function tooLargeMessage(name: string, limit: number): string {
 
 function errorResult(file: string, error: string): UploadResult {
   return { file, title: null, org: null, year: null, sections: [], findings: [], metrics: [], error };
-}
-
-interface CrossPassage {
-  text: string;
-  line: number;
-  otherLine: number;
-}
-
-/**
- * The copying pairs of a batch, rebuilt from the two cross-report findings each pair produces
- * (one in each report, each quoting its own side of the shared passages).
- */
-export function copyPairs(results: readonly CheckResult[]): CopyPair[] {
-  const index = new Map(results.map((r, i) => [r.file, i]));
-  const crossOf = (i: number, other: string) =>
-    results[i].findings.find((f) => f.rule === CROSS_REPORT_RULE && f.data?.otherFile === other);
-  const pairs: CopyPair[] = [];
-  results.forEach((r, a) => {
-    for (const f of r.findings) {
-      if (f.rule !== CROSS_REPORT_RULE || typeof f.data?.otherFile !== 'string') continue;
-      const b = index.get(f.data.otherFile);
-      if (b === undefined || b <= a) continue;
-      const mine = (f.data.passages ?? []) as CrossPassage[];
-      const back = crossOf(b, r.file);
-      const theirs = [...((back?.data?.passages ?? []) as CrossPassage[])];
-      const passages = mine.map((p) => {
-        const k = theirs.findIndex((q) => q.line === p.otherLine && q.otherLine === p.line);
-        const q = k >= 0 ? theirs.splice(k, 1)[0] : null;
-        return { a: { text: p.text, line: p.line }, b: { text: q?.text ?? p.text, line: p.otherLine } };
-      });
-      pairs.push({
-        a,
-        b,
-        jaccard: Number(f.data.jaccard ?? 0),
-        shareA: Number(f.data.share ?? 0),
-        shareB: Number(back?.data?.share ?? 0),
-        passages,
-      });
-    }
-  });
-  return pairs.sort((x, y) => y.jaccard - x.jaccard);
 }
 
 let ruleCache: Promise<RuleInfo[]> | null = null;

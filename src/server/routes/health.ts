@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { VERSION } from '../app.ts';
+import { VERSION } from '../version.ts';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -2,6 +2,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { countyReportRoutes } from '../annual-report/county-routes.ts';
 import { annualReportRoutes } from '../annual-report/routes.ts';
+import { boardRoutes } from '../board/routes.ts';
+import { indicatorRoutes } from '../indicators/routes.ts';
 import { ledgerRoutes } from '../ledgers/routes.ts';
 import { adminRoutes } from './admin.ts';
 import { attachmentRoutes } from './attachments.ts';
@@ -20,6 +22,8 @@ export const routes: FastifyPluginAsync[] = [
   attachmentRoutes,
   checkRoutes,
   ledgerRoutes,
+  boardRoutes,
+  indicatorRoutes,
   annualReportRoutes,
   countyReportRoutes,
 ];

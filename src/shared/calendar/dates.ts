@@ -2,9 +2,9 @@
 // (days since 1970-01-01, proleptic Gregorian), never through `Date`, so no time zone or
 // daylight-saving rule can shift a deadline by a day on a server or in a browser.
 import { dateErrors } from './labels.ts';
+import type { IsoDate } from './types.ts';
 
-/** A civil date written 'YYYY-MM-DD'. */
-export type IsoDate = string;
+export type { IsoDate } from './types.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

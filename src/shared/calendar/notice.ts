@@ -9,69 +9,22 @@
 // The parser refuses rather than guesses: a line that names dates it cannot read, a weekday that
 // disagrees with its date, a "共N天" that is not the length of its span, a year that does not
 // match the title, or a notice without any holiday is refused with the line it concerns.
-import { daysInMonth, eachDay, weekday, yearOf } from './dates.ts';
+import { eachDay, weekday, yearOf } from './dates.ts';
 import { weekdayNames } from './labels.ts';
 import { noticeErrors, noticeNote, noticeSource, noticeWarnings } from './notice-labels.ts';
+import { chineseCount, iso, normalise, shield, validDay } from './notice-text.ts';
+import {
+  NOTICE_MAX_LENGTH,
+  type NoticeErrorCode,
+  type NoticeOtherYearDay,
+  type NoticeParsed,
+  type NoticeParseOptions,
+  type NoticeParseResult,
+} from './notice-types.ts';
 import { festivalNames } from './shipped-years.ts';
 import type { CalendarDay, CalendarYearData, IsoDate } from './types.ts';
 
-/** The longest text accepted (a notice is about 1,000 characters; a whole web page a few thousand). */
-export const NOTICE_MAX_LENGTH = 20_000;
-
-export type NoticeErrorCode =
-  | 'NOTICE_EMPTY'
-  | 'NOTICE_TOO_LONG'
-  | 'NOTICE_NO_TITLE'
-  | 'NOTICE_YEAR_MISMATCH'
-  | 'NOTICE_LINE_UNREADABLE'
-  | 'NOTICE_DATE_INVALID'
-  | 'NOTICE_WEEKDAY_MISMATCH'
-  | 'NOTICE_DAY_COUNT_MISMATCH'
-  | 'NOTICE_DUPLICATE_DATE'
-  | 'NOTICE_MAKEUP_NOT_WEEKEND'
-  | 'NOTICE_NO_HOLIDAYS';
-
-export interface NoticeError {
-  code: NoticeErrorCode;
-  /** Chinese, naming the line when there is one. */
-  message: string;
-  /** 1-based line of the pasted text, or null when the refusal concerns the whole text. */
-  line: number | null;
-  /** The line as pasted (trimmed), or null. */
-  lineText: string | null;
-}
-
-/** A date the notice names that falls in another calendar year than the notice's. */
-export interface NoticeOtherYearDay {
-  date: IsoDate;
-  name: string;
-  kind: 'holiday' | 'workday';
-  /** 1-based line of the pasted text. */
-  line: number;
-  /** Why it is not in the year (Chinese). */
-  explanation: string;
-}
-
-export interface NoticeParsed {
-  ok: true;
-  /** The arrangement of the notice's year, ready for calendarYearSchema / addCalendarYear. */
-  data: CalendarYearData;
-  title: string;
-  /** e.g. 国办发明电〔2025〕7号, or null when the text does not give it. */
-  documentNumber: string | null;
-  /** The publication date at the foot of the notice, or null. */
-  publishedOn: IsoDate | null;
-  otherYear: NoticeOtherYearDay[];
-  /** Things to check before confirming (Chinese). */
-  warnings: string[];
-}
-
-export type NoticeParseResult = NoticeParsed | { ok: false; error: NoticeError };
-
-export interface NoticeParseOptions {
-  /** The year the caller means to add; a notice of another year is refused. */
-  expectedYear?: number;
-}
+export * from './notice-types.ts';
 
 class Refusal extends Error {
   constructor(
@@ -109,47 +62,6 @@ const NO_EFFECT = /^(?:不调休|不补班|调休|不上班)$/;
 const ENCOURAGED = /鼓励|倡导|提倡/;
 const WEEKDAY_WRITTEN = /(?:周|星期|礼拜)([一二三四五六日天])/;
 const WEEKDAY_INDEX: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
-
-/** Full-width digits and punctuation become half-width; spaces (also U+3000) go. */
-function normalise(line: string): string {
-  return line
-    .normalize('NFKC')
-    .replace(/[〔［]/g, '〔')
-    .replace(/[〕］]/g, '〕')
-    .replace(/，/g, ',')
-    .replace(/：/g, ':')
-    .replace(/；/g, ';')
-    .replace(/[（]/g, '(')
-    .replace(/[）]/g, ')')
-    .replace(/\s+/g, '');
-}
-
-/** Parentheses (weekdays, 农历 dates) are taken out as `(#k)` so their commas cannot split a clause. */
-function shield(body: string): { text: string; parens: string[] } {
-  const parens: string[] = [];
-  const text = body.replace(/\(([^()]*)\)/g, (_, inner: string) => {
-    parens.push(inner);
-    return `(#${parens.length - 1})`;
-  });
-  return { text, parens };
-}
-
-function chineseCount(written: string): number {
-  if (/^\d+$/.test(written)) return Number(written);
-  const digits: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-  const [tens, ones] = written.includes('十') ? written.split('十') : ['', written];
-  const t = written.includes('十') ? (tens ? (digits[tens] ?? Number.NaN) : 1) : 0;
-  const o = ones ? (digits[ones] ?? Number.NaN) : 0;
-  return t * 10 + o;
-}
-
-function iso(year: number, month: number, day: number): IsoDate {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function validDay(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
 
 interface Line {
   number: number;

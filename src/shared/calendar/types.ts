@@ -1,6 +1,5 @@
-import type { IsoDate } from './dates.ts';
-
-export type { IsoDate } from './dates.ts';
+/** A civil date written 'YYYY-MM-DD'. */
+export type IsoDate = string;
 
 /** How a period is counted: working days (工作日) or calendar days (自然日). */
 export type PeriodUnit = 'working' | 'calendar';

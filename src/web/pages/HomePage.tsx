@@ -10,14 +10,15 @@ import type { Org } from '../../shared/api/admin.ts';
 import type { Me } from '../../shared/api/auth.ts';
 import { isBusinessRole } from '../../shared/roles.ts';
 import { ADMIN_ROLES, L, ROLE_LABELS } from '../labels.ts';
-import { allowed, type PageEntry, pages } from '../routes.tsx';
 import { CalendarNotice } from '../shell/CalendarNotice.tsx';
 import { useCurrentUser } from '../shell/current-user.ts';
 import { useSelectedOrg } from '../shell/org-context.tsx';
+import { allowed, type PageEntry } from '../shell/page-entry.ts';
 import { CountyRedCard, CountyReportsCard } from './home/county.tsx';
 import { DeadlinesCard, IndicatorsCard, ReportCard } from './home/township.tsx';
 
-export default function HomePage() {
+/** `pages`: the page registry (routes.tsx), given by it so that this page does not import it back. */
+export default function HomePage({ pages }: { pages: readonly PageEntry[] }) {
   const me = useCurrentUser();
   const available = pages.filter((p) => p.path !== '' && !p.hideInMenu && allowed(p, me.capabilities));
   const county = me.capabilities.includes('report.county');

@@ -6,6 +6,7 @@ import { verifyAudit } from '../../core/audit.ts';
 import { loadCalendar } from '../../core/calendar.ts';
 import { createPii } from '../../core/pii.ts';
 import { loadDemo } from '../../demo/seed.ts';
+import { disputesLedger } from './index.ts';
 import { seedDisputes } from './seeds.ts';
 
 describeEachDialect('disputes demo year', (ctx) => {
@@ -16,11 +17,18 @@ describeEachDialect('disputes demo year', (ctx) => {
     const demo = await loadDemo(db);
     const calendar = await loadCalendar(db, today);
     const pii = createPii({ dataDir });
-    await db.k
-      .transaction()
-      .execute((tx) =>
-        seedDisputes({ tx, pii, calendar, orgIds: demo.orgIds, userIds: demo.userIds, today, dataDir }),
-      );
+    await db.k.transaction().execute((tx) =>
+      seedDisputes({
+        ledger: disputesLedger,
+        tx,
+        pii,
+        calendar,
+        orgIds: demo.orgIds,
+        userIds: demo.userIds,
+        today,
+        dataDir,
+      }),
+    );
     const rows = await db.k.selectFrom('dispute').selectAll().execute();
     expect(rows.length).toBeGreaterThan(300);
     expect(rows.some((r) => r.acceptedOn.startsWith('2025-01'))).toBe(true);

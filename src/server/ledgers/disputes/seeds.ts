@@ -121,7 +121,7 @@ function at(date: string, slot: number): string {
 }
 
 export async function seedDisputes(ctx: SeedContext): Promise<void> {
-  const { disputesLedger: ledger } = await import('./index.ts');
+  const { ledger } = ctx;
   const rt = ledger.recordTypes[0];
   const year = Number(ctx.today.slice(0, 4));
   const first = `${year - 1}-01-01`;

@@ -606,6 +606,7 @@ describeEachDialect('enforcement demo year', (ctx) => {
     const demo = await loadDemo(db);
     await db.k.transaction().execute((tx) =>
       seedEnforcement({
+        ledger,
         tx,
         pii,
         calendar,

@@ -3,7 +3,7 @@
 // is declared here.
 import { isAdminRole } from '../../../shared/roles.ts';
 import { rolesAt } from '../../core/policy.ts';
-import { defineLedger, type LedgerDef, type RecordTypeDef } from '../contract.ts';
+import { defineLedger, type LedgerDef, portalOf, type RecordTypeDef } from '../contract.ts';
 import { defaultPolicy } from '../policy.ts';
 import {
   CASE_FIELDS,
@@ -24,15 +24,10 @@ import {
   officerUpdate,
 } from './inputs.ts';
 import { certifiedOfficers, enforcementAlerts } from './queries.ts';
+import { EQUIPMENT_WORKFLOW, INSPECTION_WORKFLOW, ITEM_WORKFLOW, OFFICER_WORKFLOW } from './registers.ts';
 import { seedEnforcement } from './seeds.ts';
 import { enforcementViews } from './views.ts';
-import {
-  CASE_WORKFLOW,
-  EQUIPMENT_WORKFLOW,
-  INSPECTION_WORKFLOW,
-  ITEM_WORKFLOW,
-  OFFICER_WORKFLOW,
-} from './workflow.ts';
+import { CASE_WORKFLOW } from './workflow.ts';
 import './types.ts';
 
 const ACCESS = {
@@ -53,6 +48,8 @@ const officer: RecordTypeDef = {
   fields: OFFICER_FIELDS,
   inputs: { create: officerCreate, update: officerUpdate },
   workflow: OFFICER_WORKFLOW,
+  // 行政执法公示: the officers holding a certificate, not those whose certificate was revoked.
+  portal: portalOf(OFFICER_FIELDS, (r) => r.state === 'active'),
   exports: [
     'name',
     'orgId',
@@ -75,6 +72,8 @@ const item: RecordTypeDef = {
   fields: ITEM_FIELDS,
   inputs: itemInputs,
   workflow: ITEM_WORKFLOW,
+  // 行政执法事项清单: the items in force.
+  portal: portalOf(ITEM_FIELDS, (r) => r.state === 'active'),
   exports: ['code', 'name', 'orgId', 'category', 'source', 'legalBasis', 'department', 'listedOn', 'state'],
 };
 

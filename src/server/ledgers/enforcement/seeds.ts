@@ -168,7 +168,7 @@ interface Step {
 }
 
 export async function seedEnforcement(ctx: SeedContext): Promise<void> {
-  const { enforcementLedger: ledger } = await import('./index.ts');
+  const { ledger } = ctx;
   const rt = (type: string) => ledger.recordTypes.find((r) => r.type === type) as RecordTypeDef;
   const [caseRt, officerRt, itemRt, equipmentRt, inspectionRt] = [
     'case',

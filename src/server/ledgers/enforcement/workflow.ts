@@ -1,6 +1,6 @@
 // Workflows of the enforcement ledger. A case: 立案 → 调查取证 → 告知（陈述申辩、听证）→ 法制审核 →
 // 集体讨论 → 决定 → 送达 → 执行 → 结案 → 归档, with 延长办案期限, 终止, 公开 / 不予公开, 补充证据 and
-// 案卷评查 beside it. The other record types have short lifecycles of their own.
+// 案卷评查 beside it. The other record types have short lifecycles of their own (registers.ts).
 import type { PeriodExtension } from '../../../shared/calendar/types.ts';
 import { computeDue } from '../../core/workflow/deadlines.ts';
 import type { GuardContext, Refusal, WorkflowDef } from '../contract.ts';
@@ -26,7 +26,6 @@ import {
 } from './guards.ts';
 import {
   archiveInput,
-  cancelInput,
   decideInput,
   discussInput,
   emptyInput,
@@ -39,22 +38,10 @@ import {
   legalReviewInput,
   noticeInput,
   publishInput,
-  reassignInput,
-  renewInput,
-  retireInput,
-  revokeInput,
   serveInput,
   terminateInput,
 } from './inputs.ts';
-import {
-  CASE_STATES,
-  EQUIPMENT_STATES,
-  INSPECTION_STATES,
-  ITEM_STATES,
-  ENFORCEMENT_MESSAGES as M,
-  OFFICER_STATES,
-  PENALTY_OUTCOMES,
-} from './labels.ts';
+import { CASE_STATES, PENALTY_OUTCOMES } from './labels.ts';
 import {
   BASIS,
   DECISION_EXTENSION,
@@ -390,101 +377,4 @@ export const CASE_WORKFLOW: WorkflowDef = {
       until: ['publish', 'exempt_disclosure'],
     },
   ],
-};
-
-const renewLater = (ctx: GuardContext): Refusal | null =>
-  String(ctx.fields.validUntil) > String(ctx.record.validUntil)
-    ? null
-    : { rule: M.renewEarlier, basis: BASIS.certificate };
-
-export const OFFICER_WORKFLOW: WorkflowDef = {
-  initial: 'active',
-  states: OFFICER_STATES,
-  transitions: [
-    {
-      id: 'renew',
-      label: '换发执法证',
-      from: ['active'],
-      to: null,
-      roles: ['clerk', 'leader'],
-      fields: ['certNo', 'validUntil'],
-      input: renewInput,
-      basis: BASIS.certificate,
-      guards: [renewLater],
-    },
-    {
-      id: 'revoke',
-      label: '注销执法证',
-      from: ['active'],
-      to: 'revoked',
-      roles: ['clerk', 'leader'],
-      fields: ['revokeReason'],
-      input: revokeInput,
-      basis: BASIS.certificate,
-      effect: (ctx) => ({ revokedOn: ctx.on }),
-    },
-  ],
-  deadlines: [],
-};
-
-export const ITEM_WORKFLOW: WorkflowDef = {
-  initial: 'active',
-  states: ITEM_STATES,
-  transitions: [
-    {
-      id: 'cancel',
-      label: '取消事项',
-      from: ['active'],
-      to: 'cancelled',
-      roles: ['clerk', 'leader'],
-      fields: ['cancelReason'],
-      input: cancelInput,
-      effect: (ctx) => ({ cancelledOn: ctx.on }),
-    },
-  ],
-  deadlines: [],
-};
-
-export const EQUIPMENT_WORKFLOW: WorkflowDef = {
-  initial: 'in_use',
-  states: EQUIPMENT_STATES,
-  transitions: [
-    {
-      id: 'reassign',
-      label: '调整配发对象',
-      from: ['in_use'],
-      to: null,
-      roles: ['clerk', 'leader'],
-      fields: ['holderId'],
-      input: reassignInput,
-    },
-    {
-      id: 'retire',
-      label: '报废',
-      from: ['in_use'],
-      to: 'retired',
-      roles: ['clerk', 'leader'],
-      fields: ['retireReason'],
-      input: retireInput,
-      effect: (ctx) => ({ retiredOn: ctx.on }),
-    },
-  ],
-  deadlines: [],
-};
-
-export const INSPECTION_WORKFLOW: WorkflowDef = {
-  initial: 'recorded',
-  states: INSPECTION_STATES,
-  transitions: [
-    {
-      id: 'conclude',
-      label: '办结（整改复查）',
-      from: ['recorded'],
-      to: 'closed',
-      roles: WORKERS,
-      input: emptyInput,
-      effect: (ctx) => (ctx.record.result === 'rectify' ? { rectifiedOn: ctx.on } : {}),
-    },
-  ],
-  deadlines: [],
 };

@@ -159,6 +159,7 @@ describeEachDialect('leadership ledger demo seeds', (ctx) => {
     const today = '2026-11-21';
     await inTx(db.k, (tx) =>
       leadershipLedger.seeds!({
+        ledger: leadershipLedger,
         tx,
         pii: createPii({ dataDir }),
         calendar,

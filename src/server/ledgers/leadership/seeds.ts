@@ -105,7 +105,7 @@ function workingOnOrAfter(ctx: SeedContext, date: string): string {
 }
 
 export async function seedLeadership(ctx: SeedContext): Promise<void> {
-  const { leadershipLedger: ledger } = await import('./index.ts');
+  const { ledger } = ctx;
   const [meetingType, shufaType] = ledger.recordTypes;
   const year = Number(ctx.today.slice(0, 4));
   const plans: Planned[] = [];

@@ -316,6 +316,7 @@ describeEachDialect('petitions ledger demo seeds', (ctx) => {
     const today = '2026-11-21';
     await inTx(db.k, (tx) =>
       petitionsLedger.seeds!({
+        ledger: petitionsLedger,
         tx,
         pii: createPii({ dataDir }),
         calendar,

@@ -188,7 +188,7 @@ function workingOnOrAfter(ctx: SeedContext, date: string): string {
 }
 
 export async function seedPetitions(ctx: SeedContext): Promise<void> {
-  const { petitionsLedger: ledger } = await import('./index.ts');
+  const { ledger } = ctx;
   const [petitionType, ticketType] = ledger.recordTypes;
   const year = Number(ctx.today.slice(0, 4));
   const first = `${year - 1}-01-01`;

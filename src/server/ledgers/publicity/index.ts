@@ -1,7 +1,7 @@
 // The publicity ledger (普法宣传): activities, the 法律明白人 roster and the “谁执法谁普法”
 // responsibility list. Activities and the list are recorded facts; a 法律明白人 stays on the roster
 // until recorded as having left. No statutory clocks.
-import { defineLedger, type RecordTypeDef } from '../contract.ts';
+import { defineLedger, portalOf, type RecordTypeDef } from '../contract.ts';
 import { defaultPolicy } from '../policy.ts';
 import { ACTIVITY_FIELDS, DUTY_FIELDS, LIAISON_FIELDS } from './fields.ts';
 import { PUBLICITY_INDICATORS } from './indicators.ts';
@@ -26,6 +26,7 @@ const activity: RecordTypeDef = {
   fields: ACTIVITY_FIELDS,
   inputs: activityInputs,
   workflow: { initial: 'recorded', states: ACTIVITY_STATES, transitions: [], deadlines: [] },
+  portal: portalOf(ACTIVITY_FIELDS, () => true),
   exports: [
     'heldOn',
     'title',
@@ -83,6 +84,8 @@ const duty: RecordTypeDef = {
   fields: DUTY_FIELDS,
   inputs: dutyInputs,
   workflow: { initial: 'recorded', states: DUTY_STATES, transitions: [], deadlines: [] },
+  // 普法责任清单 are published (“谁执法谁普法”).
+  portal: portalOf(DUTY_FIELDS, () => true),
   exports: ['listedOn', 'unit', 'orgId', 'laws', 'duties', 'targets', 'measures'],
 };
 

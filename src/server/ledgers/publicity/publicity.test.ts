@@ -209,6 +209,7 @@ describeEachDialect('publicity ledger demo seeds', (ctx) => {
     const demo = await loadDemo(db);
     await inTx(db.k, (tx) =>
       publicityLedger.seeds!({
+        ledger: publicityLedger,
         tx,
         pii: createPii({ dataDir }),
         calendar,

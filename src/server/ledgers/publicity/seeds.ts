@@ -127,7 +127,7 @@ type Plan = {
 };
 
 export async function seedPublicity(ctx: SeedContext): Promise<void> {
-  const { publicityLedger: ledger } = await import('./index.ts');
+  const { ledger } = ctx;
   const [activityType, liaisonType, dutyType] = ledger.recordTypes;
   const year = Number(ctx.today.slice(0, 4));
   const plans: Plan[] = [];

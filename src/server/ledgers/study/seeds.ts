@@ -72,7 +72,7 @@ function workingOnOrAfter(ctx: SeedContext, date: string): string {
 }
 
 export async function seedStudy(ctx: SeedContext): Promise<void> {
-  const { studyLedger: ledger } = await import('./index.ts');
+  const { ledger } = ctx;
   const [sessionType, examType] = ledger.recordTypes;
   const year = Number(ctx.today.slice(0, 4));
   const plans: Planned[] = [];

@@ -220,6 +220,7 @@ describeEachDialect('study ledger demo seeds', (ctx) => {
     const today = '2026-11-21';
     await inTx(db.k, (tx) =>
       studyLedger.seeds!({
+        ledger: studyLedger,
         tx,
         pii: createPii({ dataDir }),
         calendar,

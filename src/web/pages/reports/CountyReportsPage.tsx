@@ -1,7 +1,7 @@
 // 年度报告汇总: the county supervisor's view of a year's annual reports — who submitted and
 // published on time, what the checker found in each report, the figures each report states next to
-// the ledgers' (a chart per indicator and the whole table), passages copied between reports, the
-// XLSX export, and the upload of reports from townships that do not use Fazhi.
+// the ledgers' (CountyIndicatorsCard.tsx), passages copied between reports (CountyCopyPairs.tsx), the
+// XLSX export, and the upload of reports from townships that do not use Fazhi (CountyUpload.tsx).
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { PageContainer, ProCard } from '@ant-design/pro-components';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -10,7 +10,6 @@ import {
   App,
   Button,
   Col,
-  Collapse,
   Drawer,
   Empty,
   Popconfirm,
@@ -19,14 +18,12 @@ import {
   Space,
   Spin,
   Statistic,
-  Switch,
   Table,
   Tag,
-  Tooltip,
   Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { useState } from 'react';
 import type {
   CountyCopying,
   CountyFindings,
@@ -34,20 +31,18 @@ import type {
   CountyPair,
   CountyView,
   DateStatus,
-  IndicatorRow,
 } from '../../../shared/api/county.ts';
 import { downloadFile } from '../../components/download.ts';
 import { api, errorMessage } from '../../data/client.ts';
 import { L } from '../../labels.ts';
 import { useThisYear } from '../../shell/current-user.ts';
 import { FindingsList } from '../checks/FindingsList.tsx';
-import { formatValue } from '../checks/figures.ts';
 import { RuleDocDrawer } from '../checks/RuleDocDrawer.tsx';
 import { ruleName, useRules } from '../checks/rules.ts';
 import { SEVERITY_COLOR } from '../checks/severity.ts';
+import { CountyCopyPairs } from './CountyCopyPairs.tsx';
+import { CountyIndicatorsCard } from './CountyIndicatorsCard.tsx';
 import { CountyUpload } from './CountyUpload.tsx';
-
-const CountyChart = lazy(() => import('./CountyChart.tsx'));
 
 const T = L.countyReports;
 const BASE = '/api/annual-reports/county';
@@ -69,8 +64,6 @@ const STATE_COLOR: Record<string, string> = {
   archived: 'purple',
   external: 'gold',
 };
-
-const show = (v: number | null) => (v === null ? '—' : formatValue(v));
 
 export default function CountyReportsPage() {
   const thisYear = useThisYear();
@@ -153,7 +146,7 @@ export default function CountyReportsPage() {
               onRemove={remove}
             />
           </ProCard>
-          <IndicatorsCard view={view.data} />
+          <CountyIndicatorsCard view={view.data} />
           <ProCard bordered title={T.copying.title} subTitle={T.copying.hint}>
             <div data-testid="county-pairs">
               {copying.isError ? (
@@ -163,7 +156,7 @@ export default function CountyReportsPage() {
               ) : copying.data.pairs.length === 0 ? (
                 <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={T.copying.none} />
               ) : (
-                <CopyPairs pairs={copying.data.pairs} />
+                <CountyCopyPairs pairs={copying.data.pairs} />
               )}
             </div>
           </ProCard>
@@ -350,133 +343,6 @@ function StatusTable({
   );
 }
 
-function IndicatorsCard({ view }: { view: CountyView }) {
-  const I = T.indicators;
-  const [onlyStated, setOnlyStated] = useState(true);
-  const withFigures = useMemo(
-    () => view.indicators.filter((r) => r.cells.some((c) => c.stated !== null || (c.ledger ?? 0) !== 0)),
-    [view],
-  );
-  const rows = onlyStated ? withFigures : view.indicators;
-  const [chosen, setChosen] = useState<string | null>(null);
-  const current = view.indicators.find((r) => r.id === chosen) ?? withFigures[0] ?? null;
-
-  const columns: ColumnsType<IndicatorRow> = [
-    {
-      title: I.indicator,
-      key: 'label',
-      fixed: 'left',
-      width: 200,
-      render: (_, r) => (
-        <Typography.Link onClick={() => setChosen(r.id)}>
-          {r.label}
-          <Typography.Text type="secondary">（{r.unit}）</Typography.Text>
-        </Typography.Link>
-      ),
-    },
-    ...view.columns.map((c, n): ColumnsType<IndicatorRow>[number] => ({
-      title: (
-        <div>
-          {c.orgName}
-          {c.source === 'external' && (
-            <Tag color="gold" style={{ marginInlineStart: 4 }}>
-              {T.external}
-            </Tag>
-          )}
-        </div>
-      ),
-      key: String(c.orgId),
-      width: 92,
-      align: 'right',
-      render: (_, r) => <FigureCell cell={r.cells[n]} />,
-    })),
-    {
-      title: I.total,
-      key: 'total',
-      width: 104,
-      align: 'right',
-      render: (_, r) => (
-        <div>
-          <Typography.Text strong>{show(r.total.stated)}</Typography.Text>
-          <div>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {I.ledgerShort(show(r.total.ledger))}
-            </Typography.Text>
-          </div>
-        </div>
-      ),
-    },
-  ];
-
-  return (
-    <ProCard bordered title={I.title} subTitle={I.hint}>
-      <Space wrap style={{ marginBottom: 12 }}>
-        <span>{I.choose}</span>
-        <Select
-          style={{ width: 360 }}
-          value={current?.id}
-          onChange={setChosen}
-          showSearch
-          optionFilterProp="label"
-          options={withFigures.map((r) => ({ value: r.id, label: `${r.label}（${r.unit}）` }))}
-          data-testid="county-indicator"
-        />
-      </Space>
-      {current ? (
-        <Suspense fallback={<Spin />}>
-          <CountyChart
-            townships={view.columns.map((c) => c.orgName)}
-            stated={current.cells.map((c) => c.stated)}
-            ledger={current.cells.map((c) => c.ledger)}
-            unit={current.unit}
-          />
-        </Suspense>
-      ) : (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={I.chartEmpty} />
-      )}
-      <div style={{ margin: '16px 0 8px' }}>
-        <Space>
-          <Switch size="small" checked={onlyStated} onChange={setOnlyStated} />
-          <span>{I.onlyStated}</span>
-        </Space>
-      </div>
-      <div data-testid="county-indicators">
-        <Table<IndicatorRow>
-          rowKey="id"
-          size="small"
-          dataSource={rows}
-          columns={columns}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-        />
-      </div>
-    </ProCard>
-  );
-}
-
-function FigureCell({ cell }: { cell: IndicatorRow['cells'][number] }) {
-  const I = T.indicators;
-  const value = (
-    <Typography.Text strong type={cell.differs ? 'danger' : undefined}>
-      {show(cell.stated)}
-    </Typography.Text>
-  );
-  return (
-    <div>
-      {cell.quote ? <Tooltip title={cell.quote}>{value}</Tooltip> : value}
-      {cell.ledger !== null && (
-        <div>
-          <Tooltip title={cell.differs ? I.differs : undefined}>
-            <Typography.Text type={cell.differs ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
-              {I.ledgerShort(show(cell.ledger))}
-            </Typography.Text>
-          </Tooltip>
-        </div>
-      )}
-    </div>
-  );
-}
-
 function FindingsDrawer({ item, year, onClose }: { item: CountyItem; year: number; onClose(): void }) {
   const [selected, setSelected] = useState<number | null>(null);
   const [rule, setRule] = useState<string | null>(null);
@@ -516,64 +382,5 @@ function FindingsDrawer({ item, year, onClose }: { item: CountyItem; year: numbe
       )}
       <RuleDocDrawer ruleId={rule} onClose={() => setRule(null)} />
     </Drawer>
-  );
-}
-
-const pct = (x: number) => Math.round(x * 100);
-
-function CopyPairs({ pairs }: { pairs: CountyPair[] }) {
-  const C = T.copying;
-  return (
-    <Collapse
-      defaultActiveKey={[`${pairs[0].a.orgId}-${pairs[0].b.orgId}`]}
-      items={pairs.map((p) => ({
-        key: `${p.a.orgId}-${p.b.orgId}`,
-        label: (
-          <Space wrap>
-            <span>{C.pair(p.a.orgName, p.b.orgName, pct(p.shareA), pct(p.shareB))}</span>
-            <Tag color="orange">{C.passages(p.passages.length)}</Tag>
-          </Space>
-        ),
-        children: (
-          <div style={{ maxHeight: 480, overflowY: 'auto' }}>
-            <Row gutter={16} style={{ marginBottom: 8 }}>
-              {[p.a, p.b].map((s) => (
-                <Col span={12} key={s.orgId}>
-                  <Space size={6}>
-                    <Typography.Text strong>{s.orgName}</Typography.Text>
-                    {s.source === 'external' && <Tag color="gold">{T.external}</Tag>}
-                  </Space>
-                </Col>
-              ))}
-            </Row>
-            {p.passages.map((x, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: passages are an ordered, fixed list
-              <Row gutter={16} key={i} style={{ borderTop: '1px dashed #f0f0f0', padding: '8px 0' }}>
-                {[x.a, x.b].map((side, k) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: the two sides of a passage
-                  <Col span={12} key={k}>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {C.line(side.line)}
-                    </Typography.Text>
-                    <div
-                      style={{
-                        background: '#fff7e6',
-                        borderLeft: '3px solid #fa8c16',
-                        padding: '6px 10px',
-                        marginTop: 2,
-                        lineHeight: 1.8,
-                        fontSize: 13,
-                      }}
-                    >
-                      {side.text}
-                    </div>
-                  </Col>
-                ))}
-              </Row>
-            ))}
-          </div>
-        ),
-      }))}
-    />
   );
 }

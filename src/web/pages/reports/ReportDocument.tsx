@@ -1,20 +1,15 @@
 // The report paragraph by paragraph as it will read — title, 主送, opening, the sections with their
 // 一、二、… headings, sign-off — each with its findings in place; and the findings summary, whose
 // items scroll to their paragraph.
+
 import { PlusOutlined } from '@ant-design/icons';
 import { Badge, Button, Empty, Space, Tag, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import type { PlacedFinding, ReportView } from '../../../shared/api/annual-reports.ts';
+import { formatChineseNumeral } from '../../../shared/numerals.ts';
 import { L } from '../../labels.ts';
 import { SEVERITIES, SEVERITY_COLOR } from '../checks/severity.ts';
-import {
-  addParagraph,
-  cnNumeral,
-  type EditModel,
-  type FixedPart,
-  removeParagraph,
-  setText,
-} from './model.ts';
+import { addParagraph, type EditModel, type FixedPart, removeParagraph, setText } from './model.ts';
 import { Paragraph, type ParagraphStyle } from './Paragraph.tsx';
 
 const T = L.reports;
@@ -76,7 +71,7 @@ export function ReportDocument({ view, model, onChange, selected, ruleLabel }: D
           <Paragraph
             anchor={`heading-${s.key}`}
             style="heading1"
-            text={`${cnNumeral(si + 1)}、${s.heading}`}
+            text={`${formatChineseNumeral(si + 1)}、${s.heading}`}
             findings={of(s.headingFindings)}
             selected={selected}
             ruleLabel={ruleLabel}
@@ -151,7 +146,7 @@ function placeOf(view: ReportView, f: PlacedFinding): string {
   if (part) return part;
   const i = view.draft.sections.findIndex((s) => s.key === section);
   if (i < 0) return '';
-  const heading = `${cnNumeral(i + 1)}、${view.draft.sections[i].heading}`;
+  const heading = `${formatChineseNumeral(i + 1)}、${view.draft.sections[i].heading}`;
   return paragraph < 0 ? heading : `${heading} · ${T.findings.paragraphN(paragraph + 1)}`;
 }
 

@@ -9,15 +9,6 @@ import { worst } from '../checks/highlight.ts';
 
 export const GAP_MARK = '【待补充】';
 
-const NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** 1 → 一, 12 → 十二 (a report has few parts). */
-export function cnNumeral(n: number): string {
-  if (n <= 10) return NUMERALS[n];
-  if (n < 20) return `十${NUMERALS[n - 10]}`;
-  return `${NUMERALS[Math.floor(n / 10)]}十${n % 10 ? NUMERALS[n % 10] : ''}`;
-}
-
 export interface EditParagraph {
   /** Stable while the list changes (React key, scroll target). */
   key: string;

@@ -1,0 +1,71 @@
+// The deadline board (待办预警): every source's open clocks and alerts in the actor's scope, red
+// first, then yellow, grey and green, earliest due first within a colour. A county supervisor sees
+// the red cards only; a township sees its whole board.
+import type { Board } from '../../shared/api/board.ts';
+import type { Actor } from '../core/actor.ts';
+import { loadCalendar } from '../core/calendar.ts';
+import { scopePaths } from '../core/policy.ts';
+import type { Db } from '../db/connect.ts';
+import { forbidden } from '../errors.ts';
+import type { BoardSource } from './source.ts';
+
+/** At most this many open clocks per source. */
+const CLOCK_LIMIT = 2000;
+const RANK: Record<string, number> = { red: 0, yellow: 1, grey: 2, green: 3 };
+
+type Card = Record<string, unknown> & { colour: string; due: string | null };
+
+export async function deadlineBoard(
+  db: Db,
+  actor: Actor,
+  sources: readonly BoardSource[],
+  opts: { today: string; mine: boolean },
+) {
+  if (scopePaths(actor, 'business').length === 0) throw forbidden();
+  const { today } = opts;
+  const calendar = await loadCalendar(db, today);
+  const countyView = actor.roles.length > 0 && actor.roles.every((r) => r.role === 'supervisor');
+  const cards: Card[] = [];
+  for (const source of sources) {
+    const paths = source.scope(actor);
+    if (paths.length === 0) continue;
+    const clocks = await source.clocks(db.k, {
+      calendar,
+      today,
+      paths,
+      assigneeId: opts.mine ? actor.userId : undefined,
+      limit: CLOCK_LIMIT,
+    });
+    for (const d of clocks) {
+      if (countyView && d.colour !== 'red') continue;
+      cards.push({ kind: 'deadline', ledgerLabel: source.label, ...d });
+    }
+    for (const a of (await source.alerts?.(db.k, paths)) ?? []) {
+      cards.push({
+        kind: 'alert',
+        ledger: source.kind,
+        ledgerLabel: source.label,
+        colour: 'red',
+        due: null,
+        ...a,
+      });
+    }
+  }
+  const orgIds = [...new Set(cards.map((c) => c.orgId as number))];
+  const orgs = orgIds.length
+    ? await db.k.selectFrom('org').select(['id', 'name']).where('id', 'in', orgIds).execute()
+    : [];
+  const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+  cards.sort(
+    (a, b) => RANK[a.colour] - RANK[b.colour] || String(a.due ?? '9').localeCompare(String(b.due ?? '9')),
+  );
+  return {
+    today,
+    counts: {
+      red: cards.filter((c) => c.colour === 'red').length,
+      yellow: cards.filter((c) => c.colour === 'yellow').length,
+    },
+    // The cards are checked against the board schema (src/shared/api/board.ts) when they are sent.
+    items: cards.map((c) => ({ ...c, orgName: orgName.get(c.orgId as number) ?? null })) as Board['items'],
+  };
+}

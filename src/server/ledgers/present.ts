@@ -1,0 +1,112 @@
+// Records as the API shows them: sensitive fields masked (names, phones, ID numbers; encrypted ones
+// decrypted only to be masked), display labels for enums, bools, organisations and users, the
+// names looked up in bulk.
+import { maskIdCard, maskName, maskPhone, type Pii } from '../core/pii.ts';
+import type { Kdb, Tx } from '../db/connect.ts';
+import type { FieldDef, LedgerRow, RecordTypeDef } from './contract.ts';
+import { LEDGER_MESSAGES as M } from './messages.ts';
+
+const ENCRYPTED = new Set(['phone', 'idcard']);
+
+export function isEncryptedField(f: FieldDef): boolean {
+  return f.sensitive === true && ENCRYPTED.has(f.type);
+}
+
+/** A sensitive value as lists, details and exports show it (张*, 138****1234, 5101**********1234). */
+export function maskValue(f: FieldDef, value: unknown, pii: Pii): unknown {
+  if (value === null || value === undefined || value === '') return value ?? null;
+  const s = String(value);
+  if (f.type === 'person') return maskName(s);
+  const plain = isEncryptedField(f) && pii.isEncrypted(s) ? safeDecrypt(pii, s) : s;
+  if (plain === null) return '******';
+  if (f.type === 'phone') return maskPhone(plain);
+  if (f.type === 'idcard') return maskIdCard(plain);
+  return `${[...plain][0] ?? ''}***`;
+}
+
+function safeDecrypt(pii: Pii, s: string): string | null {
+  try {
+    return pii.decrypt(s);
+  } catch {
+    return null;
+  }
+}
+
+export interface RecordView {
+  id: number;
+  orgId: number;
+  orgName: string | null;
+  state: string;
+  stateLabel: string;
+  title: string;
+  createdAt: string;
+  updatedAt: string;
+  fields: Record<string, unknown>;
+  /** Display text of enum, bool, org and user fields. */
+  display: Record<string, string>;
+}
+
+/** Masks sensitive fields and adds display labels; names of orgs and users are looked up in bulk. */
+export async function presentRows(
+  k: Kdb | Tx,
+  rt: RecordTypeDef,
+  rows: LedgerRow[],
+  pii: Pii,
+): Promise<RecordView[]> {
+  const orgIds = new Set<number>();
+  const userIds = new Set<number>();
+  for (const r of rows) {
+    orgIds.add(r.orgId);
+    for (const f of rt.fields) {
+      const v = r[f.name];
+      if (typeof v !== 'number') continue;
+      if (f.type === 'org') orgIds.add(v);
+      if (f.type === 'user') userIds.add(v);
+    }
+  }
+  const orgs = orgIds.size
+    ? await k
+        .selectFrom('org')
+        .select(['id', 'name'])
+        .where('id', 'in', [...orgIds])
+        .execute()
+    : [];
+  const users = userIds.size
+    ? await k
+        .selectFrom('appUser')
+        .select(['id', 'displayName'])
+        .where('id', 'in', [...userIds])
+        .execute()
+    : [];
+  const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+  const userName = new Map(users.map((u) => [u.id, u.displayName]));
+  const stateLabel = new Map(rt.workflow.states.map((s) => [s.id, s.label]));
+  return rows.map((r) => {
+    const fields: Record<string, unknown> = {};
+    const display: Record<string, string> = {};
+    for (const f of rt.fields) {
+      let v = r[f.name];
+      if (f.type === 'decimal' && v !== null && v !== undefined) v = Number(v);
+      if (f.type === 'bool' && v !== null && v !== undefined) v = v === 1 || v === true;
+      fields[f.name] = f.sensitive ? maskValue(f, v, pii) : (v ?? null);
+      if (v === null || v === undefined) continue;
+      if (f.type === 'enum') display[f.name] = f.options?.find((o) => o.value === v)?.label ?? String(v);
+      else if (f.type === 'bool') display[f.name] = v ? M.yes : M.no;
+      else if (f.type === 'org') display[f.name] = orgName.get(v as number) ?? '';
+      else if (f.type === 'user') display[f.name] = userName.get(v as number) ?? '';
+    }
+    const title = r[rt.titleField];
+    return {
+      id: r.id,
+      orgId: r.orgId,
+      orgName: orgName.get(r.orgId) ?? null,
+      state: r.state,
+      stateLabel: stateLabel.get(r.state) ?? r.state,
+      title: typeof title === 'string' ? title : String(r.id),
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      fields,
+      display,
+    };
+  });
+}
