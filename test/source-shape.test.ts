@@ -21,10 +21,6 @@ const DATA_TABLES = [
  * Each may stay over the limit until then; none may be added to this list.
  */
 const IN_FLUX = [
-  // The core workflow engine (items 2 and 3) replaces their internals.
-  'src/server/ledgers/workflow.ts',
-  'src/server/ledgers/deadlines.ts',
-  'src/server/annual-report/workflow.ts',
   // The checker's normalise/structure/metrics/rules are being changed by the checker work.
   'src/checker/',
   // The field declarations (item 4) rewrite this suite's inputs.

@@ -2,7 +2,7 @@
 // disclosure clocks share the `deadline` table with the ledgers' and are seen in the business scope.
 import type { BoardSource } from '../board/source.ts';
 import { scopePaths } from '../core/policy.ts';
-import { openDeadlines } from '../ledgers/deadlines.ts';
+import { openDeadlines } from '../core/workflow/deadlines.ts';
 
 export const annualReportBoardSource: BoardSource = {
   kind: 'annual_report',

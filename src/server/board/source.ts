@@ -3,9 +3,9 @@
 // annual report (annual-report/board.ts) implement it; board/sources.ts lists them in board order.
 import type { Calendar } from '../../shared/calendar/index.ts';
 import type { Actor } from '../core/actor.ts';
+import type { DeadlineView } from '../core/workflow/deadlines.ts';
 import type { Kdb } from '../db/connect.ts';
 import type { AlertCard } from '../ledgers/contract.ts';
-import type { DeadlineView } from '../ledgers/deadlines.ts';
 
 export interface ClockQuery {
   calendar: Calendar;

@@ -1,7 +1,7 @@
 // The ledgers as sources of the deadline board (board/source.ts): each registered ledger's clocks
 // and alerts, in the subtrees where the actor holds one of its reading roles.
 import type { BoardSource } from '../board/source.ts';
-import { openDeadlines } from './deadlines.ts';
+import { openDeadlines } from '../core/workflow/deadlines.ts';
 import { readPaths } from './policy.ts';
 import { LEDGERS } from './registry.ts';
 

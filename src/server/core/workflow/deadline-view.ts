@@ -1,0 +1,168 @@
+// Clocks as people read them: a deadline row with its colour, the days left, 暂定 and a moved due
+// date; the open clocks of a record or of a ledger in an actor's scope (the board, the record
+// page), and how many are provisional (the missing-year notice).
+import { diffDays } from '../../../shared/calendar/dates.ts';
+import {
+  type Calendar,
+  CalendarYearMissingError,
+  daysRemaining,
+  unitLabels,
+} from '../../../shared/calendar/index.ts';
+import type { PeriodExtension, PeriodPause, PeriodUnit } from '../../../shared/calendar/types.ts';
+import type { Kdb, Tx } from '../../db/connect.ts';
+import { inOrgSubtree } from '../../db/scope.ts';
+import { BOARD_LABELS, CLOCK_MESSAGES as M } from './messages.ts';
+import type { DeadlineRow } from './tables.ts';
+
+/** Open clocks whose due date is provisional, in the given subtrees (all when `paths` is null). */
+export async function countProvisional(k: Kdb | Tx, paths: readonly string[] | null): Promise<number> {
+  let q = k
+    .selectFrom('deadline')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('state', '=', 'open')
+    .where('provisional', '=', 1);
+  if (paths) q = q.where((eb) => inOrgSubtree(eb, 'deadline.orgId', paths));
+  const row = await q.executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export type Colour = 'green' | 'yellow' | 'red' | 'grey';
+
+/** How long the board shows that a due date moved after a calendar change. */
+const MOVED_SHOWN_DAYS = 30;
+
+export interface DeadlineView {
+  id: number;
+  ledger: string;
+  recordType: string;
+  recordId: number;
+  orgId: number;
+  deadlineId: string;
+  label: string;
+  title: string;
+  assigneeId: number | null;
+  start: string;
+  days: number;
+  unit: PeriodUnit;
+  unitLabel: string;
+  due: string | null;
+  basis: string;
+  warnDays: number;
+  state: string;
+  metOn: string | null;
+  pauses: PeriodPause[];
+  extensions: PeriodExtension[];
+  explain: string[];
+  /** Days left in the deadline's unit (negative when overdue); null when not computable. */
+  remaining: number | null;
+  colour: Colour;
+  status: string;
+  /** The due date depends on a year whose holiday arrangement is not published yet (暂定). */
+  provisional: boolean;
+  /** Set while the clock is open and its due date moved after a calendar change in the last 30 days. */
+  moved: { from: string | null; on: string; note: string } | null;
+}
+
+export function presentDeadline(d: DeadlineRow, calendar: Calendar, today: string): DeadlineView {
+  const unit = d.unit as PeriodUnit;
+  let remaining: number | null = null;
+  if (d.due !== null) {
+    try {
+      remaining = daysRemaining(calendar, d.due, today, unit);
+    } catch (err) {
+      if (!(err instanceof CalendarYearMissingError)) throw err;
+      remaining = diffDays(today, d.due);
+    }
+  }
+  let colour: Colour = 'grey';
+  let status: string = M.calendarMissing;
+  if (d.state !== 'open') {
+    colour = 'green';
+    status = d.state === 'met' ? `已于 ${d.metOn} 办结` : `已于 ${d.metOn} 办结（逾期）`;
+  } else if (remaining !== null) {
+    colour = remaining < 0 ? 'red' : remaining <= d.warnDays ? 'yellow' : 'green';
+    status =
+      remaining < 0
+        ? BOARD_LABELS.overdue(-remaining)
+        : remaining === 0
+          ? BOARD_LABELS.dueToday
+          : BOARD_LABELS.remaining(remaining, unitLabels[unit]);
+  }
+  return {
+    id: d.id,
+    ledger: d.ledger,
+    recordType: d.recordType,
+    recordId: d.recordId,
+    orgId: d.orgId,
+    deadlineId: d.deadlineId,
+    label: d.label,
+    title: d.title,
+    assigneeId: d.assigneeId,
+    start: d.start,
+    days: d.days,
+    unit,
+    unitLabel: unitLabels[unit],
+    due: d.due,
+    basis: d.basis,
+    warnDays: d.warnDays,
+    state: d.state,
+    metOn: d.metOn,
+    pauses: JSON.parse(d.pausesJson) as PeriodPause[],
+    extensions: JSON.parse(d.extensionsJson) as PeriodExtension[],
+    explain: JSON.parse(d.explainJson) as string[],
+    remaining,
+    colour,
+    status,
+    provisional: d.provisional === 1,
+    moved:
+      d.state === 'open' && d.dueMovedOn !== null && diffDays(d.dueMovedOn, today) <= MOVED_SHOWN_DAYS
+        ? { from: d.dueWas, on: d.dueMovedOn, note: BOARD_LABELS.moved(d.dueWas, d.due, d.dueMovedOn) }
+        : null,
+  };
+}
+
+/** Every clock of one record (open and stopped), earliest due first. */
+export async function deadlinesOfRecord(
+  k: Kdb | Tx,
+  calendar: Calendar,
+  today: string,
+  rec: { ledger: string; recordType: string; recordId: number },
+): Promise<DeadlineView[]> {
+  const rows = await k
+    .selectFrom('deadline')
+    .selectAll()
+    .where('ledger', '=', rec.ledger)
+    .where('recordType', '=', rec.recordType)
+    .where('recordId', '=', rec.recordId)
+    .orderBy('due')
+    .execute();
+  return rows.map((d) => presentDeadline(d, calendar, today));
+}
+
+/** Open clocks of one ledger in the given subtrees (one per record: the earliest due). */
+export async function openDeadlines(
+  k: Kdb | Tx,
+  calendar: Calendar,
+  today: string,
+  ledger: string,
+  paths: readonly string[],
+  opts: { assigneeId?: number; limit: number },
+): Promise<DeadlineView[]> {
+  let q = k
+    .selectFrom('deadline')
+    .selectAll()
+    .where('ledger', '=', ledger)
+    .where('state', '=', 'open')
+    .where((eb) => inOrgSubtree(eb, 'deadline.orgId', paths));
+  if (opts.assigneeId !== undefined) q = q.where('assigneeId', '=', opts.assigneeId);
+  const rows = await q.orderBy('due').orderBy('id').limit(opts.limit).execute();
+  const seen = new Set<string>();
+  const out: DeadlineView[] = [];
+  for (const d of rows) {
+    const key = `${d.recordType}:${d.recordId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(presentDeadline(d, calendar, today));
+  }
+  return out;
+}
