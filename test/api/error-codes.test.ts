@@ -36,9 +36,9 @@ function serverCodes(): Map<string, string[]> {
     /\berror: \{ code: '([A-Z][A-Z_]+)'/g,
   ]);
   // POST /api/calendar/years/parse answers with the notice parser's own codes (422).
-  const notice = readFileSync(join(ROOT, 'src/shared/calendar/notice.ts'), 'utf8');
+  const notice = readFileSync(join(ROOT, 'src/shared/calendar/notice-types.ts'), 'utf8');
   const union = /export type NoticeErrorCode =([^;]+);/.exec(notice)?.[1] ?? '';
-  for (const m of union.matchAll(/'([A-Z_]+)'/g)) found.set(m[1], ['src/shared/calendar/notice.ts']);
+  for (const m of union.matchAll(/'([A-Z_]+)'/g)) found.set(m[1], ['src/shared/calendar/notice-types.ts']);
   return found;
 }
 
