@@ -19,7 +19,6 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import { lazy, type ReactNode } from 'react';
-import type { Capability } from '../shared/roles.ts';
 import { L } from './labels.ts';
 import { allowed, type MenuSection, type PageEntry } from './shell/page-entry.ts';
 

@@ -3,7 +3,6 @@
 // template/export/import. The deadline board is board/, the indicators indicators/.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type Board, board } from '../../shared/api/board.ts';
 import {
   importResult,
   ledgerManifestList,

@@ -13,7 +13,7 @@ import { openDeadline, refreshRecordClocks } from '../core/workflow/deadlines.ts
 import type { Kdb, Tx } from '../db/connect.ts';
 import { inOrgSubtree, pathInScope } from '../db/scope.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
-import type { FieldDef, LedgerDef, LedgerRow, RecordTypeDef } from './contract.ts';
+import type { LedgerDef, LedgerRow, RecordTypeDef } from './contract.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { readPaths } from './policy.ts';
 import { isEncryptedField, maskValue, presentRows, type RecordView } from './present.ts';

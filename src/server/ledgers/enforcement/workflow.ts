@@ -3,7 +3,7 @@
 // 案卷评查 beside it. The other record types have short lifecycles of their own (registers.ts).
 import type { PeriodExtension } from '../../../shared/calendar/types.ts';
 import { computeDue } from '../../core/workflow/deadlines.ts';
-import type { GuardContext, Refusal, WorkflowDef } from '../contract.ts';
+import type { GuardContext, WorkflowDef } from '../contract.ts';
 import {
   attachmentGiven,
   collectiveIfMajor,

@@ -28,7 +28,6 @@ import type {
   CountyCopying,
   CountyFindings,
   CountyItem,
-  CountyPair,
   CountyView,
   DateStatus,
 } from '../../../shared/api/county.ts';
