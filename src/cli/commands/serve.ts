@@ -30,5 +30,9 @@ export function register(program: Command): void {
       await app.listen({ port: config.port, host: config.host });
       const db = config.db.dialect === 'postgres' ? 'PostgreSQL' : `SQLite（${config.db.file}）`;
       app.log.info(`法治政府建设工作台已启动：http://localhost:${config.port}/ 数据库：${db}`);
+      if (config.host === '0.0.0.0' || config.host === '::')
+        app.log.warn(
+          `正在监听所有网络接口（HOST=${config.host}），同一网络中的其他计算机可以访问；只允许本机或反向代理访问时请设置 HOST=127.0.0.1`,
+        );
     });
 }

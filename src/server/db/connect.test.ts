@@ -1,7 +1,10 @@
+import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'kysely';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/db.ts';
-import { num } from './connect.ts';
+import { num, openDb } from './connect.ts';
 import { inOrgSubtree } from './scope.ts';
 
 describeEachDialect('database', (ctx) => {
@@ -70,5 +73,27 @@ describeEachDialect('database', (ctx) => {
       .execute();
     await expect(k.updateTable('auditEvent').set({ action: 'x' }).execute()).rejects.toThrow(/审计日志/);
     await expect(k.deleteFrom('auditEvent').execute()).rejects.toThrow(/审计日志/);
+  });
+});
+
+describe('SQLite file', () => {
+  it('is created readable by the service user only, with its WAL, and tightened when found open', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fazhi-mode-'));
+    const file = join(dir, 'data', 'fazhi.sqlite');
+    try {
+      const db = openDb({ dialect: 'sqlite', file });
+      await sql`create table t (x integer)`.execute(db.k);
+      await sql`insert into t values (1)`.execute(db.k);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      expect(statSync(`${file}-wal`).mode & 0o777).toBe(0o600);
+      expect(statSync(join(dir, 'data')).mode & 0o777).toBe(0o700);
+      await db.destroy();
+      chmodSync(file, 0o644);
+      const again = openDb({ dialect: 'sqlite', file });
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      await again.destroy();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

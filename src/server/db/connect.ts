@@ -1,6 +1,6 @@
 // Opens the database: SQLite (better-sqlite3, a file in the data dir) by default, PostgreSQL
 // when a URL is given. Both go through the same Kysely instance type.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
@@ -44,7 +44,13 @@ export function openDb(target: DbTarget): Db {
     const k = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
     return { k, dialect: 'postgres', destroy: () => k.destroy() };
   }
-  if (target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true });
+  if (target.file !== ':memory:') {
+    mkdirSync(dirname(target.file), { recursive: true, mode: 0o700 });
+    // The database holds personal data: readable by the service's user only. SQLite gives its
+    // -wal and -shm files the database file's permissions, so they follow.
+    closeSync(openSync(target.file, 'a', 0o600));
+    chmodSync(target.file, 0o600);
+  }
   const sqlite = new SQLite(target.file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
