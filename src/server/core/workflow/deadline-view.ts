@@ -1,6 +1,8 @@
 // Clocks as people read them: a deadline row with its colour, the days left, 暂定 and a moved due
 // date; the open clocks of a record or of a ledger in an actor's scope (the board, the record
 // page), and how many are provisional (the missing-year notice).
+
+import type { Colour, DeadlineView } from '../../../shared/api/board.ts';
 import { diffDays } from '../../../shared/calendar/dates.ts';
 import {
   type Calendar,
@@ -26,42 +28,11 @@ export async function countProvisional(k: Kdb | Tx, paths: readonly string[] | n
   return Number(row?.n ?? 0);
 }
 
-export type Colour = 'green' | 'yellow' | 'red' | 'grey';
+// The clock as the API sends it is declared once, in the shared contract (src/shared/api/board.ts).
+export type { Colour, DeadlineView } from '../../../shared/api/board.ts';
 
 /** How long the board shows that a due date moved after a calendar change. */
 const MOVED_SHOWN_DAYS = 30;
-
-export interface DeadlineView {
-  id: number;
-  ledger: string;
-  recordType: string;
-  recordId: number;
-  orgId: number;
-  deadlineId: string;
-  label: string;
-  title: string;
-  assigneeId: number | null;
-  start: string;
-  days: number;
-  unit: PeriodUnit;
-  unitLabel: string;
-  due: string | null;
-  basis: string;
-  warnDays: number;
-  state: string;
-  metOn: string | null;
-  pauses: PeriodPause[];
-  extensions: PeriodExtension[];
-  explain: string[];
-  /** Days left in the deadline's unit (negative when overdue); null when not computable. */
-  remaining: number | null;
-  colour: Colour;
-  status: string;
-  /** The due date depends on a year whose holiday arrangement is not published yet (暂定). */
-  provisional: boolean;
-  /** Set while the clock is open and its due date moved after a calendar change in the last 30 days. */
-  moved: { from: string | null; on: string; note: string } | null;
-}
 
 export function presentDeadline(d: DeadlineRow, calendar: Calendar, today: string): DeadlineView {
   const unit = d.unit as PeriodUnit;

@@ -1,4 +1,17 @@
-import { addPeriod, type Calendar, CalendarYearMissingError } from '../../../shared/calendar/index.ts';
+// The clocks of every workflow, in the `deadline` table: periods counted on the shared calendar
+// (a ledger record's statutory time limits) and dates a rule fixes (the annual report's 报送 and
+// 公开). The runner (engine.ts) stops a clock when a transition in its `until` happens; periods are
+// opened by their starting event, fixed dates when their subject is created. Due dates come from
+// the calendar with their Chinese explanation and are recomputed, in the caller's transaction, when
+// the calendar changes (core/calendar.ts) — fixed dates never. How clocks read (colours, 暂定, the
+// board's queries) is deadline-view.ts.
+
+import {
+  addPeriod,
+  type Calendar,
+  CalendarYearMissingError,
+  diffDays,
+} from '../../../shared/calendar/index.ts';
 import type { PeriodExtension, PeriodPause, PeriodUnit } from '../../../shared/calendar/types.ts';
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { CLOCK_MESSAGES as M } from './messages.ts';
@@ -107,7 +120,7 @@ export async function openFixedDeadline<S>(
       deadlineId: def.id,
       label: def.label,
       start,
-      days: Math.round((Date.parse(due) - Date.parse(start)) / 86_400_000),
+      days: diffDays(start, due),
       unit: 'calendar',
       pausesJson: '[]',
       extensionsJson: '[]',
