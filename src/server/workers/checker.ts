@@ -58,6 +58,8 @@ function copy(bytes: Uint8Array): Uint8Array {
 export interface CheckUploadOptions {
   maxBytes: number;
   timeoutMs?: number;
+  /** How long past `timeoutMs` the worker is given before it is stopped (default 2 s). */
+  graceMs?: number;
   text?: boolean;
 }
 
@@ -70,6 +72,7 @@ export async function checkUploads(
   opts: CheckUploadOptions,
 ): Promise<Array<CheckResult & { text?: string }>> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const stepTimeoutMs = timeoutMs + (opts.graceMs ?? GRACE_MS);
   const failed = new Map<number, string>();
   let admitted = false;
   for (;;) {
@@ -86,7 +89,7 @@ export async function checkUploads(
     try {
       const results = await checkerPool().run<Array<CheckResult & { text?: string }>>(
         task,
-        { stepTimeoutMs: timeoutMs + GRACE_MS, admitted },
+        { stepTimeoutMs, admitted },
         sent.map((f) => f.bytes.buffer as ArrayBuffer),
       );
       let k = 0;
