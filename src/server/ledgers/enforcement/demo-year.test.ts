@@ -1,0 +1,118 @@
+// The enforcement demo year on each dialect: every township filled, every indicator equal to a raw
+// count with its records, and the overdue work, disclosure queue and refusals a real year leaves.
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../../../../test/db.ts';
+import type { Calendar } from '../../../shared/calendar/index.ts';
+import { loadCalendar } from '../../core/calendar.ts';
+import { createPii, type Pii } from '../../core/pii.ts';
+import { loadDemo } from '../../demo/seed.ts';
+import { enforcementLedger as ledger } from './index.ts';
+import { disclosureQueue, enforcementAlerts } from './queries.ts';
+import { seedEnforcement } from './seeds.ts';
+
+describeEachDialect('enforcement demo year', (ctx) => {
+  let pii: Pii;
+  let calendar: Calendar;
+  let countyPath: string;
+  const today = '2026-03-31';
+
+  beforeAll(async () => {
+    const db = ctx().db;
+    pii = createPii({ dataDir: ctx().dataDir });
+    calendar = await loadCalendar(db, today);
+    const demo = await loadDemo(db);
+    await db.k.transaction().execute((tx) =>
+      seedEnforcement({
+        ledger,
+        tx,
+        pii,
+        calendar,
+        orgIds: demo.orgIds,
+        userIds: demo.userIds,
+        today,
+        dataDir: ctx().dataDir,
+      }),
+    );
+    const county = await db.k
+      .selectFrom('org')
+      .select('path')
+      .where('kind', '=', 'county')
+      .executeTakeFirstOrThrow();
+    countyPath = county.path;
+  }, 240_000);
+
+  it('fills the previous year and this year to date in every township', async () => {
+    const k = ctx().db.k;
+    const perOrg = await k
+      .selectFrom('enforcementCase')
+      .select(['orgId', (eb) => eb.fn.countAll().as('n')])
+      .groupBy('orgId')
+      .execute();
+    expect(perOrg.length).toBe(7);
+    const latest = await k
+      .selectFrom('enforcementCase')
+      .select((eb) => eb.fn.max('filedOn').as('d'))
+      .executeTakeFirstOrThrow();
+    expect(String(latest.d) <= today).toBe(true);
+    expect(String(latest.d) >= '2026-03-01').toBe(true);
+  });
+
+  it('computes every indicator equal to a raw count, with the records behind it', async () => {
+    const k = ctx().db.k;
+    const raw = {
+      'enforcement.cases': Number(
+        (
+          await k
+            .selectFrom('enforcementCase')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('filedOn', '>=', '2025-01-01')
+            .where('filedOn', '<=', '2025-12-31')
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+      'enforcement.inspections': Number(
+        (
+          await k
+            .selectFrom('enforcementInspection')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('inspectedOn', '>=', '2025-01-01')
+            .where('inspectedOn', '<=', '2025-12-31')
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    };
+    for (const ind of ledger.indicators) {
+      const value = await ind.compute(k, [countyPath], 2025);
+      const drill = await ind.drill(k, [countyPath], 2025);
+      expect(value, ind.id).toBeGreaterThan(0);
+      if (ind.id !== 'enforcement.fines') expect(drill.ids.length, ind.id).toBe(value);
+      if (ind.id in raw) expect(value, ind.id).toBe(raw[ind.id as keyof typeof raw]);
+    }
+    expect(raw['enforcement.cases']).toBeGreaterThan(150);
+  });
+
+  it('leaves overdue and near-due work, a disclosure queue, warnings and refused attempts', async () => {
+    const k = ctx().db.k;
+    const open = await k
+      .selectFrom('deadline')
+      .select(['due', 'deadlineId'])
+      .where('ledger', '=', 'enforcement')
+      .where('state', '=', 'open')
+      .execute();
+    expect(open.some((d) => d.due !== null && d.due < today)).toBe(true);
+    expect(open.some((d) => d.due !== null && d.due >= today)).toBe(true);
+    expect((await disclosureQueue(k, calendar, today, [countyPath])).length).toBeGreaterThan(0);
+    const alerts = await enforcementAlerts(k, [countyPath], today);
+    expect(alerts.some((a) => a.type === 'officer')).toBe(true);
+    expect(alerts.some((a) => a.type === 'inspection')).toBe(true);
+    const refusals = await k
+      .selectFrom('auditEvent')
+      .select('afterJson')
+      .where('action', '=', 'enforcement.refused')
+      .execute();
+    const bases = refusals.map((r) => String(r.afterJson)).join('\n');
+    expect(bases).toContain('第五十八条');
+    expect(bases).toContain('第四十二条');
+    expect(bases).toContain('第六十四条');
+  });
+});
