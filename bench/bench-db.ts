@@ -1,11 +1,13 @@
 // Fresh, migrated databases for the ledger benchmarks: SQLite in a temp dir always, PostgreSQL too
 // when FAZHI_BENCH_PG holds a server URL (each run creates its own database and drops it).
+
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
+import { auditKeyFor } from '../src/server/core/keys.ts';
 import { type Db, type DbTarget, type Dialect, openDb } from '../src/server/db/connect.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 
@@ -37,7 +39,7 @@ export async function freshDb(dialect: Dialect, prefix: string): Promise<BenchDb
   const dataDir = mkdtempSync(join(tmpdir(), `fazhi-bench-${prefix}-`));
   if (dialect === 'sqlite') {
     const target: DbTarget = { dialect: 'sqlite', file: join(dataDir, 'fazhi.sqlite') };
-    const db = openDb(target);
+    const db = openDb(target, { auditKey: auditKeyFor({ dataDir }) });
     await migrateToLatest(db);
     return {
       db,
@@ -56,7 +58,7 @@ export async function freshDb(dialect: Dialect, prefix: string): Promise<BenchDb
   const url = new URL(benchPgUrl);
   url.pathname = `/${name}`;
   const target: DbTarget = { dialect: 'postgres', url: url.toString() };
-  const db = openDb(target);
+  const db = openDb(target, { auditKey: auditKeyFor({ dataDir }) });
   await migrateToLatest(db);
   return {
     db,

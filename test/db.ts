@@ -1,11 +1,13 @@
 // Runs a database suite once per dialect: always on SQLite, and on PostgreSQL when FAZHI_TEST_PG
 // holds a server URL. Each PostgreSQL run creates its own database and drops it afterwards.
+
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
+import { auditKeyFor } from '../src/server/core/keys.ts';
 import { type Db, type Dialect, openDb } from '../src/server/db/connect.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 
@@ -32,7 +34,7 @@ export async function createTestDb(dialect: Dialect): Promise<TestDb & { drop():
   const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-test-'));
   if (dialect === 'sqlite') {
     const target = { dialect: 'sqlite' as const, file: join(dataDir, 'fazhi.sqlite') };
-    const db = openDb(target);
+    const db = openDb(target, { auditKey: auditKeyFor({ dataDir }) });
     await migrateToLatest(db);
     return {
       db,
@@ -53,7 +55,7 @@ export async function createTestDb(dialect: Dialect): Promise<TestDb & { drop():
   const url = new URL(pgUrl);
   url.pathname = `/${name}`;
   const target = { dialect: 'postgres' as const, url: url.toString() };
-  const db = openDb(target);
+  const db = openDb(target, { auditKey: auditKeyFor({ dataDir }) });
   await migrateToLatest(db);
   return {
     db,

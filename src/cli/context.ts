@@ -1,10 +1,13 @@
 // Shared plumbing of the database commands: configuration, an open and migrated database, Chinese
 // messages and exit codes (0 done, 1 failed, 2 must be done by hand for this database).
+
+import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import pc from 'picocolors';
 import { type Config, loadConfig } from '../server/config.ts';
 import { type Actor, systemActor } from '../server/core/actor.ts';
+import { auditKeyFor } from '../server/core/keys.ts';
 import { type Db, openDb } from '../server/db/connect.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { AppError } from '../server/errors.ts';
@@ -47,13 +50,32 @@ export function describeDb(config: Config): string {
   return config.db.dialect === 'postgres' ? 'PostgreSQL（DATABASE_URL）' : `SQLite（${config.db.file}）`;
 }
 
-/** Loads the configuration, opens the database, migrates it (unless told not to), runs `fn`. */
+/**
+ * Refuses a data directory (or SQLite database) that does not exist: a mistyped FAZHI_DATA_DIR must
+ * not become a new, empty installation with a new key that reports an empty audit chain as complete.
+ */
+export function requireInstallation(config: Config): void {
+  if (!existsSync(config.dataDir))
+    throw new CliError(
+      `数据目录 ${config.dataDir} 不存在，请检查 FAZHI_DATA_DIR（新安装请先运行 fazhi migrate）`,
+    );
+  if (config.db.dialect === 'sqlite' && !existsSync(config.db.file))
+    throw new CliError(
+      `数据库文件 ${config.db.file} 不存在，请检查 FAZHI_DATA_DIR（新安装请先运行 fazhi migrate）`,
+    );
+}
+
+/**
+ * Loads the configuration, opens the database, migrates it (unless told not to), runs `fn`. Only
+ * the commands that set up an installation (`create`) may start from a missing data directory.
+ */
 export async function withDb<T>(
   fn: (db: Db, config: Config) => Promise<T>,
-  opts: { migrate?: boolean; config?: Config } = {},
+  opts: { migrate?: boolean; config?: Config; create?: boolean } = {},
 ): Promise<T> {
   const config = opts.config ?? loadConfig(process.env);
-  const db = openDb(config.db);
+  if (!opts.create) requireInstallation(config);
+  const db = openDb(config.db, { auditKey: auditKeyFor(config) });
   try {
     if (opts.migrate !== false) await migrateToLatest(db);
     return await fn(db, config);

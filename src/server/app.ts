@@ -1,4 +1,5 @@
 // buildApp(config): one Fastify instance serving the API, its OpenAPI docs and the built web app.
+
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import cookie from '@fastify/cookie';
@@ -16,7 +17,9 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './config.ts';
+import { writeCheckpoint } from './core/audit-checkpoints.ts';
 import { type Clock, fixedClock, systemClock } from './core/clock.ts';
+import { auditKeyFor } from './core/keys.ts';
 import { piiFor } from './core/pii.ts';
 import { type Db, openDb } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -60,7 +63,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   });
   const clock = opts.clock ?? (config.today ? fixedClock(config.today) : systemClock);
   if (config.today && !opts.clock) app.log.warn(`FAZHI_TODAY 已设置：系统日期固定为 ${config.today}`);
-  const db = opts.db ?? openDb(config.db);
+  const db = opts.db ?? openDb(config.db, { auditKey: auditKeyFor(config) });
   const ownsDb = !opts.db;
   await migrateToLatest(db);
   if (config.demo && (await isEmpty(db))) {
@@ -74,7 +77,20 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.decorate('db', db);
   app.decorate('config', config);
   app.decorate('clock', clock);
+  // the audit chain's head, signed, outside the database: at start, while events are written, at stop
+  const checkpoint = async () => {
+    try {
+      await writeCheckpoint(db.k, config.dataDir);
+    } catch (e) {
+      app.log.error({ err: e }, '写入审计校验点失败');
+    }
+  };
+  await checkpoint();
+  const every = config.auditCheckpointMinutes * 60_000;
+  const checkpoints = every > 0 ? setInterval(() => void checkpoint(), every).unref() : null;
   app.addHook('onClose', async () => {
+    if (checkpoints) clearInterval(checkpoints);
+    await checkpoint();
     if (ownsDb) await db.destroy();
   });
 

@@ -20,6 +20,7 @@ const envSchema = z.object({
   FAZHI_SECRET: z.string().min(16, 'FAZHI_SECRET 至少 16 个字符').optional(),
   FAZHI_TRUST_PROXY: flag.optional(),
   FAZHI_MAX_UPLOAD_MB: z.coerce.number().positive().default(50),
+  FAZHI_AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(0).default(10),
   FAZHI_PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'FAZHI_PUBLIC_URL 必须是 http:// 或 https:// 开头的网址' })
     .optional()
@@ -53,6 +54,8 @@ export interface Config {
   loginRatePerMinute: number;
   /** The public address of the portal (FAZHI_PUBLIC_URL), used for its QR codes and canonical links. */
   publicUrl?: string;
+  /** How often a checkpoint of the audit chain is written while events are written (0: only at start and stop). */
+  auditCheckpointMinutes: number;
   /** Pins "today" (FAZHI_TODAY, China date) for tests and training copies; the wall clock otherwise. */
   today?: string;
 }
@@ -83,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: e.FAZHI_TRUST_PROXY ?? false,
     publicUrl: e.FAZHI_PUBLIC_URL?.replace(/\/+$/, ''),
     today: e.FAZHI_TODAY,
+    auditCheckpointMinutes: e.FAZHI_AUDIT_CHECKPOINT_MINUTES,
     ...overrides,
   };
 }

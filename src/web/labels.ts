@@ -260,6 +260,9 @@ export const L = {
     verifyBrokenTitle: '审计链校验未通过',
     verifyOkTitle: '审计链校验通过',
     verifyCount: (n: number) => `共校验 ${n} 条事件`,
+    verifyCheckpoint: (seq: number, at: string) => `与 ${at} 的校验点（第 ${seq} 条事件）一致。`,
+    verifyNoCheckpoint: '尚无审计校验点（服务启动、运行中每隔一段时间和停止时写入）。',
+    verifyLegacy: (n: number) => `其中最早的 ${n} 条事件写于启用审计密钥之前。`,
   },
   calendar: {
     title: '工作日历',

@@ -1,54 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { sql } from 'kysely';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { describeEachDialect, type TestDb } from '../../../test/db.ts';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { run } from '../../../test/cli.ts';
+import { describeEachDialect } from '../../../test/db.ts';
 import { verifyPassword } from '../../server/core/passwords.ts';
-import { register as audit } from './audit.ts';
-import { register as backup } from './backup.ts';
-import { register as demo } from './demo.ts';
-import { register as migrate } from './migrate.ts';
-import { register as org } from './org.ts';
-import { register as restore } from './restore.ts';
-import { register as user } from './user.ts';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(t: TestDb, args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const saved = { ...process.env };
-  process.env.FAZHI_DATA_DIR = t.dataDir;
-  if (t.target.dialect === 'postgres') process.env.DATABASE_URL = t.target.url;
-  else delete process.env.DATABASE_URL;
-  Object.assign(process.env, env);
-  let stdout = '';
-  let stderr = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => {
-    stdout += String(s);
-    return true;
-  });
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
-    stderr += String(s);
-    return true;
-  });
-  process.exitCode = undefined;
-  try {
-    const program = new Command('fazhi').exitOverride();
-    for (const register of [migrate, demo, org, user, audit, backup, restore]) register(program);
-    await program.parseAsync(['node', 'fazhi', ...args]);
-    return { code: Number(process.exitCode ?? 0), stdout, stderr };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = undefined;
-    process.env = saved;
-  }
-}
 
 describeEachDialect('command line: database administration', (ctx, dialect) => {
   let spare: string;
@@ -215,57 +172,5 @@ describeEachDialect('command line: database administration', (ctx, dialect) => {
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('第 42 条');
     expect(broken.stderr).toContain('此前 41 条事件校验通过');
-  });
-
-  it('backup and restore (SQLite), or instructions and exit 2 (PostgreSQL)', async () => {
-    const t = ctx();
-    const out = join(spare, 'backup.sqlite');
-    if (dialect === 'postgres') {
-      const b = await run(t, ['backup', '--out', out]);
-      expect(b.code).toBe(2);
-      expect(b.stdout).toContain('pg_dump');
-      const r = await run(t, ['restore', out]);
-      expect(r.code).toBe(2);
-      expect(r.stdout).toContain('pg_restore');
-      return;
-    }
-    // A database of its own: restore replaces the file under the configured data folder.
-    const own: TestDb = {
-      ...t,
-      dataDir: spare,
-      target: { dialect: 'sqlite', file: join(spare, 'fazhi.sqlite') },
-    };
-    await run(own, ['demo', '--no-ledgers']);
-    const b = await run(own, ['backup', '--out', out]);
-    expect(b.code).toBe(0);
-    expect(b.stdout).toContain('已备份数据库到');
-    expect((await run(own, ['backup', '--out', out])).stderr).toContain('已存在');
-    await run(own, [
-      'user',
-      'add',
-      'after.backup',
-      '--name',
-      '备份后',
-      '--org',
-      '511099',
-      '--role',
-      'supervisor',
-      '--password',
-      'Houlai#20260',
-    ]);
-
-    const r = await run(own, ['restore', out]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('恢复前的数据库已另存为');
-    expect(r.stdout).toContain('审计链完整');
-    expect(readdirSync(spare).some((f) => f.startsWith('fazhi.sqlite.before-restore-'))).toBe(true);
-    const list = await run(own, ['user', 'unlock', 'after.backup']);
-    expect(list.stderr).toContain('找不到用户');
-
-    const junk = join(spare, 'junk.sqlite');
-    writeFileSync(junk, 'not a database at all');
-    expect((await run(own, ['restore', junk])).stderr).toContain('不是有效的 SQLite 数据库文件');
-    expect((await run(own, ['restore', join(spare, 'missing.sqlite')])).stderr).toContain('找不到备份文件');
-    expect(existsSync(join(spare, 'fazhi.sqlite'))).toBe(true);
   });
 });

@@ -16,7 +16,7 @@ export function register(program: Command): void {
             if (applied.length === 0) out('数据库已是最新版本，无需迁移。');
             else out(`已执行 ${applied.length} 个迁移：${applied.join('、')}`);
           },
-          { migrate: false },
+          { migrate: false, create: true },
         ),
       ),
     );

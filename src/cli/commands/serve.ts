@@ -23,6 +23,8 @@ export function register(program: Command): void {
         const timer = setTimeout(() => process.exit(1), 10_000);
         timer.unref();
         await app.close();
+        const { closeCheckerPool } = await import('../../server/workers/checker.ts');
+        await closeCheckerPool();
         process.exit(0);
       };
       process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/db.ts';
 import { inTx, makeTree, makeUser } from '../../../test/factories.ts';
-import type { Kdb } from '../db/connect.ts';
+import { auditKeyOf, type Kdb } from '../db/connect.ts';
 import { systemActor } from './actor.ts';
 import { auditHash, GENESIS_HASH, listAudit, recordAudit, verifyAudit } from './audit.ts';
 
@@ -15,7 +15,7 @@ async function record(k: Kdb, n: number, action = 'test.event'): Promise<void> {
 }
 
 describeEachDialect('audit chain', (ctx) => {
-  it('chains events by SM3 with strictly increasing sequence numbers', async () => {
+  it('chains events by HMAC-SM3 with the audit key, with strictly increasing sequence numbers', async () => {
     const { k } = ctx().db;
     await record(k, 5);
     const rows = await k.selectFrom('auditEvent').selectAll().orderBy('seq').execute();
@@ -24,7 +24,8 @@ describeEachDialect('audit chain', (ctx) => {
     for (let i = 1; i < rows.length; i++) expect(rows[i].prevHash).toBe(rows[i - 1].hash);
     for (const r of rows) {
       expect(r.hash).toMatch(/^[0-9a-f]{64}$/);
-      expect(auditHash(r)).toBe(r.hash);
+      expect(auditHash(r, auditKeyOf(k))).toBe(r.hash);
+      expect(auditHash(r, null)).not.toBe(r.hash);
     }
     expect(rows[0].actorId).toBeNull();
     expect(rows[0].actorName).toBe('系统');
@@ -177,11 +178,19 @@ describeEachDialect('audit tamper detection', (ctx, dialect) => {
     await k.updateTable('auditEvent').set({ afterJson: original.afterJson }).where('seq', '=', 3).execute();
     expect((await verifyAudit(k)).ok).toBe(true);
 
-    // A re-hashed edit (the forger recomputes the event's own hash) breaks the next link.
+    // A re-hashed edit: a forger without the key can only compute the unkeyed hash, which is named;
+    // one who had the key still breaks the next link.
     const forged = { ...original, actorName: '伪造者' };
     await k
       .updateTable('auditEvent')
-      .set({ actorName: forged.actorName, hash: auditHash(forged) })
+      .set({ actorName: forged.actorName, hash: auditHash(forged, null) })
+      .where('seq', '=', 3)
+      .execute();
+    v = await verifyAudit(k);
+    expect(v.firstBroken).toMatchObject({ seq: 3, code: 'unkeyed' });
+    await k
+      .updateTable('auditEvent')
+      .set({ hash: auditHash(forged, auditKeyOf(k)) })
       .where('seq', '=', 3)
       .execute();
     v = await verifyAudit(k);

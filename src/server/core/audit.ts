@@ -1,10 +1,14 @@
-// The audit trail: append-only events chained by SM3 hash. Each event is written in the caller's
+// The audit trail: append-only events chained by keyed hash (HMAC-SM3 with the deployment's audit
+// key, core/keys.ts, which the database does not hold). Each event is written in the caller's
 // transaction, so an event exists exactly when its change was committed. The database rejects
 // UPDATE and DELETE (triggers in migration 0001); verifyAudit() detects what a superuser could
-// still do by hand: an edited field, a deleted or inserted event, a changed order.
-import { createHash } from 'node:crypto';
+// still do by hand: an edited field, a deleted or inserted event, a changed order, a chain
+// re-hashed without the key; and, with the signed checkpoints (audit-checkpoints.ts), events
+// deleted from the end.
+import { createHash, createHmac } from 'node:crypto';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
-import type { Kdb, Tx } from '../db/connect.ts';
+import type { AuditVerifyResult } from '../../shared/api/audit.ts';
+import { auditKeyOf, type Kdb, type Tx } from '../db/connect.ts';
 import { inOrgSubtree } from '../db/scope.ts';
 import type { Database } from '../db/types.ts';
 import { invalid } from '../errors.ts';
@@ -45,10 +49,14 @@ export interface ChainedFields {
   prevHash: string;
 }
 
-/** SM3 (GB/T 32905-2016) over a canonical serialisation: a JSON array in a fixed field order. */
-export function auditHash(e: ChainedFields): string {
+/**
+ * HMAC-SM3 (SM3: GB/T 32905-2016) with the audit key over a canonical serialisation: a JSON array
+ * in a fixed field order. Without a key: the plain SM3 of the first releases (v1), which anyone who
+ * can write the database can recompute, accepted by verifyAudit only before the first keyed event.
+ */
+export function auditHash(e: ChainedFields, key: Buffer | null): string {
   const canonical = JSON.stringify([
-    'fazhi-audit-v1',
+    key ? 'fazhi-audit-v2' : 'fazhi-audit-v1',
     e.seq,
     e.at,
     e.actorId,
@@ -62,7 +70,15 @@ export function auditHash(e: ChainedFields): string {
     e.clientIp,
     e.prevHash,
   ]);
+  if (key) return createHmac('sm3', key).update(canonical, 'utf8').digest('hex');
   return createHash('sm3').update(canonical, 'utf8').digest('hex');
+}
+
+/** The audit key of this database's connection; an event is never written or checked without one. */
+export function requireAuditKey(k: Kdb | Tx): Buffer {
+  const key = auditKeyOf(k);
+  if (!key) throw new Error('audit key missing: open the database with openDb(target, { auditKey })');
+  return key;
 }
 
 function json(v: unknown): string | null {
@@ -76,6 +92,7 @@ export async function recordAudit(
   input: AuditInput,
 ): Promise<{ seq: number; hash: string }> {
   if (!tx.isTransaction) throw new Error('recordAudit must run inside a transaction');
+  const key = requireAuditKey(tx);
   // PostgreSQL: concurrent transactions queue here until the holder commits, so each reads the
   // true last event. SQLite: one writer at a time already.
   if (isPostgres(tx)) await sql`select pg_advisory_xact_lock(${sql.lit(AUDIT_LOCK_KEY)})`.execute(tx);
@@ -100,7 +117,7 @@ export async function recordAudit(
     clientIp: input.clientIp !== undefined ? input.clientIp : (actor?.clientIp ?? null),
     prevHash: last?.hash ?? GENESIS_HASH,
   };
-  const hash = auditHash(fields);
+  const hash = auditHash(fields, key);
   await tx
     .insertInto('auditEvent')
     .values({ ...fields, hash })
@@ -108,11 +125,9 @@ export async function recordAudit(
   return { seq: fields.seq, hash };
 }
 
-export interface VerifyResult {
-  ok: boolean;
-  count: number;
-  firstBroken?: { seq: number; reason: string; code: 'edited' | 'missing' | 'link' };
-}
+export type VerifyResult = AuditVerifyResult;
+
+const withLegacy = (legacy: number) => (legacy > 0 ? { legacy } : {});
 
 /**
  * Walks the chain in sequence order. Reports the first event whose stored hash does not match its
@@ -120,9 +135,11 @@ export interface VerifyResult {
  * the first event not linked to the one before it (deleted, inserted or reordered and re-hashed).
  */
 export async function verifyAudit(k: Kdb, batchSize = 1000): Promise<VerifyResult> {
+  const key = requireAuditKey(k);
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
   let count = 0;
+  let legacy = 0;
   for (;;) {
     const rows = await k
       .selectFrom('auditEvent')
@@ -136,14 +153,28 @@ export async function verifyAudit(k: Kdb, batchSize = 1000): Promise<VerifyResul
         return {
           ok: false,
           count,
+          ...withLegacy(legacy),
           firstBroken: { seq: expectedSeq, code: 'missing', reason: M.missing(expectedSeq, r.seq) },
         };
       }
-      if (auditHash(r) !== r.hash) {
-        return { ok: false, count, firstBroken: { seq: r.seq, code: 'edited', reason: M.edited(r.seq) } };
+      if (auditHash(r, key) !== r.hash) {
+        const plain = auditHash(r, null) === r.hash;
+        if (plain && legacy === count) legacy++;
+        else if (plain) {
+          const firstBroken = { seq: r.seq, code: 'unkeyed' as const, reason: M.unkeyed(r.seq) };
+          return { ok: false, count, ...withLegacy(legacy), firstBroken };
+        } else {
+          const firstBroken = { seq: r.seq, code: 'edited' as const, reason: M.edited(r.seq) };
+          return { ok: false, count, ...withLegacy(legacy), firstBroken };
+        }
       }
       if (r.prevHash !== prevHash) {
-        return { ok: false, count, firstBroken: { seq: r.seq, code: 'link', reason: M.link(r.seq) } };
+        return {
+          ok: false,
+          count,
+          ...withLegacy(legacy),
+          firstBroken: { seq: r.seq, code: 'link', reason: M.link(r.seq) },
+        };
       }
       prevHash = r.hash;
       expectedSeq++;
@@ -159,8 +190,13 @@ export async function verifyAudit(k: Kdb, batchSize = 1000): Promise<VerifyResul
     .orderBy('seq')
     .executeTakeFirst();
   if (stray)
-    return { ok: false, count, firstBroken: { seq: stray.seq, code: 'link', reason: M.link(stray.seq) } };
-  return { ok: true, count };
+    return {
+      ok: false,
+      count,
+      ...withLegacy(legacy),
+      firstBroken: { seq: stray.seq, code: 'link', reason: M.link(stray.seq) },
+    };
+  return { ok: true, count, ...withLegacy(legacy) };
 }
 
 /** The audit events of one entity, oldest first (a record's timeline shows them). */

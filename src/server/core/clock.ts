@@ -15,6 +15,12 @@ export function chinaDate(at: Date = new Date()): IsoDate {
   return fmt.format(at);
 }
 
+/** An instant as China reads it: "2026-12-03 17:05:09". */
+export function chinaTime(at: Date | string): string {
+  const d = new Date(new Date(at).getTime() + 8 * 3_600_000);
+  return d.toISOString().slice(0, 19).replace('T', ' ');
+}
+
 export interface Clock {
   /** Today's date in China (YYYY-MM-DD). */
   today(): IsoDate;

@@ -24,6 +24,13 @@ export const AUDIT_MESSAGES = {
       : `第 ${seq} 至 ${found - 1} 条审计事件缺失（已被删除）`,
   edited: (seq: number) => `第 ${seq} 条审计事件的内容与其哈希值不符（事件被修改或调换了顺序）`,
   link: (seq: number) => `第 ${seq} 条审计事件与上一条的哈希链接断裂（事件被删除、插入或调换了顺序）`,
+  unkeyed: (seq: number) =>
+    `第 ${seq} 条审计事件的哈希值未使用审计密钥计算（其后的事件被不掌握密钥的人重新计算）`,
+  forgedCheckpoint: (line: number) => `审计校验点文件第 ${line} 行的签名无效（校验点被伪造或修改）`,
+  truncated: (seq: number, at: string, count: number) =>
+    `审计链被截断：校验点（${at}）记录了第 ${seq} 条事件，数据库现只有 ${count} 条（其后的事件被删除）`,
+  rewritten: (seq: number, at: string) =>
+    `第 ${seq} 条审计事件与校验点（${at}）记录的哈希值不符（审计链被替换或回退）`,
   badDate: '日期格式应为 YYYY-MM-DD 或 ISO 时间',
 };
 

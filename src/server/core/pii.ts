@@ -16,42 +16,19 @@ import {
   randomBytes,
   timingSafeEqual,
 } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { type KeySource, masterKey } from './keys.ts';
+
+export { PII_KEY_FILE } from './keys.ts';
+/** Where the personal-data key comes from (FAZHI_SECRET or the data dir's key file). */
+export type PiiKeySource = KeySource;
 
 const PREFIX = 'sm4v1';
-export const PII_KEY_FILE = 'pii.key';
 
 export interface Pii {
   encrypt(plain: string): string;
   /** Throws when the value was not produced with this key or was altered. */
   decrypt(stored: string): string;
   isEncrypted(value: string): boolean;
-}
-
-export interface PiiKeySource {
-  /** FAZHI_SECRET (at least 16 characters). */
-  secret?: string;
-  /** Where pii.key is kept when no secret is configured. */
-  dataDir: string;
-}
-
-function masterKey(src: PiiKeySource): Buffer {
-  if (src.secret) return Buffer.from(src.secret, 'utf8');
-  const file = join(src.dataDir, PII_KEY_FILE);
-  if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
-  mkdirSync(src.dataDir, { recursive: true });
-  const key = randomBytes(32);
-  // 'wx': two processes starting at once must not overwrite each other's fresh key.
-  try {
-    writeFileSync(file, `${key.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
-  } catch (err) {
-    if ((err as { code?: string }).code === 'EEXIST')
-      return Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
-    throw err;
-  }
-  chmodSync(file, 0o600);
-  return key;
 }
 
 function derive(master: Buffer, info: string): Buffer {

@@ -3,7 +3,19 @@
 import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import {
+  CamelCasePlugin,
+  Kysely,
+  type KyselyPlugin,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  PostgresDialect,
+  type QueryResult,
+  type RootOperationNode,
+  SqliteDialect,
+  type Transaction,
+  type UnknownRow,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from './types.ts';
 
@@ -21,6 +33,32 @@ export interface Db {
 
 export type DbTarget = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
 
+export interface DbKeys {
+  /** The key of the audit chain's keyed hashes (core/keys.ts auditKeyFor); never stored in the database. */
+  auditKey?: Buffer;
+}
+
+/**
+ * Carries the audit key with the connection: a plugin that changes nothing, found again from any
+ * transaction of this database (a transaction shares its parent's plugins), so every writer of an
+ * audit event seals it with the deployment's key without passing the key around.
+ */
+export class AuditKeyPlugin implements KyselyPlugin {
+  constructor(readonly key: Buffer) {}
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    return args.node;
+  }
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return args.result;
+  }
+}
+
+/** The audit key this database was opened with, or null. */
+export function auditKeyOf(k: Kdb | Tx): Buffer | null {
+  const plugin = k.getExecutor().plugins.find((p) => p instanceof AuditKeyPlugin);
+  return plugin ? (plugin as AuditKeyPlugin).key : null;
+}
+
 // PostgreSQL returns int8 (count(*), sum of integers) and numeric as strings. Every figure Fazhi
 // counts fits a JS number, so both are parsed here, once, for every pg connection.
 let pgParsersSet = false;
@@ -31,8 +69,9 @@ function setPgParsers(): void {
   pgParsersSet = true;
 }
 
-export function openDb(target: DbTarget): Db {
-  const plugins = [new CamelCasePlugin()];
+export function openDb(target: DbTarget, keys: DbKeys = {}): Db {
+  const plugins: KyselyPlugin[] = [new CamelCasePlugin()];
+  if (keys.auditKey) plugins.push(new AuditKeyPlugin(keys.auditKey));
   if (target.dialect === 'postgres') {
     setPgParsers();
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });

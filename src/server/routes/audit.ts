@@ -10,7 +10,8 @@ import {
   ledgerActionLabel,
 } from '../../shared/audit-actions.ts';
 import { TRANSITIONS as REPORT_TRANSITIONS } from '../annual-report/workflow.ts';
-import { listAudit, verifyAudit } from '../core/audit.ts';
+import { listAudit } from '../core/audit.ts';
+import { verifyAuditWithCheckpoints } from '../core/audit-checkpoints.ts';
 import { authorize } from '../core/policy.ts';
 import { requireActor } from '../http/auth-hooks.ts';
 import { LEDGERS } from '../ledgers/registry.ts';
@@ -77,7 +78,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['审计'], summary: '校验审计链', response: { 200: auditVerify } } },
     async (req) => {
       authorize(requireActor(req), 'audit.read');
-      return verifyAudit(app.db.k);
+      return verifyAuditWithCheckpoints(app.db.k, app.config.dataDir);
     },
   );
 };

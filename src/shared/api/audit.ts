@@ -23,12 +23,26 @@ export const auditEvent = z.object({
 export type AuditEvent = z.infer<typeof auditEvent>;
 export const auditPage = page(auditEvent);
 
+/** How the chain is broken: an event edited, deleted, unlinked, re-hashed without the key; events
+ * after a checkpoint deleted or rewritten; a checkpoint forged. */
+export const AUDIT_BREAKS = [
+  'edited',
+  'missing',
+  'link',
+  'unkeyed',
+  'truncated',
+  'rewritten',
+  'checkpoint',
+] as const;
+
 export const auditVerify = z.object({
   ok: z.boolean(),
   count: z.number(),
-  firstBroken: z
-    .object({ seq: z.number(), reason: z.string(), code: z.enum(['edited', 'missing', 'link']) })
-    .optional(),
+  /** Events at the start of the chain hashed without a key (written before keyed hashing). */
+  legacy: z.number().optional(),
+  /** The newest signed checkpoint the chain was checked against. */
+  checkpoint: z.object({ seq: z.number(), at: z.string(), hash: z.string() }).optional(),
+  firstBroken: z.object({ seq: z.number(), reason: z.string(), code: z.enum(AUDIT_BREAKS) }).optional(),
 });
 export type AuditVerifyResult = z.infer<typeof auditVerify>;
 

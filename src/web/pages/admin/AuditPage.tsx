@@ -152,7 +152,13 @@ export default function AuditPage() {
           message={verify.ok ? T.verifyOkTitle : T.verifyBrokenTitle}
           description={
             verify.ok
-              ? T.verifyOk(verify.count)
+              ? [
+                  T.verifyOk(verify.count),
+                  verify.checkpoint
+                    ? T.verifyCheckpoint(verify.checkpoint.seq, formatTime(verify.checkpoint.at))
+                    : T.verifyNoCheckpoint,
+                  verify.legacy ? T.verifyLegacy(verify.legacy) : '',
+                ].join('')
               : verify.firstBroken
                 ? `${T.verifyBroken(verify.firstBroken.seq, verify.firstBroken.reason)}（${T.verifyCount(verify.count)}）`
                 : T.verifyCount(verify.count)
