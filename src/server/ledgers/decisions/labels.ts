@@ -80,7 +80,7 @@ export const COMMENT_STATES = [
 export const DECISION_MESSAGES = {
   commentTooShort: (days: number) =>
     `公开征求意见的期限一般不少于${COMMENT_PERIOD.days}日（本次为${days}日）；因情况紧急等原因需要缩短期限的，应当说明理由`,
-  commentNotOver: (until: string) => `公开征求意见期限至${until}届满，届满前不得结束征求意见`,
+  commentNotOver: (until: string) => `公开征求意见期限至${until}届满，期限届满前不得结束征求意见`,
   needParticipationSummary: '请填写公众参与情况（收到意见数量、主要意见及处理情况）',
   needParticipationReason: '不开展公众参与的，应当记录依法不予公开等法定理由',
   alreadyParticipated: '该决策事项已公开征求意见，不能再记为未开展公众参与',

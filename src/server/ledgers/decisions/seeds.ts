@@ -119,7 +119,8 @@ export async function seedDecisions(ctx: SeedContext): Promise<void> {
       // This year's decisions are as many as started by today: the catalogue lists what is planned.
       const starts = [`${y}-03-0${2 + (ti % 5)}`, `${y}-06-1${ti % 9}`];
       if (y === year - 1 || rand() < 0.5) starts.push(`${y}-08-2${ti % 8}`);
-      if (y === year) starts.push(addDays(ctx.today, -24 - (ti % 4)), addDays(ctx.today, -62 - (ti % 6)));
+      // The two latest are still open on the demo's today: one in its comment period, one with the reviewer.
+      if (y === year) starts.push(addDays(ctx.today, -40 - (ti % 2)), addDays(ctx.today, -24 - (ti % 4)));
       const planned = starts.map((s) => ({ start: working(s), subject: subjects[n++ % subjects.length] }));
 
       const cat = `${t.code}-cat-${y}`;
@@ -210,7 +211,7 @@ export async function seedDecisions(ctx: SeedContext): Promise<void> {
             repliedOn: replied,
           });
         }
-        const closed = working(addDays(until, 1));
+        const closed = until;
         step(key, 0, 'close_comment', closed, {
           participationSummary: `公开征求意见${days}日，收到意见建议${comments}条，已逐条研究并反馈采纳情况。`,
         });
@@ -234,7 +235,9 @@ export async function seedDecisions(ctx: SeedContext): Promise<void> {
           riskOpinion: '对社会稳定、公共安全、生态环境等方面进行评估，未发现不可控风险，已制定应对预案。',
         });
         step(key, 0, 'send_review', sent, { reviewSentOn: sent, reviewDays: 7 });
-        const reviewed = plusWorking(sent, 4 + Math.floor(rand() * 3));
+        // The reviewer takes 4 to 6 working days; the latest draft uses the whole 7 (still with it today).
+        const latest = y === year && di >= planned.length - 2;
+        const reviewed = plusWorking(sent, latest ? 7 : 4 + Math.floor(rand() * 3));
         const conclusion = rand() < 0.75 ? 'lawful' : 'amend';
         step(
           key,

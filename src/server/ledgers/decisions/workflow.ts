@@ -96,7 +96,7 @@ export const DECISION_WORKFLOW: WorkflowDef = {
       guards: [
         (ctx) => {
           const until = str(ctx.record.commentUntil);
-          return ctx.on <= until ? refuse(M.commentNotOver(until), BASIS.commentPeriod) : null;
+          return ctx.on < until ? refuse(M.commentNotOver(until), BASIS.commentPeriod) : null;
         },
         needs('participationSummary', M.needParticipationSummary, BASIS.participation),
       ],
