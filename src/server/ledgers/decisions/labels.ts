@@ -6,7 +6,7 @@ import { COMMENT_PERIOD, REVIEW_PERIOD } from './rules.ts';
 export const CATEGORIES: readonly FieldOption[] = [
   { value: 'policy', label: '重大公共政策和措施' },
   { value: 'plan', label: '经济和社会发展等方面的重要规划' },
-  { value: 'resources', label: '开发利用、保护重要自然资源和文化资源' },
+  { value: 'resources', label: '重要自然资源和文化资源的开发利用与保护' },
   { value: 'project', label: '重大公共建设项目' },
   { value: 'other', label: '其他对经济社会发展有重大影响的事项' },
 ];
