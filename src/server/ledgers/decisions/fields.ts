@@ -51,7 +51,13 @@ export const DECISION_FIELDS: readonly FieldDef[] = [
   { name: 'summary', label: '决策草案及说明', type: 'textarea', max: 4000, search: true },
   // 公众参与 (第十四条、第十五条)
   { name: 'commentFrom', label: '征求意见起始日期', type: 'date', workflow: true },
-  { name: 'commentDays', label: '征求意见期限（日）', type: 'int', workflow: true },
+  {
+    name: 'commentDays',
+    label: '征求意见期限（日）',
+    type: 'int',
+    workflow: true,
+    help: '不填为30日；少于30日的，应当填写缩短期限的理由',
+  },
   { name: 'commentUntil', label: '征求意见截止日期', type: 'date', workflow: true, list: true },
   { name: 'commentChannel', label: '征求意见途径', type: 'text', max: 200, workflow: true },
   {
@@ -80,7 +86,13 @@ export const DECISION_FIELDS: readonly FieldDef[] = [
   { name: 'riskSkipReason', label: '未开展风险评估的理由', type: 'textarea', max: 1000, workflow: true },
   // 合法性审查 (第二十五条至第二十八条)
   { name: 'reviewSentOn', label: '送请合法性审查日期', type: 'date', workflow: true },
-  { name: 'reviewDays', label: '审查时间（工作日）', type: 'int', workflow: true },
+  {
+    name: 'reviewDays',
+    label: '审查时间（工作日）',
+    type: 'int',
+    workflow: true,
+    help: '不填为7个工作日；少于7个工作日的，应当填写理由',
+  },
   {
     name: 'reviewShortReason',
     label: '审查时间少于7个工作日的理由',
