@@ -107,6 +107,7 @@ export const DECISION_MESSAGES = {
   beforeDecision: '日期不能早于决定日期',
   beforeCompiled: '日期不能早于目录编制日期',
   beforeApproval: '公布日期不能早于党委同意日期',
+  catalogueNotApproved: '决策事项目录应当经同级党委同意后向社会公布，该目录尚未报经党委同意',
   decisionUnknown: '所涉决策事项不存在或不在本机关管辖范围内',
   noCommentPeriod: '所涉决策事项未公开征求意见，不能受理公众意见',
   outsidePeriod: (from: string, until: string) => `该意见不在公开征求意见期限（${from}至${until}）内提出`,

@@ -41,14 +41,15 @@ export const CATALOGUE_WORKFLOW: WorkflowDef = {
     {
       id: 'publish_catalogue',
       label: '向社会公布',
-      // Only once the party committee has agreed (a draft is refused, citing 第三条第三款).
-      from: ['approved'],
+      // Only once the party committee has agreed: a draft is refused by the guard, citing 第三条第三款.
+      from: ['draft', 'approved'],
       to: 'published',
       roles: STAFF,
       fields: ['publishedOn', 'publishChannel'],
       input: publishCatalogueInput,
       basis: BASIS.catalogue,
       guards: [
+        (ctx) => (ctx.record.state === 'approved' ? null : refuse(M.catalogueNotApproved, BASIS.catalogue)),
         (ctx) =>
           str(ctx.fields.publishedOn) < str(ctx.record.approvedOn)
             ? refuse(M.beforeApproval, BASIS.catalogue)

@@ -6,6 +6,7 @@ import { createCalendar, shippedYears } from '../../../shared/calendar/index.ts'
 import { verifyAudit } from '../../core/audit.ts';
 import { createPii } from '../../core/pii.ts';
 import type { Db } from '../../db/connect.ts';
+import { DEMO_TOWNSHIPS } from '../../demo/county.ts';
 import { loadDemo } from '../../demo/seed.ts';
 import { decisionsLedger as ledger } from './index.ts';
 import { seedDecisions } from './seeds.ts';
@@ -32,7 +33,7 @@ describeEachDialect('decisions demo year', (ctx) => {
           dataDir,
         }),
       );
-    for (const code of ['511099001', '511099101']) {
+    for (const code of DEMO_TOWNSHIPS.map((t) => t.code)) {
       const org = await db()
         .k.selectFrom('org')
         .select('path')
@@ -64,6 +65,8 @@ describeEachDialect('decisions demo year', (ctx) => {
       .where('action', '=', 'decisions.refused')
       .execute();
     expect(refusals.length).toBeGreaterThan(0);
+    // Every planned refusal is refused by a rule of law, never by a wrong state.
+    for (const r of refusals) expect(String(r.afterJson)).not.toContain('当前状态为');
     expect((await verifyAudit(db().k)).ok).toBe(true);
   }, 240_000);
 });

@@ -17,16 +17,16 @@ import { applyTransition, recordRefusal, WorkflowRefused } from '../workflow.ts'
 import { COMMENT_PERIOD } from './rules.ts';
 import { commentPeriodEnd } from './workflow.ts';
 
-/** Decision subjects, `{u}` being 镇, 乡 or 街道; each with the unit that drafts it and its category. */
+/** Decision subjects, `{t}` being the township's name; each with the unit that drafts it and its category. */
 const SUBJECTS: ReadonlyArray<[title: string, sponsor: string, category: string, expert: boolean]> = [
-  ['{u}农贸市场改造提升项目', '{u}经济发展办公室', 'project', true],
-  ['{u}生活垃圾分类和收运处置实施方案', '{u}综合行政执法办公室', 'policy', false],
-  ['{u}国土空间规划（村庄规划）编制', '{u}自然资源和规划所', 'plan', true],
-  ['{u}集中式饮用水水源地保护方案', '{u}生态环境办公室', 'resources', true],
-  ['{u}老旧小区（院落）改造年度计划', '{u}社会事务办公室', 'project', false],
-  ['{u}农村人居环境整治提升方案', '{u}农业农村服务中心', 'policy', false],
-  ['{u}义务教育学校布局调整方案', '{u}社会事务办公室', 'other', true],
-  ['{u}公共停车场建设及收费管理方案', '{u}经济发展办公室', 'project', true],
+  ['{t}农贸市场改造提升项目', '经济发展办公室', 'project', true],
+  ['{t}生活垃圾分类和收运处置实施方案', '综合行政执法办公室', 'policy', false],
+  ['{t}国土空间规划（村庄规划）编制', '自然资源和规划所', 'plan', true],
+  ['{t}集中式饮用水水源地保护方案', '生态环境办公室', 'resources', true],
+  ['{t}老旧小区（院落）改造年度计划', '社会事务办公室', 'project', false],
+  ['{t}农村人居环境整治提升方案', '农业农村服务中心', 'policy', false],
+  ['{t}义务教育学校布局调整方案', '社会事务办公室', 'other', true],
+  ['{t}公共停车场建设及收费管理方案', '经济发展办公室', 'project', true],
 ];
 
 const COMMENTS: ReadonlyArray<[topic: string, content: string]> = [
@@ -112,7 +112,7 @@ export async function seedDecisions(ctx: SeedContext): Promise<void> {
     const rand = prng(0xdec1 + ti * 7919);
     town = t.pinyin;
     const u = t.kind === 'street' ? '街道' : t.name.endsWith('乡') ? '乡' : '镇';
-    const fill = (s: string) => s.replaceAll('{u}', u);
+    const fill = (s: string) => s.replaceAll('{t}', t.name);
     const subjects = [...SUBJECTS].sort(() => rand() - 0.5);
     let n = 0;
     for (const y of [year - 1, year]) {
@@ -141,7 +141,10 @@ export async function seedDecisions(ctx: SeedContext): Promise<void> {
           publishedOn: addDays(approved, -3),
           publishChannel: '政府网站',
         });
-      step(cat, 2, 'approve_catalogue', approved, { approvedOn: approved, approvalMeeting: `${u}党委会议` });
+      step(cat, 2, 'approve_catalogue', approved, {
+        approvedOn: approved,
+        approvalMeeting: t.kind === 'street' ? '街道党工委会议' : `${u}党委会议`,
+      });
       step(cat, 2, 'publish_catalogue', published, {
         publishedOn: published,
         publishChannel: `县人民政府网站${t.name}专栏、${u}政务公开栏`,
@@ -176,6 +179,7 @@ export async function seedDecisions(ctx: SeedContext): Promise<void> {
         });
         const until = commentPeriodEnd(ctx, from, days);
         const comments = 2 + Math.floor(rand() * 4);
+        const answered: string[] = [];
         for (let c = 0; c < comments; c++) {
           const ck = `${key}-c${c}`;
           const offTopic = c === comments - 1 && rand() < 0.5;
@@ -200,6 +204,7 @@ export async function seedDecisions(ctx: SeedContext): Promise<void> {
             continue;
           }
           step(ck, 1, 'accept_comment', moderated);
+          answered.push(ck);
           const adoption = rand() < 0.5 ? 'adopted' : rand() < 0.5 ? 'partial' : 'not_adopted';
           const replied = plusWorking(until, 3);
           step(ck, 1, 'reply_comment', replied, {
@@ -228,7 +233,7 @@ export async function seedDecisions(ctx: SeedContext): Promise<void> {
         }
         // One decision in five is first sent to review before its risk assessment (refused, 第二十二条).
         const sent = plusWorking(closed, 2);
-        if (rand() < 0.2) step(key, 0, 'send_review', sent, { reviewSentOn: sent, reviewDays: 7 });
+        if (rand() < 0.2) step(key, 0, 'send_review', closed, { reviewSentOn: closed, reviewDays: 7 });
         step(key, 0, 'risk_assessment', plusWorking(closed, 1), {
           riskOn: plusWorking(closed, 1),
           riskLevel: rand() < 0.7 ? 'controllable' : 'mitigated',
@@ -272,10 +277,12 @@ export async function seedDecisions(ctx: SeedContext): Promise<void> {
         );
         const pub = plusWorking(decided, 2);
         step(key, 0, 'publish', pub, { publishedOn: pub, publishChannel: `县人民政府网站${t.name}专栏` });
-        for (let c = 0; c < comments; c++)
-          step(`${key}-c${c}`, 1, 'publish_reply', pub, { replyPublishedOn: pub });
+        for (const ck of answered) step(ck, 1, 'publish_reply', pub, { replyPublishedOn: pub });
+        // The previous year's first decision is evaluated within the year, its third the next year.
         if (y === year - 1 && di % 2 === 0) {
-          const evaluated = working(addDays(decided, 200 + Math.floor(rand() * 60)));
+          const evaluated = working(
+            addDays(decided, di === 0 ? 150 + Math.floor(rand() * 30) : 200 + Math.floor(rand() * 60)),
+          );
           step(key, 0, 'evaluate', evaluated, {
             evaluatedOn: evaluated,
             evaluationSummary:
