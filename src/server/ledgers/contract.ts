@@ -74,7 +74,19 @@ export interface TransitionDef extends CoreTransitionDef<GuardContext> {
 }
 
 /** A statutory clock of a record: a period counted on the calendar (core/workflow/types.ts). */
-export type DeadlineDef = PeriodClockDef<LedgerRow>;
+export type DeadlineDef = PeriodClockDef<LedgerRow> & {
+  /**
+   * The record field that holds the period's length when the record sets its own (a comment period
+   * announced longer than the statutory minimum); `days` when the field is empty.
+   */
+  daysField?: string;
+};
+
+/** The clock as it opens for a record: its `days` from the record's `daysField` when set. */
+export function clockFor(def: DeadlineDef, row: LedgerRow): DeadlineDef {
+  const own = def.daysField ? row[def.daysField] : undefined;
+  return typeof own === 'number' && Number.isInteger(own) && own > 0 ? { ...def, days: own } : def;
+}
 
 export interface WorkflowDef {
   initial: string;

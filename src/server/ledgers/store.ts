@@ -13,7 +13,7 @@ import { openDeadline, refreshRecordClocks } from '../core/workflow/deadlines.ts
 import type { Kdb, Tx } from '../db/connect.ts';
 import { inOrgSubtree, pathInScope } from '../db/scope.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
-import type { LedgerDef, LedgerRow, RecordTypeDef } from './contract.ts';
+import { clockFor, type LedgerDef, type LedgerRow, type RecordTypeDef } from './contract.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { readPaths } from './policy.ts';
 import { isEncryptedField, maskValue, presentRows, type RecordView } from './present.ts';
@@ -250,7 +250,7 @@ export async function insertRecord(
     if (def.from.event !== 'create' || (def.when && !def.when(row))) continue;
     const start = def.from.field ? row[def.from.field] : onDate;
     if (typeof start !== 'string') continue;
-    await openDeadline(tx, rt0.calendar, def, {
+    await openDeadline(tx, rt0.calendar, clockFor(def, row), {
       ledger: ledger.kind,
       recordType: rt.type,
       recordId: row.id,

@@ -15,7 +15,14 @@ import { applyStep, recordRefusal, runStep, WorkflowRefused } from '../core/work
 import type { Db, Tx } from '../db/connect.ts';
 import { inOrgSubtree } from '../db/scope.ts';
 import { forbidden, invalid, notFound } from '../errors.ts';
-import type { GuardContext, LedgerDef, LedgerRow, RecordTypeDef, TransitionDef } from './contract.ts';
+import {
+  clockFor,
+  type GuardContext,
+  type LedgerDef,
+  type LedgerRow,
+  type RecordTypeDef,
+  type TransitionDef,
+} from './contract.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { pathsWithRoles } from './policy.ts';
 import { auditValues, isEncryptedField, type LedgerRuntime, loadRecord } from './store.ts';
@@ -120,7 +127,7 @@ export async function applyTransition(
         if (def.from.event !== t.id || (def.when && !def.when(updated))) continue;
         const start = def.from.field ? updated[def.from.field] : on;
         if (typeof start !== 'string') continue;
-        await openDeadline(tx, rt0.calendar, def, {
+        await openDeadline(tx, rt0.calendar, clockFor(def, updated), {
           ...rec,
           orgId: row.orgId,
           title: String(updated[rt.titleField] ?? id),

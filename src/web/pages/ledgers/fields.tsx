@@ -112,7 +112,7 @@ export function FieldInput({ field: f, ctx, wide }: { field: FieldDef; ctx: Fiel
           {...common}
           fieldProps={{
             autoSize: { minRows: 3, maxRows: 10 },
-            maxLength: maxLength.textarea,
+            maxLength: f.max ?? maxLength.textarea,
             showCount: true,
           }}
         />
@@ -161,7 +161,7 @@ export function FieldInput({ field: f, ctx, wide }: { field: FieldDef; ctx: Fiel
         <ProFormText
           {...common}
           placeholder={keepBlank ? T.sensitiveKeepPlaceholder : undefined}
-          fieldProps={{ maxLength: maxLength[f.type], autoComplete: 'off' }}
+          fieldProps={{ maxLength: f.max ?? maxLength[f.type], autoComplete: 'off' }}
         />
       );
   }

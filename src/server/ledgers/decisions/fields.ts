@@ -1,0 +1,158 @@
+// Fields of the decisions ledger (重大行政决策台账): the yearly catalogue (决策事项目录), each decision
+// through its statutory steps, and the public comments received during its comment period.
+import type { FieldDef } from '../contract.ts';
+import {
+  ADOPTION,
+  CATEGORIES,
+  CHANNELS,
+  MEETINGS,
+  REJECT_REASONS,
+  REVIEW_CONCLUSIONS,
+  RISK_LEVELS,
+} from './labels.ts';
+
+export const CATALOGUE_FIELDS: readonly FieldDef[] = [
+  {
+    name: 'title',
+    label: '目录名称',
+    type: 'text',
+    max: 100,
+    required: true,
+    list: true,
+    search: true,
+    portal: true,
+  },
+  { name: 'orgId', label: '决策机关', type: 'org', required: true, list: true },
+  { name: 'year', label: '年度', type: 'int', required: true, list: true, portal: true },
+  { name: 'compiledOn', label: '编制日期', type: 'date', required: true, list: true },
+  { name: 'itemCount', label: '事项数量', type: 'int', required: true, list: true, portal: true },
+  {
+    name: 'items',
+    label: '决策事项（每行一项）',
+    type: 'textarea',
+    max: 4000,
+    required: true,
+    search: true,
+    portal: true,
+  },
+  { name: 'approvedOn', label: '党委同意日期', type: 'date', workflow: true, list: true },
+  { name: 'approvalMeeting', label: '审议会议', type: 'text', max: 100, workflow: true },
+  { name: 'publishedOn', label: '公布日期', type: 'date', workflow: true, list: true, portal: true },
+  { name: 'publishChannel', label: '公布途径', type: 'text', max: 200, workflow: true, portal: true },
+];
+
+export const DECISION_FIELDS: readonly FieldDef[] = [
+  { name: 'title', label: '决策事项名称', type: 'text', max: 100, required: true, list: true, search: true },
+  { name: 'orgId', label: '决策机关', type: 'org', required: true, list: true },
+  { name: 'startedOn', label: '决策启动日期', type: 'date', required: true, list: true },
+  { name: 'category', label: '事项类别', type: 'enum', required: true, options: CATEGORIES, list: true },
+  { name: 'inCatalogue', label: '列入年度决策事项目录', type: 'bool' },
+  { name: 'sponsor', label: '决策承办单位', type: 'text', max: 100, required: true, list: true },
+  { name: 'summary', label: '决策草案及说明', type: 'textarea', max: 4000, search: true },
+  // 公众参与 (第十四条、第十五条)
+  { name: 'commentFrom', label: '征求意见起始日期', type: 'date', workflow: true },
+  {
+    name: 'commentDays',
+    label: '征求意见期限（日）',
+    type: 'int',
+    workflow: true,
+    help: '不填为30日；少于30日的，应当填写缩短期限的理由',
+  },
+  { name: 'commentUntil', label: '征求意见截止日期', type: 'date', workflow: true, list: true },
+  { name: 'commentChannel', label: '征求意见途径', type: 'text', max: 200, workflow: true },
+  {
+    name: 'commentShortReason',
+    label: '缩短征求意见期限的理由',
+    type: 'textarea',
+    max: 1000,
+    workflow: true,
+  },
+  { name: 'participationSummary', label: '公众参与情况', type: 'textarea', max: 2000, workflow: true },
+  {
+    name: 'participationSkipReason',
+    label: '未开展公众参与的理由',
+    type: 'textarea',
+    max: 1000,
+    workflow: true,
+  },
+  // 专家论证 (第十九条)
+  { name: 'expertOn', label: '专家论证日期', type: 'date', workflow: true },
+  { name: 'expertOpinion', label: '专家论证意见', type: 'textarea', max: 2000, workflow: true },
+  { name: 'expertSkipReason', label: '未组织专家论证的理由', type: 'textarea', max: 1000, workflow: true },
+  // 风险评估 (第二十二条至第二十四条)
+  { name: 'riskOn', label: '风险评估日期', type: 'date', workflow: true },
+  { name: 'riskLevel', label: '风险评估结论', type: 'enum', options: RISK_LEVELS, workflow: true },
+  { name: 'riskOpinion', label: '风险评估情况', type: 'textarea', max: 2000, workflow: true },
+  { name: 'riskSkipReason', label: '未开展风险评估的理由', type: 'textarea', max: 1000, workflow: true },
+  // 合法性审查 (第二十五条至第二十八条)
+  { name: 'reviewSentOn', label: '送请合法性审查日期', type: 'date', workflow: true },
+  {
+    name: 'reviewDays',
+    label: '审查时间（工作日）',
+    type: 'int',
+    workflow: true,
+    help: '不填为7个工作日；少于7个工作日的，应当填写理由',
+  },
+  {
+    name: 'reviewShortReason',
+    label: '审查时间少于7个工作日的理由',
+    type: 'textarea',
+    max: 1000,
+    workflow: true,
+  },
+  {
+    name: 'reviewConclusion',
+    label: '合法性审查结论',
+    type: 'enum',
+    options: REVIEW_CONCLUSIONS,
+    workflow: true,
+    list: true,
+  },
+  { name: 'reviewOpinion', label: '合法性审查意见', type: 'textarea', max: 4000, workflow: true },
+  { name: 'reviewedOn', label: '审查日期', type: 'date', workflow: true },
+  { name: 'reviewer', label: '审查人', type: 'text', max: 50, workflow: true },
+  // 集体讨论决定 (第三十条) and 公布 (第三十二条)
+  { name: 'decidedOn', label: '决定日期', type: 'date', workflow: true, list: true },
+  { name: 'meetingKind', label: '集体讨论会议', type: 'enum', options: MEETINGS, workflow: true },
+  { name: 'meetingMinutes', label: '讨论决定情况', type: 'textarea', max: 4000, workflow: true },
+  { name: 'publishedOn', label: '公布日期', type: 'date', workflow: true },
+  { name: 'publishChannel', label: '公布途径', type: 'text', max: 200, workflow: true },
+  { name: 'publishSkipReason', label: '不予公开的理由', type: 'textarea', max: 1000, workflow: true },
+  // 决策后评估 (第三十五条) and termination
+  { name: 'evaluatedOn', label: '决策后评估日期', type: 'date', workflow: true },
+  { name: 'evaluationSummary', label: '决策后评估结论', type: 'textarea', max: 4000, workflow: true },
+  { name: 'terminatedOn', label: '终止日期', type: 'date', workflow: true },
+  { name: 'terminationReason', label: '终止理由', type: 'textarea', max: 1000, workflow: true },
+];
+
+export const COMMENT_FIELDS: readonly FieldDef[] = [
+  { name: 'topic', label: '意见主题', type: 'text', max: 100, required: true, list: true, search: true },
+  { name: 'orgId', label: '决策机关', type: 'org', required: true, list: true },
+  {
+    name: 'decisionId',
+    label: '所涉决策事项（记录编号）',
+    type: 'int',
+    required: true,
+    list: true,
+    help: '重大行政决策台账中该决策事项的记录编号',
+  },
+  { name: 'receivedOn', label: '收到日期', type: 'date', required: true, list: true },
+  { name: 'channel', label: '提出途径', type: 'enum', required: true, options: CHANNELS, list: true },
+  {
+    name: 'commenterName',
+    label: '提出人',
+    type: 'person',
+    max: 50,
+    sensitive: true,
+    list: true,
+    search: true,
+  },
+  { name: 'commenterPhone', label: '提出人联系电话', type: 'phone', sensitive: true },
+  { name: 'content', label: '意见内容', type: 'textarea', max: 4000, required: true, search: true },
+  { name: 'rejectReason', label: '不予受理原因', type: 'enum', options: REJECT_REASONS, workflow: true },
+  { name: 'moderationNote', label: '处理说明', type: 'textarea', max: 1000, workflow: true },
+  { name: 'adoption', label: '采纳情况', type: 'enum', options: ADOPTION, workflow: true, list: true },
+  { name: 'replyText', label: '采纳情况说明', type: 'textarea', max: 2000, workflow: true },
+  { name: 'repliedOn', label: '答复日期', type: 'date', workflow: true },
+  { name: 'replyPublishedOn', label: '采纳情况公开日期', type: 'date', workflow: true },
+];
