@@ -2,6 +2,7 @@
 import { findIndicator } from '../../shared/indicators.ts';
 import type { IndicatorDef, LedgerDef, RecordTypeDef } from './contract.ts';
 import { disputesLedger } from './disputes/index.ts';
+import { emergencyLedger } from './emergency/index.ts';
 import { enforcementLedger } from './enforcement/index.ts';
 import { leadershipLedger } from './leadership/index.ts';
 import { petitionsLedger } from './petitions/index.ts';
@@ -15,6 +16,7 @@ export const LEDGERS: readonly LedgerDef[] = [
   publicityLedger,
   studyLedger,
   leadershipLedger,
+  emergencyLedger,
 ];
 
 export function findLedger(kind: string): LedgerDef | undefined {
