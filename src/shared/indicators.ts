@@ -724,7 +724,9 @@ export const INDICATORS: readonly Indicator[] = [
     ledger: 'emergency',
     area: 'emergency',
     template: '妥善处置突发事件{n}起',
-    phrases: [{ cue: /(?:处置|应对|处理)[^，。；\d]{0,8}?突发(?:事件|事故|险情)|突发事件/, unless: /预案|演练/ }],
+    phrases: [
+      { cue: /(?:处置|应对|处理)[^，。；\d]{0,8}?突发(?:事件|事故|险情)|突发事件/, unless: /预案|演练/ },
+    ],
   },
   // ── 第一责任人 leadership ───────────────────────────────────────────────────────────
   {

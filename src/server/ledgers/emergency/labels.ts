@@ -80,7 +80,8 @@ export const EMERGENCY_MESSAGES = {
   filedBeforePublished: '备案日期不能早于印发日期',
   evaluatedBeforePublished: '评估日期不能早于印发日期',
   needRevisionReason: '启动修订应当写明修订情形',
-  majorNeedsApproval: '修订涉及组织指挥体系与职责、应急处置程序、主要处置措施、突发事件分级标准等重要内容的，应当参照编制、审批程序办理，请填写审批机关（会议）和审批日期',
+  majorNeedsApproval:
+    '修订涉及组织指挥体系与职责、应急处置程序、主要处置措施、突发事件分级标准等重要内容的，应当参照编制、审批程序办理，请填写审批机关（会议）和审批日期',
   revisedBeforePublished: '修订日期不能早于原印发日期',
   needAbolishReason: '请说明废止原因',
   evaluatedTooEarly: (date: string) => `评估日期不能早于发现问题的日期（${date}）`,

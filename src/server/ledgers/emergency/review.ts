@@ -49,12 +49,17 @@ export async function restartReviewClock(ctx: GuardContext, from: string, event:
     .where('recordId', '=', rec.recordId)
     .where('deadlineId', '=', REVIEW_CLOCK_ID)
     .execute();
-  await openFixedDeadline(ctx.tx, REVIEW_CLOCK, { from, event }, {
-    ...rec,
-    orgId: Number(ctx.record.orgId),
-    title: String(ctx.record.name),
-    assigneeId: null,
-  });
+  await openFixedDeadline(
+    ctx.tx,
+    REVIEW_CLOCK,
+    { from, event },
+    {
+      ...rec,
+      orgId: Number(ctx.record.orgId),
+      title: String(ctx.record.name),
+      assigneeId: null,
+    },
+  );
 }
 
 /** Stops the plan's review clock (废止). */

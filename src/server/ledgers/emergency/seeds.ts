@@ -66,7 +66,12 @@ export async function seedEmergency(ctx: SeedContext): Promise<void> {
   };
 
   /** A plan from drafting to publication and filing; returns its publication day. */
-  const planLife = (k: number, drafted: string, docNo: string, opts: { refuseOnce?: boolean; stopAt?: string }) => {
+  const planLife = (
+    k: number,
+    drafted: string,
+    docNo: string,
+    opts: { refuseOnce?: boolean; stopAt?: string },
+  ) => {
     const submitted = workday(addDays(drafted, 20));
     if (opts.refuseOnce) step({ on: submitted, slot: 10, key: k, transition: 'submit', by: 'clerk' });
     step({ on: submitted, slot: 20, key: k, transition: 'submit', by: 'clerk', file: '送审稿及编制说明' });
@@ -150,7 +155,14 @@ export async function seedEmergency(ctx: SeedContext): Promise<void> {
         },
       });
       const refiled = workday(addDays(revised, 10));
-      step({ on: refiled, slot: 80, key: overall, transition: 'file', by: 'clerk', fields: { filedOn: refiled } });
+      step({
+        on: refiled,
+        slot: 80,
+        key: overall,
+        transition: 'file',
+        by: 'clerk',
+        fields: { filedOn: refiled },
+      });
     } else if (ti % 3 === 2 && ti !== 5) {
       // Published in the spring of 2023: evaluated in 2026 before its three years ran out.
       const evaluated = workday(addDays(overallPublished, 1095 - between(rand, 20, 40)));
@@ -220,7 +232,14 @@ export async function seedEmergency(ctx: SeedContext): Promise<void> {
         const e = EVENTS[ei];
         const on = `${y}-${pad(e.month)}-${pad(between(rand, 2, 26))}`;
         if (addDays(on, 40) > ctx.today) continue;
-        eventLife(t, e, on, villages.length > 0 ? pick(rand, villages) : townId, rand, ti === 3 && y === year - 1);
+        eventLife(
+          t,
+          e,
+          on,
+          villages.length > 0 ? pick(rand, villages) : townId,
+          rand,
+          ti === 3 && y === year - 1,
+        );
       }
     }
   }

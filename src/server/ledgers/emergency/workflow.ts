@@ -18,20 +18,13 @@ import {
   evaluateInput,
   fileInput,
   publishInput,
-  republishInput,
   reportInput,
+  republishInput,
   reviseInput,
 } from './inputs.ts';
 import { DRILL_STATES, EVENT_STATES, EMERGENCY_MESSAGES as M, PLAN_STATES } from './labels.ts';
 import { restartReviewClock, reviewDue, stopReviewClock } from './review.ts';
-import {
-  EVENT_BASIS,
-  FILING_PERIOD,
-  limitText,
-  minutesBetween,
-  PLAN_BASIS,
-  REPORT_LIMITS,
-} from './rules.ts';
+import { EVENT_BASIS, FILING_PERIOD, limitText, minutesBetween, PLAN_BASIS, REPORT_LIMITS } from './rules.ts';
 
 const WORKERS = ['clerk', 'leader'] as const;
 const HEADS = ['leader'] as const;
@@ -241,8 +234,7 @@ export const DRILL_WORKFLOW: WorkflowDef = {
   deadlines: [],
 };
 
-const limitOf = (ctx: GuardContext) =>
-  REPORT_LIMITS[String(ctx.record.category)] ?? REPORT_LIMITS.natural;
+const limitOf = (ctx: GuardContext) => REPORT_LIMITS[String(ctx.record.category)] ?? REPORT_LIMITS.natural;
 const reportMinutes = (ctx: GuardContext) =>
   minutesBetween(
     String(ctx.record.occurredOn),
