@@ -175,6 +175,8 @@ export interface EventSpec {
   affected?: [number, number];
   /** 直接经济损失 in 万元. */
   loss?: [number, number];
+  /** Happens in a village rather than a community. */
+  rural?: boolean;
   summary: string;
   improvements: string;
 }
@@ -182,6 +184,7 @@ export interface EventSpec {
 export const EVENTS: readonly EventSpec[] = [
   {
     title: '强降雨引发局部山洪',
+    rural: true,
     category: 'natural',
     month: 7,
     hours: [1, 6],
@@ -195,6 +198,7 @@ export const EVENTS: readonly EventSpec[] = [
   },
   {
     title: '山体滑坡阻断村道',
+    rural: true,
     category: 'natural',
     month: 6,
     hours: [5, 18],
@@ -208,6 +212,7 @@ export const EVENTS: readonly EventSpec[] = [
   },
   {
     title: '民房火灾',
+    rural: true,
     category: 'accident',
     month: 1,
     hours: [18, 23],
@@ -235,6 +240,7 @@ export const EVENTS: readonly EventSpec[] = [
   },
   {
     title: '集体聚餐疑似食物中毒',
+    rural: true,
     category: 'health',
     month: 8,
     hours: [12, 21],

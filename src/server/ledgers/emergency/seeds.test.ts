@@ -52,6 +52,8 @@ describeEachDialect('emergency demo year', (ctx) => {
     expect(reviews.some((r) => r.due! >= today && r.due! <= addDays(today, 60))).toBe(true);
     for (const p of plans.filter((x) => x.nextReviewDue))
       expect(reviews.some((r) => r.recordId === p.id && r.due === p.nextReviewDue)).toBe(true);
+    const numbers = plans.flatMap((p) => (p.docNumber ? [p.docNumber] : []));
+    expect(new Set(numbers).size).toBe(numbers.length);
     const refusals = await d.k
       .selectFrom('workflowRefusal')
       .selectAll()

@@ -30,6 +30,7 @@ const pick = <T>(rand: () => number, xs: readonly T[]): T => xs[Math.floor(rand(
 type Who = 'clerk' | 'leader';
 interface Step {
   on: string;
+  /** Minutes after midnight, China time, of the step (orders the steps of a day). */
   slot: number;
   key: number;
   transition?: string;
@@ -42,6 +43,8 @@ interface Step {
 interface Planned {
   key: number;
   township: DemoTownship;
+  /** The township's 发文字号 prefix (城关街办发 …), numbered in the order documents are issued. */
+  docPrefix?: string;
   rt: RecordTypeDef;
   values: Record<string, unknown>;
   id?: number;
@@ -55,10 +58,17 @@ export async function seedEmergency(ctx: SeedContext): Promise<void> {
   const planned: Planned[] = [];
   const steps: Step[] = [];
   let key = 0;
-  const add = (township: DemoTownship, rt: RecordTypeDef, values: Record<string, unknown>, on: string) => {
+  const add = (
+    township: DemoTownship,
+    rt: RecordTypeDef,
+    values: Record<string, unknown>,
+    on: string,
+    slot = 9 * 60,
+    docPrefix?: string,
+  ) => {
     const k = key++;
-    planned.push({ key: k, township, rt, values });
-    steps.push({ on, slot: 0, key: k, by: 'clerk' });
+    planned.push({ key: k, township, rt, values, docPrefix });
+    steps.push({ on, slot, key: k, by: 'clerk' });
     return k;
   };
   const step = (s: Step) => {
@@ -66,20 +76,23 @@ export async function seedEmergency(ctx: SeedContext): Promise<void> {
   };
 
   /** A plan from drafting to publication and filing; returns its publication day. */
-  const planLife = (
-    k: number,
-    drafted: string,
-    docNo: string,
-    opts: { refuseOnce?: boolean; stopAt?: string },
-  ) => {
+  const planLife = (k: number, drafted: string, opts: { refuseOnce?: boolean; stopAt?: string }) => {
     const submitted = workday(addDays(drafted, 20));
-    if (opts.refuseOnce) step({ on: submitted, slot: 10, key: k, transition: 'submit', by: 'clerk' });
-    step({ on: submitted, slot: 20, key: k, transition: 'submit', by: 'clerk', file: '送审稿及编制说明' });
+    if (opts.refuseOnce)
+      step({ on: submitted, slot: 9 * 60 + 10, key: k, transition: 'submit', by: 'clerk' });
+    step({
+      on: submitted,
+      slot: 9 * 60 + 20,
+      key: k,
+      transition: 'submit',
+      by: 'clerk',
+      file: '送审稿及编制说明',
+    });
     if (opts.stopAt === 'submitted') return null;
     const approved = workday(addDays(submitted, 9));
     step({
       on: approved,
-      slot: 30,
+      slot: 10 * 60 + 30,
       key: k,
       transition: 'approve',
       by: 'leader',
@@ -88,15 +101,22 @@ export async function seedEmergency(ctx: SeedContext): Promise<void> {
     const published = workday(addDays(approved, 5));
     step({
       on: published,
-      slot: 40,
+      slot: 15 * 60 + 40,
       key: k,
       transition: 'publish',
       by: 'clerk',
-      fields: { docNumber: docNo, publishedOn: published, disclosed: true },
+      fields: { docNumber: DOC_NUMBER, publishedOn: published, disclosed: true },
     });
     if (opts.stopAt === 'published') return published;
     const filed = workday(addDays(published, 8));
-    step({ on: filed, slot: 50, key: k, transition: 'file', by: 'clerk', fields: { filedOn: filed } });
+    step({
+      on: filed,
+      slot: 10 * 60 + 50,
+      key: k,
+      transition: 'file',
+      by: 'clerk',
+      fields: { filedOn: filed },
+    });
     return published;
   };
 
@@ -107,12 +127,10 @@ export async function seedEmergency(ctx: SeedContext): Promise<void> {
     const u = t.kind === 'street' ? '街道' : t.name.endsWith('乡') ? '乡' : '镇';
     const short = t.name.replace(/(街道|镇|乡)$/, '');
     const docPrefix = t.kind === 'street' ? `${short}街办发` : `${short}${u}府发`;
-    let docSeq = 0;
-    const docNo = (y: string) => `${docPrefix}〔${y}〕${++docSeq + 10}号`;
     const drafter = HEADS_OF_DRAFTING[t.kind === 'street' ? 1 : 0];
 
     // ── the 总体应急预案 of 2023 ────────────────────────────────────────────────────────────
-    const overallDrafted = workday(`2023-${pad(ti % 3 === 1 ? 11 : 4)}-${pad(between(rand, 6, 20))}`);
+    const overallDrafted = workday(`2023-${pad(ti % 3 === 0 ? 11 : 4)}-${pad(between(rand, 6, 20))}`);
     const overall = add(
       t,
       planType,
@@ -126,14 +144,16 @@ export async function seedEmergency(ctx: SeedContext): Promise<void> {
         summary: `规定${t.name}突发事件应对的组织指挥体系与职责、风险防控、监测预警、应急处置与救援、恢复重建和保障措施。`,
       },
       overallDrafted,
+      9 * 60,
+      docPrefix,
     );
-    const overallPublished = planLife(overall, overallDrafted, docNo('2023'), {})!;
-    if (ti % 3 === 0) {
+    const overallPublished = planLife(overall, overallDrafted, {})!;
+    if (ti % 3 === 1) {
       // Revised in 2025 after the command structure changed (综合应急救援队伍 set up).
       const startOn = workday(`${year - 1}-03-${pad(between(rand, 3, 14))}`);
       step({
         on: startOn,
-        slot: 60,
+        slot: 9 * 60 + 30,
         key: overall,
         transition: 'start_revision',
         by: 'clerk',
@@ -142,14 +162,14 @@ export async function seedEmergency(ctx: SeedContext): Promise<void> {
       const revised = workday(addDays(startOn, 55));
       step({
         on: revised,
-        slot: 70,
+        slot: 15 * 60 + 10,
         key: overall,
         transition: 'republish',
         by: 'clerk',
         fields: {
           lastRevisedOn: revised,
           revisionScope: 'major',
-          docNumber: docNo(String(year - 1)),
+          docNumber: DOC_NUMBER,
           approvedBy: '党政联席会议',
           approvedOn: workday(addDays(revised, -4)),
         },
@@ -157,7 +177,7 @@ export async function seedEmergency(ctx: SeedContext): Promise<void> {
       const refiled = workday(addDays(revised, 10));
       step({
         on: refiled,
-        slot: 80,
+        slot: 10 * 60 + 20,
         key: overall,
         transition: 'file',
         by: 'clerk',
@@ -168,7 +188,7 @@ export async function seedEmergency(ctx: SeedContext): Promise<void> {
       const evaluated = workday(addDays(overallPublished, 1095 - between(rand, 20, 40)));
       step({
         on: evaluated,
-        slot: 60,
+        slot: 16 * 60,
         key: overall,
         transition: 'evaluate',
         by: 'clerk',
@@ -176,7 +196,7 @@ export async function seedEmergency(ctx: SeedContext): Promise<void> {
         note: '经评估，预案组织体系、处置程序与现行规定和本地风险相符，继续适用',
       });
     }
-    // ti % 3 === 1: published at the end of 2023, its review falls due now (a yellow card);
+    // ti % 3 === 0: published at the end of 2023, its review falls due now (a yellow card);
     // ti === 5: its review is overdue (a red card).
 
     // ── special plans made in the previous year and this year ─────────────────────────────────
@@ -185,9 +205,9 @@ export async function seedEmergency(ctx: SeedContext): Promise<void> {
       const y = pi === specials.length - 1 ? year : year - 1;
       const drafted = workday(`${y}-${pad(sp.month)}-${pad(between(rand, 3, 18))}`);
       if (drafted > ctx.today) continue;
-      const k = add(t, planType, specialValues(sp, t, townId, drafted, drafter), drafted);
+      const k = add(t, planType, specialValues(sp, t, townId, drafted, drafter), drafted, 9 * 60, docPrefix);
       const stopAt = y === year ? (ti % 2 === 0 ? 'submitted' : 'published') : undefined;
-      planLife(k, drafted, docNo(String(y)), { refuseOnce: pi === 1 && ti % 2 === 1, stopAt });
+      planLife(k, drafted, { refuseOnce: pi === 1 && ti % 2 === 1, stopAt });
     }
 
     // ── drills ─────────────────────────────────────────────────────────────────────────────
@@ -217,14 +237,18 @@ export async function seedEmergency(ctx: SeedContext): Promise<void> {
             note: null,
           },
           heldOn,
+          16 * 60 + between(rand, 0, 50),
         );
       }
     }
 
     // ── events handled ─────────────────────────────────────────────────────────────────────
+    // A township rarely meets the same kind of event twice in two years; natural disasters and
+    // fires strike the villages, the others wherever they happen.
+    const used = new Set<number>();
+    const rural = t.units.filter((x) => x.kind === 'village').map((x) => ctx.orgIds.get(x.code));
     for (const y of [year - 1, year]) {
       const n = between(rand, 1, 3);
-      const used = new Set<number>();
       for (let i = 0; i < n; i++) {
         const ei = between(rand, 0, EVENTS.length - 1);
         if (used.has(ei)) continue;
@@ -232,11 +256,12 @@ export async function seedEmergency(ctx: SeedContext): Promise<void> {
         const e = EVENTS[ei];
         const on = `${y}-${pad(e.month)}-${pad(between(rand, 2, 26))}`;
         if (addDays(on, 40) > ctx.today) continue;
+        const where = e.rural && rural.length > 0 ? rural : villages;
         eventLife(
           t,
           e,
           on,
-          villages.length > 0 ? pick(rand, villages) : townId,
+          where.length > 0 ? (pick(rand, where) ?? townId) : townId,
           rand,
           ti === 3 && y === year - 1,
         );
@@ -273,6 +298,8 @@ export async function seedEmergency(ctx: SeedContext): Promise<void> {
         loss: e.loss ? Math.round(between(rand, e.loss[0] * 10, e.loss[1] * 10)) / 10 : null,
       },
       on,
+      // registered a few minutes after the event, reported at the time recorded
+      Math.min(hour * 60 + minute + 8, 23 * 60 + 58),
     );
     // First report: usually within the hour; one township reported late once and says why.
     const minutes = late ? between(rand, 95, 140) : between(rand, 18, 50);
@@ -281,7 +308,7 @@ export async function seedEmergency(ctx: SeedContext): Promise<void> {
     const m = total % (24 * 60);
     step({
       on: reportedOn,
-      slot: 5,
+      slot: reportedOn === on ? Math.max(m, hour * 60 + minute + 9) : m,
       key: k,
       transition: 'report',
       by: 'clerk',
@@ -293,11 +320,18 @@ export async function seedEmergency(ctx: SeedContext): Promise<void> {
       },
     });
     const ended = addDays(on, between(rand, 1, 5));
-    step({ on: ended, slot: 40, key: k, transition: 'end', by: 'clerk', fields: { endedOn: ended } });
+    step({
+      on: ended,
+      slot: 17 * 60 + 30,
+      key: k,
+      transition: 'end',
+      by: 'clerk',
+      fields: { endedOn: ended },
+    });
     const evaluated = workday(addDays(ended, between(rand, 7, 25)));
     step({
       on: evaluated,
-      slot: 60,
+      slot: 10 * 60,
       key: k,
       transition: 'evaluate',
       by: 'clerk',
@@ -320,10 +354,16 @@ export async function seedEmergency(ctx: SeedContext): Promise<void> {
     return a;
   };
   const byKey = new Map(planned.map((p) => [p.key, p]));
+  const issued = new Map<string, number>();
   for (const [i, s] of steps.entries()) {
     const p = byKey.get(s.key)!;
-    const minutes = 60 + s.slot + (i % 7);
-    const at = `${s.on}T0${Math.floor(minutes / 60)}:${pad(minutes % 60)}:00.000Z`;
+    const at = chinaInstant(s.on, s.slot, i % 7);
+    if (s.fields?.docNumber === DOC_NUMBER) {
+      const series = `${p.docPrefix}${s.on.slice(0, 4)}`;
+      const n = (issued.get(series) ?? 10) + 1 + (i % 3);
+      issued.set(series, n);
+      s.fields = { ...s.fields, docNumber: `${p.docPrefix}〔${s.on.slice(0, 4)}〕${n}号` };
+    }
     const runtime: LedgerRuntime = { pii: ctx.pii, calendar: cal, today: ctx.today, at };
     const actor = await actorOf(p.township.pinyin, s.by);
     if (!s.transition) {
@@ -352,6 +392,15 @@ export async function seedEmergency(ctx: SeedContext): Promise<void> {
       await recordRefusal(ctx.tx, actor, err, at);
     }
   }
+}
+
+/** Numbered when the step runs, so that a township's documents are numbered in the order issued. */
+const DOC_NUMBER = '（发文字号）';
+
+/** The instant `minutes` after midnight China time on `date` (plus `seconds`), as ISO UTC. */
+function chinaInstant(date: string, minutes: number, seconds: number): string {
+  const ms = Date.parse(`${date}T00:00:00.000Z`) + (minutes - 8 * 60) * 60_000 + seconds * 1000;
+  return new Date(ms).toISOString();
 }
 
 function specialValues(
