@@ -40,11 +40,8 @@ export const PLAN_BASIS = {
   revise: `${MEASURES}第三十五条；${LAW}第二十八条`,
   republish: `${MEASURES}第三十六条`,
   abolish: `${LAW}第二十八条`,
-  flow: `${MEASURES}第四章、第六章`,
 } as const;
 
-/** 第三十三条: 应急预案演练组织单位应当加强演练评估. */
-export const DRILL_BASIS = `${MEASURES}第三十二条、第三十三条`;
 
 /**
  * The first report (首报) of an event to the government above, in minutes from the event, by
@@ -60,7 +57,6 @@ export const REPORT_LIMITS: Readonly<Record<string, { minutes: number; basis: st
 };
 
 export const EVENT_BASIS = {
-  level: `${LAW}第三条`,
   report: `${LAW}第六十一条`,
   end: `${LAW}第六十一条`,
   evaluate: `${LAW}第六章（事后恢复与重建）`,
