@@ -42,7 +42,6 @@ export const PLAN_BASIS = {
   abolish: `${LAW}第二十八条`,
 } as const;
 
-
 /**
  * The first report (首报) of an event to the government above, in minutes from the event, by
  * category. The law requires 及时、客观、真实 reports and forbids 迟报 (第六十一条) without fixing
