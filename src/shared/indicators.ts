@@ -774,6 +774,30 @@ export const INDICATORS: readonly Indicator[] = [
     template: '开展应急演练{n}次',
     phrases: [{ cue: /演练/ }, { cue: /^(?:各类|应急|专项|综合)*演练/, after: true }],
   },
+  {
+    id: 'emergency.drill_participants',
+    label: '应急演练参演人员',
+    unit: '人次',
+    units: ['人次', '人', '名'],
+    kind: 'count',
+    ledger: 'emergency',
+    area: 'emergency',
+    template: '参演人员{n}人次',
+    phrases: [{ cue: /参演(?:人员|群众|干部)?|参(?:与|加)(?:应急)?演练(?:的)?(?:人员|群众|干部)?/ }],
+  },
+  {
+    id: 'emergency.events',
+    label: '处置突发事件',
+    unit: '件',
+    units: ['起', '件', '次'],
+    kind: 'count',
+    ledger: 'emergency',
+    area: 'emergency',
+    template: '妥善处置突发事件{n}起',
+    phrases: [
+      { cue: /(?:处置|应对|处理)[^，。；\d]{0,8}?突发(?:事件|事故|险情)|突发事件/, unless: /预案|演练/ },
+    ],
+  },
   // ── 第一责任人 leadership ───────────────────────────────────────────────────────────
   {
     id: 'leadership.meetings',

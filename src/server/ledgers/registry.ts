@@ -3,6 +3,7 @@ import { findIndicator } from '../../shared/indicators.ts';
 import type { IndicatorDef, LedgerDef, RecordTypeDef } from './contract.ts';
 import { decisionsLedger } from './decisions/index.ts';
 import { disputesLedger } from './disputes/index.ts';
+import { emergencyLedger } from './emergency/index.ts';
 import { enforcementLedger } from './enforcement/index.ts';
 import { leadershipLedger } from './leadership/index.ts';
 import { petitionsLedger } from './petitions/index.ts';
@@ -17,6 +18,7 @@ export const LEDGERS: readonly LedgerDef[] = [
   studyLedger,
   leadershipLedger,
   decisionsLedger,
+  emergencyLedger,
 ];
 
 export function findLedger(kind: string): LedgerDef | undefined {
