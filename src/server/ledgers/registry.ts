@@ -6,6 +6,7 @@ import { enforcementLedger } from './enforcement/index.ts';
 import { leadershipLedger } from './leadership/index.ts';
 import { petitionsLedger } from './petitions/index.ts';
 import { publicityLedger } from './publicity/index.ts';
+import { reviewLitigationLedger } from './review_litigation/index.ts';
 import { studyLedger } from './study/index.ts';
 
 export const LEDGERS: readonly LedgerDef[] = [
@@ -15,6 +16,7 @@ export const LEDGERS: readonly LedgerDef[] = [
   publicityLedger,
   studyLedger,
   leadershipLedger,
+  reviewLitigationLedger,
 ];
 
 export function findLedger(kind: string): LedgerDef | undefined {
