@@ -43,12 +43,13 @@ export const ABSENCE_REASONS: readonly FieldOption[] = [
 /** How a result counts: upheld (维持), corrected (纠错; 败诉 in a lawsuit), or other (调解、撤回 …). */
 export type ResultClass = 'upheld' | 'corrected' | 'other';
 
-interface Outcome extends FieldOption {
-  result: ResultClass;
-}
+type Outcome = FieldOption & { result: ResultClass };
+/** Options as the manifest serves them: value and label only. */
+const optionsOf = (xs: readonly Outcome[]): readonly FieldOption[] =>
+  xs.map(({ value, label }) => ({ value, label }));
 
 /** 行政复议决定: 《中华人民共和国行政复议法》（2023年修订）第三十三条、第四十一条、第六十三条至第七十四条. */
-export const REVIEW_OUTCOMES: readonly Outcome[] = [
+const REVIEW_RESULTS: readonly Outcome[] = [
   { value: 'uphold', label: '维持', result: 'upheld' },
   { value: 'reject', label: '驳回行政复议请求', result: 'upheld' },
   { value: 'revoke', label: '撤销或者部分撤销', result: 'corrected' },
@@ -66,7 +67,7 @@ export const REVIEW_OUTCOMES: readonly Outcome[] = [
  * 裁判结果, as it bears on the challenged act: 《中华人民共和国行政诉讼法》第六十条、第六十二条、
  * 第六十九条至第七十八条, 第八十九条 (二审), and the interpretation's 裁定驳回起诉.
  */
-export const COURT_OUTCOMES: readonly Outcome[] = [
+const COURT_RESULTS: readonly Outcome[] = [
   { value: 'reject_claim', label: '判决驳回诉讼请求', result: 'upheld' },
   { value: 'revoke', label: '判决撤销或者部分撤销', result: 'corrected' },
   { value: 'perform', label: '判决履行法定职责', result: 'corrected' },
@@ -81,8 +82,18 @@ export const COURT_OUTCOMES: readonly Outcome[] = [
   { value: 'remanded', label: '裁定发回重审', result: 'other' },
 ];
 
+export const REVIEW_OUTCOMES = optionsOf(REVIEW_RESULTS);
+export const COURT_OUTCOMES = optionsOf(COURT_RESULTS);
+
+/** How a 行政复议决定 counts (维持 / 纠错 / 其他). */
+export const reviewResult = (v: unknown): ResultClass | undefined =>
+  REVIEW_RESULTS.find((o) => o.value === v)?.result;
+/** How a 裁判结果 counts (维持 / 败诉 / 其他). */
+export const courtResult = (v: unknown): ResultClass | undefined =>
+  COURT_RESULTS.find((o) => o.value === v)?.result;
+
 /** The court outcomes that are a loss (败诉) of the township. */
-export const LOSSES: readonly string[] = COURT_OUTCOMES.filter((o) => o.result === 'corrected').map(
+export const LOSSES: readonly string[] = COURT_RESULTS.filter((o) => o.result === 'corrected').map(
   (o) => o.value,
 );
 

@@ -4,7 +4,7 @@
 // flagged (逾期答复), never refused — the court or 复议机关 decides what it means.
 import type { GuardContext, Refusal, WorkflowDef } from '../contract.ts';
 import { answerInput, closeInput, hearingInput } from './inputs.ts';
-import { COURT_OUTCOMES, LITIGATION_TYPES, REVIEW_MESSAGES as M, STATES } from './labels.ts';
+import { courtResult, LITIGATION_TYPES, REVIEW_MESSAGES as M, reviewResult, STATES } from './labels.ts';
 import { BASIS, DEFENCE_PERIOD, REPLY_PERIOD, SIMPLE_REPLY_PERIOD } from './rules.ts';
 
 const WORKERS = ['clerk', 'leader'] as const;
@@ -64,9 +64,7 @@ function outcomeGuards(ctx: GuardContext): Refusal | null {
   if (ctx.record.hearingOn && decidedOn < String(ctx.record.hearingOn))
     return refuse(M.decidedBeforeHearing, basis);
   if (decidedOn > ctx.on) return refuse(M.decidedAfterStep, basis);
-  const corrected = lawsuit
-    ? COURT_OUTCOMES.find((o) => o.value === f.courtOutcome)?.result === 'corrected'
-    : ['revoke', 'vary', 'illegal', 'perform', 'void'].includes(String(f.reviewOutcome));
+  const corrected = (lawsuit ? courtResult(f.courtOutcome) : reviewResult(f.reviewOutcome)) === 'corrected';
   if (corrected && !f.outcomeNote) {
     return refuse(M.needCorrection, lawsuit ? BASIS.performJudgment : BASIS.performReview);
   }
