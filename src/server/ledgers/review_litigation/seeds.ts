@@ -132,9 +132,10 @@ export async function seedReviewLitigation(ctx: SeedContext): Promise<void> {
     };
 
     for (const y of [year - 1, year]) {
+      // the report year has at least one case in every township; this year to date may have none
       const n = Number(
         weighted(rand, [
-          ['0', 1],
+          ['0', y === year ? 1 : 0],
           ['1', 3],
           ['2', 3],
           ['3', 2],
