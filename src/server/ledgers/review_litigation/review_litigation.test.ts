@@ -12,7 +12,6 @@ import { createPii } from '../../core/pii.ts';
 import { deadlinesOfRecord } from '../../core/workflow/deadlines.ts';
 import type { Db } from '../../db/connect.ts';
 import { loadDemo } from '../../demo/seed.ts';
-import { findLedger } from '../registry.ts';
 import { createRecord, type LedgerRuntime, listRecords, loadRecord } from '../store.ts';
 import { runTransition, WorkflowRefused } from '../workflow.ts';
 import { reviewLitigationLedger as ledger } from './index.ts';
@@ -346,11 +345,39 @@ describeEachDialect('review_litigation demo seeds', (ctx) => {
       today,
       dataDir,
     };
-    const enforcementLedger = findLedger('enforcement')!;
-    await inTx(db.k, async (tx) => {
-      await enforcementLedger.seeds!({ ...seedCtx, ledger: enforcementLedger, tx });
-      await ledger.seeds!({ ...seedCtx, ledger, tx });
-    });
+    // penalty decisions of every township, as the enforcement ledger's demo would have made them
+    // (written directly: that ledger's whole demo year is too slow for this test)
+    const townships = await db.k
+      .selectFrom('org')
+      .select(['id', 'name'])
+      .where('kind', 'in', ['township', 'street'])
+      .execute();
+    let n = 0;
+    for (const town of townships) {
+      for (const month of ['01', '03', '05', '07', '09']) {
+        n++;
+        await db.k
+          .insertInto('enforcementCase')
+          .values({
+            orgId: town.id,
+            state: 'closed',
+            createdAt: `2025-${month}-01T00:00:00.000Z`,
+            createdBy: null,
+            updatedAt: `2025-${month}-01T00:00:00.000Z`,
+            caseNo: `${town.name.slice(0, 2)}综执罚立〔2025〕${n}号`,
+            title: '未经批准占用土地建住宅案',
+            filedOn: `2025-${month}-01`,
+            source: 'inspection',
+            isMajor: 0,
+            partyType: n % 2 ? 'person' : 'business',
+            partyName: n % 2 ? '王德福' : '清源县丰禾农资经营部',
+            decisionNo: `${town.name.slice(0, 2)}综执罚决〔2025〕${n}号`,
+            decidedOn: `2025-${month}-10`,
+          } as never)
+          .execute();
+      }
+    }
+    await inTx(db.k, (tx) => ledger.seeds!({ ...seedCtx, ledger, tx }));
     const rows = await db.k.selectFrom('reviewCase').selectAll().execute();
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.every((r) => r.receivedOn <= today && (r.decidedOn ?? '') <= today)).toBe(true);
@@ -360,6 +387,8 @@ describeEachDialect('review_litigation demo seeds', (ctx) => {
       perTownYear.set(k, (perTownYear.get(k) ?? 0) + 1);
     }
     expect(Math.max(...perTownYear.values())).toBeLessThanOrEqual(5);
+    for (const town of townships)
+      expect(perTownYear.get(`${town.id}:2025`), town.name).toBeGreaterThanOrEqual(1);
     const linked = rows.filter((r) => r.enforcementCaseNo);
     expect(linked.length).toBeGreaterThan(0);
     const cases = await db.k.selectFrom('enforcementCase').select('caseNo').execute();
