@@ -82,6 +82,7 @@ describe('indicator catalogue', () => {
     expect(indicatorsOfLedger('review_litigation').map((i) => i.id)).toEqual([
       'litigation.cases',
       'litigation.appearance_rate',
+      'litigation.loss_rate',
       'reconsideration.cases',
     ]);
     expect(formatIndicator(getIndicator('publicity.materials'), 8000)).toBe('发放宣传资料8000份');

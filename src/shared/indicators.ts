@@ -687,6 +687,18 @@ export const INDICATORS: readonly Indicator[] = [
     phrases: [{ cue: /出庭(?:应诉)?率/ }],
   },
   {
+    // 败诉率 = 审结的行政诉讼案件中被判决撤销、确认违法或无效、责令履行、给付或变更的件数 ÷ 审结件数.
+    id: 'litigation.loss_rate',
+    label: '行政诉讼败诉率',
+    unit: '%',
+    units: ['%'],
+    kind: 'rate',
+    ledger: 'review_litigation',
+    area: 'oversight',
+    template: '行政诉讼败诉率{n}%',
+    phrases: [{ cue: /败诉率/ }],
+  },
+  {
     id: 'reconsideration.cases',
     label: '行政复议案件',
     unit: '件',

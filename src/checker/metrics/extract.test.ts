@@ -131,6 +131,7 @@ const VALID: Row[] = [
     '镇政府作为被告的行政诉讼案件3件，行政机关负责人出庭应诉率100%。',
     ['litigation.cases=3', 'litigation.appearance_rate=100'],
   ],
+  ['审结行政诉讼案件4件，败诉1件，行政诉讼败诉率25%。', ['litigation.cases=4', 'litigation.loss_rate=25']],
   ['发生行政复议案件1件，经复议维持原行政行为。', ['reconsideration.cases=1']],
   ['全年没有行政复议案件。', ['reconsideration.cases=0']],
   ['本年度未发生行政诉讼和行政复议案件。', ['litigation.cases=0', 'reconsideration.cases=0']],

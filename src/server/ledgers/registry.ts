@@ -8,6 +8,7 @@ import { enforcementLedger } from './enforcement/index.ts';
 import { leadershipLedger } from './leadership/index.ts';
 import { petitionsLedger } from './petitions/index.ts';
 import { publicityLedger } from './publicity/index.ts';
+import { reviewLitigationLedger } from './review_litigation/index.ts';
 import { studyLedger } from './study/index.ts';
 
 export const LEDGERS: readonly LedgerDef[] = [
@@ -19,6 +20,7 @@ export const LEDGERS: readonly LedgerDef[] = [
   leadershipLedger,
   decisionsLedger,
   emergencyLedger,
+  reviewLitigationLedger,
 ];
 
 export function findLedger(kind: string): LedgerDef | undefined {

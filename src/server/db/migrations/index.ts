@@ -17,6 +17,7 @@ import * as m0012 from './0012-deadline-fixed-due.ts';
 import * as m0013 from './0013-deadline-provisional.ts';
 import * as m0014 from './0014-workflow-refusal-published-version.ts';
 import * as m0016 from './0016-decisions.ts';
+import * as m0019 from './0019-review-litigation.ts';
 import * as m0020 from './0020-emergency.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -35,5 +36,6 @@ export const migrations: Record<string, Migration> = {
   '0013-deadline-provisional': m0013,
   '0014-workflow-refusal-published-version': m0014,
   '0016-decisions': m0016,
+  '0019-review-litigation': m0019,
   '0020-emergency': m0020,
 };
