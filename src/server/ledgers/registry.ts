@@ -4,6 +4,7 @@ import type { IndicatorDef, LedgerDef, RecordTypeDef } from './contract.ts';
 import { disputesLedger } from './disputes/index.ts';
 import { enforcementLedger } from './enforcement/index.ts';
 import { leadershipLedger } from './leadership/index.ts';
+import { normativeDocsLedger } from './normative_docs/index.ts';
 import { petitionsLedger } from './petitions/index.ts';
 import { publicityLedger } from './publicity/index.ts';
 import { studyLedger } from './study/index.ts';
@@ -15,6 +16,7 @@ export const LEDGERS: readonly LedgerDef[] = [
   publicityLedger,
   studyLedger,
   leadershipLedger,
+  normativeDocsLedger,
 ];
 
 export function findLedger(kind: string): LedgerDef | undefined {
