@@ -85,6 +85,7 @@ export async function seedNormativeDocs(ctx: SeedContext): Promise<void> {
   /** The next working day on or after `d`. */
   const work = (d: string): string => {
     let x = d;
+    if (x > today) return x;
     for (let i = 0; i < 14 && !calendar.isWorkingDay(x); i++) x = addDays(x, 1);
     return x;
   };
@@ -301,6 +302,7 @@ export async function seedNormativeDocs(ctx: SeedContext): Promise<void> {
         unit: 'planning',
         body: 'advisor',
         validUntil: addDays(today, 30 + ti * 8),
+        end: { on: work(`${P}-12-${String(v(10)).padStart(2, '0')}`), kind: 'continue' },
       });
     }
     // The previous year: the whole procedure.

@@ -42,6 +42,23 @@ const DRAFT = ['drafting', 'soliciting', 'under_review', 'reviewed'];
 /** Issued and not ended: the document is in force (待备案 or 已备案). */
 const IN_FORCE = ['published', 'filed'];
 
+/**
+ * The 有效期 watch opens only when the validity ends by the end of the next calendar year (the
+ * calendar's holidays are known, or 暂定, that far): at publication, or at the yearly 清理 (37号
+ * 动态清理) in the year before the last — a watch years ahead would only say "calendar missing".
+ */
+const endsByNextYear =
+  (from: 'publishedOn' | 'cleanedOn') =>
+  (row: Record<string, unknown>): boolean => {
+    const until = row.validUntil;
+    const on = row[from];
+    return (
+      typeof until === 'string' &&
+      typeof on === 'string' &&
+      Number(until.slice(0, 4)) <= Number(on.slice(0, 4)) + 1
+    );
+  };
+
 /** The body that reviewed: given, else the one it was sent to, else the advisor's own when an advisor answers. */
 function reviewBodyOf(ctx: GuardContext): string {
   const given = ctx.fields.reviewBody;
@@ -275,6 +292,7 @@ export const NORMATIVE_DOC_WORKFLOW: WorkflowDef = {
       basis: VALIDITY_WARNING.basis,
       warnDays: VALIDITY_WARNING.warnDays,
       until: ['clean', 'repeal', 'expire'],
+      when: endsByNextYear('publishedOn'),
     },
     {
       // A 清理 that keeps the document in force restarts the watch on its (possibly new) 有效期.
@@ -286,6 +304,7 @@ export const NORMATIVE_DOC_WORKFLOW: WorkflowDef = {
       basis: VALIDITY_WARNING.basis,
       warnDays: VALIDITY_WARNING.warnDays,
       until: ['clean', 'repeal', 'expire'],
+      when: endsByNextYear('cleanedOn'),
     },
   ],
 };
