@@ -171,39 +171,44 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    '/ledgers/:kind/:type/export.xlsx',
-    {
-      schema: {
-        tags: TAG,
-        summary: '导出 XLSX（与列表相同的筛选）',
-        params: kindType,
-        querystring: listQuery.omit({ page: true, pageSize: true }),
+  // The export, as XLSX or CSV (UTF-8 with BOM), with the list's filters.
+  for (const format of ['xlsx', 'csv'] as const) {
+    app.get(
+      `/ledgers/:kind/:type/export.${format}`,
+      {
+        schema: {
+          tags: TAG,
+          summary: `导出 ${format.toUpperCase()}（与列表相同的筛选）`,
+          params: kindType,
+          querystring: listQuery.omit({ page: true, pageSize: true }),
+        },
       },
-    },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const { ledger, rt } = resolve(req.params.kind, req.params.type);
-      assertLedgerAccess(actor, ledger);
-      if (!ledger.policy(actor, 'export')) throw forbidden(M.forbiddenAction('导出'));
-      const q = await scopedQuery(app.db.k, actor, ledger, rt, { ...req.query, page: 1, pageSize: 1 });
-      const rows = await q
-        .selectAll('r')
-        .orderBy(`r.${rt.dateField}`, 'desc')
-        .orderBy('r.id', 'desc')
-        .limit(50_000)
-        .execute();
-      const views = await presentRows(app.db.k, rt, rows as never, pii());
-      const { exportXlsx } = await import('./xlsx.ts');
-      const buf = await exportXlsx(ledger, rt, views);
-      reply.header('content-type', XLSX_MIME);
-      reply.header(
-        'content-disposition',
-        `attachment; filename*=UTF-8''${encodeURIComponent(`${rt.label}.xlsx`)}`,
-      );
-      return reply.send(buf);
-    },
-  );
+      async (req, reply) => {
+        const actor = requireActor(req);
+        const { ledger, rt } = resolve(req.params.kind, req.params.type);
+        assertLedgerAccess(actor, ledger);
+        if (!ledger.policy(actor, 'export')) throw forbidden(M.forbiddenAction('导出'));
+        const q = await scopedQuery(app.db.k, actor, ledger, rt, { ...req.query, page: 1, pageSize: 1 });
+        const rows = await q
+          .selectAll('r')
+          .orderBy(`r.${rt.dateField}`, 'desc')
+          .orderBy('r.id', 'desc')
+          .limit(50_000)
+          .execute();
+        const views = await presentRows(app.db.k, rt, rows as never, pii());
+        const buf =
+          format === 'csv'
+            ? (await import('./csv.ts')).exportCsv(rt, views)
+            : await (await import('./xlsx.ts')).exportXlsx(ledger, rt, views);
+        reply.header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_MIME);
+        reply.header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(`${rt.label}.${format}`)}`,
+        );
+        return reply.send(buf);
+      },
+    );
+  }
 
   app.get(
     '/ledgers/:kind/:type/template.xlsx',

@@ -12,6 +12,7 @@ import type { Kdb, Tx } from '../db/connect.ts';
 import { inOrgSubtree } from '../db/scope.ts';
 import { AppError, forbidden } from '../errors.ts';
 import type { FieldDef, LedgerDef, RecordTypeDef } from './contract.ts';
+import { exportTable } from './csv.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { pathsWithRoles } from './policy.ts';
 import {
@@ -94,28 +95,12 @@ function hint(f: FieldDef): string {
 export async function exportXlsx(ledger: LedgerDef, rt: RecordTypeDef, rows: RecordView[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(rt.label);
-  const cols = rt.exports.map((name) =>
-    name === 'state'
-      ? { name, label: '状态' }
-      : { name, label: rt.fields.find((f) => f.name === name)?.label ?? name },
-  );
-  ws.addRow(['编号', ...cols.map((c) => c.label)]);
+  const table = exportTable(rt, rows);
+  ws.addRow(table.header);
   ws.getRow(1).font = { bold: true };
-  for (const r of rows) {
-    ws.addRow([
-      r.id,
-      ...cols.map((c) => {
-        if (c.name === 'state') return r.stateLabel;
-        if (c.name === 'orgId') return r.orgName ?? '';
-        const shown = r.display[c.name];
-        if (shown !== undefined) return shown;
-        const v = r.fields[c.name];
-        return v === null || v === undefined ? '' : (v as string | number);
-      }),
-    ]);
-  }
-  cols.forEach((c, i) => {
-    ws.getColumn(i + 2).width = Math.max(10, c.label.length * 2 + 4);
+  for (const r of table.rows) ws.addRow(r);
+  table.header.slice(1).forEach((label, i) => {
+    ws.getColumn(i + 2).width = Math.max(10, label.length * 2 + 4);
   });
   wb.creator = ledger.label;
   return Buffer.from(await wb.xlsx.writeBuffer());

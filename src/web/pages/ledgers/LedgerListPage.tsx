@@ -151,7 +151,7 @@ function LedgerList({ ledger, rt }: { ledger: LedgerManifest; rt: RecordTypeMani
     ],
   });
 
-  const exportXlsx = async () => {
+  const exportAs = async (format: 'xlsx' | 'csv') => {
     setExporting(true);
     try {
       const q = new URLSearchParams();
@@ -160,8 +160,8 @@ function LedgerList({ ledger, rt }: { ledger: LedgerManifest; rt: RecordTypeMani
       }
       const qs = q.toString();
       await downloadFile(
-        `${ledgerPath(ledger.kind, rt.type)}/export.xlsx${qs ? `?${qs}` : ''}`,
-        `${rt.label}.xlsx`,
+        `${ledgerPath(ledger.kind, rt.type)}/export.${format}${qs ? `?${qs}` : ''}`,
+        `${rt.label}.${format}`,
       );
     } catch (error) {
       message.error(errorMessage(error) || T.downloadFailed);
@@ -187,8 +187,18 @@ function LedgerList({ ledger, rt }: { ledger: LedgerManifest; rt: RecordTypeMani
       </Button>
     ),
     ledger.actions.export && (
-      <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={exportXlsx}>
+      <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => exportAs('xlsx')}>
         {T.export}
+      </Button>
+    ),
+    ledger.actions.export && (
+      <Button
+        key="export-csv"
+        icon={<DownloadOutlined />}
+        loading={exporting}
+        onClick={() => exportAs('csv')}
+      >
+        {T.exportCsv}
       </Button>
     ),
   ].filter(Boolean);
