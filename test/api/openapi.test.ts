@@ -11,6 +11,7 @@ const WITHOUT_JSON_BODY = [
   'DELETE /api/role-assignments/{id}',
   'GET /api/attachments/{id}',
   'GET /api/ledgers/{kind}/{type}/export.xlsx',
+  'GET /api/ledgers/{kind}/{type}/export.csv',
   'GET /api/ledgers/{kind}/{type}/template.xlsx',
   'GET /api/annual-reports/{orgId}/{year}/export.docx',
   'GET /api/annual-reports/{orgId}/{year}/export.pdf',

@@ -2,8 +2,8 @@
 // 〔2018〕37号, 115号, 《公平竞争审查条例》), the 三统一 number unique per organisation and year with the
 // next free number offered, the clocks (合法性审核 in working days over 国庆, 备案 in calendar days
 // over 春节, 有效期 warned 90 days ahead), the advisor's policy, the indicators on known records, and
-// the demo seeds.
-import { describe, expect, it } from 'vitest';
+// (the advisor's contract: advisor.test.ts; demo seeds: seeds.test.ts).
+import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../../../test/db.ts';
 import { inTx, makeTree, makeUser, type Tree } from '../../../../test/factories.ts';
 import { createCalendar, shippedYears } from '../../../shared/calendar/index.ts';
@@ -11,8 +11,6 @@ import type { Actor } from '../../core/actor.ts';
 import { createPii } from '../../core/pii.ts';
 import { deadlinesOfRecord } from '../../core/workflow/deadlines.ts';
 import type { Db } from '../../db/connect.ts';
-import { loadCalendar } from '../../core/calendar.ts';
-import { loadDemo } from '../../demo/seed.ts';
 import type { LedgerRow } from '../contract.ts';
 import { createRecord, type LedgerRuntime } from '../store.ts';
 import { runTransition } from '../workflow.ts';
@@ -421,97 +419,5 @@ describeEachDialect('normative documents ledger', (ctx) => {
       .where('id', '=', tree.sibling.id)
       .executeTakeFirstOrThrow();
     expect(await ind('normative_docs.issued').compute(db().k, [sibling.path], 2025)).toBe(0);
-  });
-
-  it('lets the advisor give the review opinion but read nothing; the supervisor only reads', async () => {
-    await setup();
-    const advisor = await makeUser(db().k, tree.town.id, ['advisor']);
-    const supervisor = await makeUser(db().k, tree.county.id, ['supervisor']);
-    const town = await db()
-      .k.selectFrom('org')
-      .select('path')
-      .where('id', '=', tree.town.id)
-      .executeTakeFirstOrThrow();
-    const at = (state: string) => ({ orgPath: town.path, state });
-    const p = normativeDocsLedger.policy;
-    expect(p(advisor.actor, 'transition:legal_review', at('under_review'))).toBe(true);
-    expect(p(advisor.actor, 'transition:legal_review', at('published'))).toBe(false);
-    expect(p(advisor.actor, 'read', at('under_review'))).toBe(false);
-    expect(p(advisor.actor, 'transition:publish', at('registered'))).toBe(false);
-    expect(p(advisor.actor, 'transition:legal_review', { orgPath: '/99999/', state: 'under_review' })).toBe(
-      false,
-    );
-    expect(p(supervisor.actor, 'read', at('filed'))).toBe(true);
-    expect(p(supervisor.actor, 'transition:file', at('published'))).toBe(false);
-  });
-});
-
-describeEachDialect('normative documents demo seeds', (ctx) => {
-  it('seeds every township with documents in each indicator, open clocks and refusals, nothing after today', async () => {
-    const { db, dataDir } = ctx();
-    const demo = await loadDemo(db);
-    const today = '2026-11-16';
-    const cal = await loadCalendar(db, today);
-    await inTx(db.k, (tx) =>
-      normativeDocsLedger.seeds!({
-        ledger: normativeDocsLedger,
-        tx,
-        pii: createPii({ dataDir }),
-        calendar: cal,
-        orgIds: demo.orgIds,
-        userIds: demo.userIds,
-        today,
-        dataDir,
-      }),
-    );
-    const towns = await db.k
-      .selectFrom('org')
-      .select(['path', 'name'])
-      .where('kind', 'in', ['township', 'street'])
-      .execute();
-    expect(towns.length).toBe(7);
-    for (const t of towns) {
-      for (const def of normativeDocsLedger.indicators) {
-        expect(await def.compute(db.k, [t.path], 2025), `${t.name} ${def.id}`).toBeGreaterThan(0);
-      }
-    }
-    const open = await db.k
-      .selectFrom('deadline')
-      .select(['deadlineId'])
-      .where('ledger', '=', 'normative_docs')
-      .where('state', '=', 'open')
-      .execute();
-    const ids = new Set(open.map((d) => d.deadlineId));
-    for (const c of ['legal_review', 'filing', 'validity_after_clean']) expect(ids.has(c), c).toBe(true);
-    const refused = await db.k
-      .selectFrom('auditEvent')
-      .select('afterJson')
-      .where('action', '=', 'normative_docs.refused')
-      .execute();
-    expect(refused.length).toBeGreaterThan(0);
-    expect(refused.some((r) => String(r.afterJson).includes('下一个可用编号'))).toBe(true);
-    expect(refused.some((r) => String(r.afterJson).includes('未经合法性审核'))).toBe(true);
-    const steps = await db.k
-      .selectFrom('workflowStep')
-      .select('onDate')
-      .where('ledger', '=', 'normative_docs')
-      .execute();
-    expect(steps.every((s) => s.onDate <= today)).toBe(true);
-    const states = await db.k.selectFrom('normativeDoc').select('state').distinct().execute();
-    expect(states.map((s) => s.state).sort()).toEqual(
-      expect.arrayContaining(['expired', 'filed', 'published', 'repealed', 'soliciting', 'under_review']),
-    );
-  }, 600_000);
-});
-
-describe('normative documents manifest', () => {
-  it('keeps the advisor contract: legal_review on normative_doc with its four fields', () => {
-    const t = rt.workflow.transitions.find((x) => x.id === 'legal_review')!;
-    expect(t.roles).toEqual(expect.arrayContaining(['advisor', 'clerk']));
-    expect(t.fields).toEqual(
-      expect.arrayContaining(['reviewConclusion', 'reviewOpinion', 'reviewedOn', 'reviewer']),
-    );
-    const conclusion = rt.fields.find((f) => f.name === 'reviewConclusion')!;
-    expect(conclusion.options?.map((o) => o.label)).toEqual(['合法', '修改后合法', '不合法']);
   });
 });

@@ -5,8 +5,8 @@
 // (warned ahead) → 清理 (继续有效 / 修改 / 废止) or 失效. 终止制定 ends a draft.
 import type { GuardContext, WorkflowDef } from '../contract.ts';
 import {
-  closeCommentsGuard,
   cleanGuards,
+  closeCommentsGuard,
   commentGuards,
   dateOr,
   deliberated,
