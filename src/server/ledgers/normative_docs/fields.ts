@@ -30,9 +30,8 @@ export const NORMATIVE_DOC_FIELDS: readonly FieldDef[] = [
   { name: 'drafter', label: '起草人', type: 'text', max: 50 },
   {
     name: 'businessRelated',
-    label: '涉及经营者经济活动（须公平竞争审查）',
+    label: '涉及经营者经济活动',
     type: 'bool',
-    list: true,
     help: '涉及市场准入和退出、产业发展、招商引资、政府采购、招标投标等经营者经济活动的，应当进行公平竞争审查',
   },
   { name: 'summary', label: '主要内容', type: 'textarea', max: 2000, search: true },
@@ -52,7 +51,6 @@ export const NORMATIVE_DOC_FIELDS: readonly FieldDef[] = [
     type: 'enum',
     options: REVIEW_CONCLUSIONS,
     workflow: true,
-    list: true,
   },
   { name: 'reviewOpinion', label: '合法性审核意见', type: 'textarea', max: 4000, workflow: true },
   { name: 'reviewedOn', label: '审核日期', type: 'date', workflow: true },
