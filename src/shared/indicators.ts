@@ -763,6 +763,28 @@ export const INDICATORS: readonly Indicator[] = [
     template: '清理规范性文件{n}件',
     phrases: [{ cue: /清理/, context: /规范性文件|文件/ }],
   },
+  {
+    id: 'normative_docs.repealed',
+    label: '废止规范性文件',
+    unit: '件',
+    units: ['件', '份', '个'],
+    kind: 'count',
+    ledger: 'normative_docs',
+    area: 'institutions',
+    template: '废止规范性文件{n}件',
+    phrases: [{ cue: /废止|宣布失效/, context: /规范性文件|文件/ }],
+  },
+  {
+    id: 'normative_docs.in_force',
+    label: '现行有效规范性文件',
+    unit: '件',
+    units: ['件', '份', '个'],
+    kind: 'count',
+    ledger: 'normative_docs',
+    area: 'institutions',
+    template: '现行有效规范性文件{n}件',
+    phrases: [{ cue: /现行有效|继续有效|有效的?(?:行政)?规范性文件/, context: /规范性文件|文件/ }],
+  },
   // ── 突发事件应对 emergency ──────────────────────────────────────────────────────────
   {
     id: 'emergency.plans',

@@ -142,7 +142,7 @@ const VALID: Row[] = [
     '对规范性文件开展合法性审核6件，报区司法局备案6件。',
     ['normative_docs.reviewed=6', 'normative_docs.filed=6'],
   ],
-  ['全面清理规范性文件14件，其中废止3件。', ['normative_docs.cleaned=14']],
+  ['全面清理规范性文件14件，其中废止3件。', ['normative_docs.cleaned=14', 'normative_docs.repealed=3']],
   // emergency, leadership
   ['修订各类应急预案12个，组织开展应急演练7场次。', ['emergency.plans=12', 'emergency.drills=7']],
   ['镇党委会专题研究法治建设工作5次。', ['leadership.meetings=5']],

@@ -109,6 +109,12 @@ describeEachDialect('annual report', (ctx) => {
       const keys = new Set(result.sections.map((s) => s.key));
       for (const key of SECTION_KEYS) expect(keys.has(key), `${t.name} ${key}`).toBe(true);
       expect(result.title).toBe(draft.title);
+      // 依法行政制度体系 is written from the normative documents ledger, not left 【待补充】
+      expect(
+        draft.gaps.map((g) => g.area),
+        t.name,
+      ).not.toContain('institutions');
+      expect(draft.figures['normative_docs.issued'], t.name).toBeGreaterThan(0);
       // 100 % agreement: every extracted figure is bound with the same value, every binding read back
       const extracted = new Map<string, number[]>();
       for (const m of result.metrics) extracted.set(m.id, [...(extracted.get(m.id) ?? []), m.value]);

@@ -6,6 +6,7 @@ import { disputesLedger } from './disputes/index.ts';
 import { emergencyLedger } from './emergency/index.ts';
 import { enforcementLedger } from './enforcement/index.ts';
 import { leadershipLedger } from './leadership/index.ts';
+import { normativeDocsLedger } from './normative_docs/index.ts';
 import { petitionsLedger } from './petitions/index.ts';
 import { publicityLedger } from './publicity/index.ts';
 import { reviewLitigationLedger } from './review_litigation/index.ts';
@@ -21,6 +22,7 @@ export const LEDGERS: readonly LedgerDef[] = [
   decisionsLedger,
   emergencyLedger,
   reviewLitigationLedger,
+  normativeDocsLedger,
 ];
 
 export function findLedger(kind: string): LedgerDef | undefined {

@@ -1,0 +1,69 @@
+// Indicators the normative documents ledger computes (src/shared/indicators.ts), each placing a
+// document in a year by the day of the step it counts: 公布 (issued), 合法性审核 (reviewed), 备案
+// (filed), 清理 (cleaned), 废止 (repealed); in force: issued on or before the year's last day and not
+// ended by then (废止 on or before it, or 有效期 ended before it).
+import type { Kdb, Tx } from '../../db/connect.ts';
+import { inOrgSubtree } from '../../db/scope.ts';
+import type { IndicatorDef } from '../contract.ts';
+
+type DateColumn = 'publishedOn' | 'reviewedOn' | 'filedOn' | 'cleanedOn';
+
+function scoped(k: Kdb | Tx, paths: readonly string[]) {
+  return k.selectFrom('normativeDoc').where((eb) => inOrgSubtree(eb, 'normativeDoc.orgId', paths));
+}
+
+/** Documents whose step `column` falls in the year (and, for 废止, whose 清理 repealed them). */
+function inYear(k: Kdb | Tx, paths: readonly string[], year: number, column: DateColumn, repealed = false) {
+  let q = scoped(k, paths)
+    .where(`normativeDoc.${column}`, '>=', `${year}-01-01`)
+    .where(`normativeDoc.${column}`, '<=', `${year}-12-31`);
+  if (repealed) q = q.where('normativeDoc.state', '=', 'repealed');
+  return q;
+}
+
+function inForce(k: Kdb | Tx, paths: readonly string[], year: number) {
+  const end = `${year}-12-31`;
+  return scoped(k, paths)
+    .where('normativeDoc.publishedOn', '<=', end)
+    .where((eb) =>
+      eb.or([eb('normativeDoc.validUntil', 'is', null), eb('normativeDoc.validUntil', '>=', end)]),
+    )
+    .where((eb) =>
+      eb.not(eb.and([eb('normativeDoc.state', '=', 'repealed'), eb('normativeDoc.cleanedOn', '<=', end)])),
+    );
+}
+
+type Query = ReturnType<typeof scoped>;
+
+async function count(q: Query): Promise<number> {
+  const r = await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+async function ids(q: Query, column: DateColumn): Promise<{ type: string; ids: number[] }> {
+  const rows = await q
+    .select('normativeDoc.id')
+    .orderBy(`normativeDoc.${column}`)
+    .orderBy('normativeDoc.id')
+    .execute();
+  return { type: 'normative_doc', ids: rows.map((r) => r.id) };
+}
+
+const byStep = (id: string, column: DateColumn, repealed = false): IndicatorDef => ({
+  id,
+  compute: (k, paths, year) => count(inYear(k, paths, year, column, repealed)),
+  drill: (k, paths, year) => ids(inYear(k, paths, year, column, repealed), column),
+});
+
+export const NORMATIVE_DOC_INDICATORS: readonly IndicatorDef[] = [
+  byStep('normative_docs.issued', 'publishedOn'),
+  byStep('normative_docs.reviewed', 'reviewedOn'),
+  byStep('normative_docs.filed', 'filedOn'),
+  byStep('normative_docs.cleaned', 'cleanedOn'),
+  byStep('normative_docs.repealed', 'cleanedOn', true),
+  {
+    id: 'normative_docs.in_force',
+    compute: (k, paths, year) => count(inForce(k, paths, year)),
+    drill: (k, paths, year) => ids(inForce(k, paths, year), 'publishedOn'),
+  },
+];
