@@ -1,6 +1,7 @@
 // The explicit list of ledgers. Core, routes and the demo loader reach ledgers only through here.
 import { findIndicator } from '../../shared/indicators.ts';
 import type { IndicatorDef, LedgerDef, RecordTypeDef } from './contract.ts';
+import { disclosureLedger } from './disclosure/index.ts';
 import { disputesLedger } from './disputes/index.ts';
 import { enforcementLedger } from './enforcement/index.ts';
 import { leadershipLedger } from './leadership/index.ts';
@@ -15,6 +16,7 @@ export const LEDGERS: readonly LedgerDef[] = [
   publicityLedger,
   studyLedger,
   leadershipLedger,
+  disclosureLedger,
 ];
 
 export function findLedger(kind: string): LedgerDef | undefined {

@@ -258,6 +258,7 @@ export async function insertRecord(
       title: String(row[rt.titleField] ?? row.id),
       assigneeId: assigneeOf(rt, row),
       start,
+      note: def.note?.(row) ?? null,
     });
   }
   return row;
