@@ -208,5 +208,24 @@ for (const dialect of dialects()) {
       const list = await clerk.get(`${REQ}?q=${encodeURIComponent('低保对象名单')}`);
       expect(list.body.items[0].fields.applicantName).toBe('王*某');
     });
+
+    it('serves the 政府信息公开工作年度报告 as JSON and DOCX, in scope only', async () => {
+      const r = await clerk.get(`/api/ledgers/disclosure/views/annual-report?year=2025&org=${townId}`);
+      expect(r.status).toBe(200);
+      expect(r.body.errors).toEqual([]);
+      expect(r.body.tables.requests.partial.natural).toBe(1);
+      expect(r.body.text.title).toContain('2025年政府信息公开工作年度报告');
+      expect(r.body.rows.map((x: { label: string }) => x.label)).toContain('（七）总计');
+      expect(
+        (await other.get(`/api/ledgers/disclosure/views/annual-report?year=2025&org=${townId}`)).status,
+      ).toBe(404);
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/ledgers/disclosure/views/annual-report.docx?year=2025&org=${townId}`,
+        headers: { cookie: clerk.cookie! },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    });
   });
 }

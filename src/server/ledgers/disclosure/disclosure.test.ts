@@ -11,6 +11,8 @@ import type { Actor } from '../../core/actor.ts';
 import { loadCalendar } from '../../core/calendar.ts';
 import { createPii, type Pii } from '../../core/pii.ts';
 import { deadlinesOfRecord } from '../../core/workflow/deadlines.ts';
+import { buildDisclosureReport, disclosureReportDocx } from '../../disclosure-report/index.ts';
+import { REQUEST_COLUMNS, REQUEST_ROWS, requestTableErrors } from '../../disclosure-report/tables.ts';
 import { AppError } from '../../errors.ts';
 import type { LedgerRow, RecordTypeDef } from '../contract.ts';
 import { createRecord, type LedgerRuntime, loadRecord, updateRecord } from '../store.ts';
@@ -308,5 +310,38 @@ describeEachDialect('disclosure ledger', (ctx) => {
       ),
     );
     expect(repealed).toMatchObject({ validity: 'repealed', repealedOn: '2026-01-05' });
+  });
+
+  it('computes the annual report table from these requests, reconciled, and finds planted errors', async () => {
+    const org = await k()
+      .selectFrom('org')
+      .select(['id', 'name', 'kind', 'path'])
+      .where('id', '=', tree.town.id)
+      .executeTakeFirstOrThrow();
+    const y25 = await buildDisclosureReport(k(), org, 2025);
+    const r25 = y25.tables.requests;
+    // Four requests received in 2025 by natural persons: one answered 部分公开, three carried over.
+    expect(r25.new).toMatchObject({ natural: 4, total: 4 });
+    expect(r25.partial).toMatchObject({ natural: 1, total: 1 });
+    expect(r25.total.total).toBe(1);
+    expect(r25.next.total).toBe(3);
+    expect(y25.errors).toEqual([]);
+    const r26 = (await buildDisclosureReport(k(), org, 2026)).tables.requests;
+    expect(r26.carried.total).toBe(r25.next.total);
+    expect(r26['other.no_supplement'].natural).toBe(1);
+    expect(r26.next.total).toBe(2);
+    expect(y25.tables.facts.published).toBe(2);
+    expect(y25.due).toMatchObject({ submitBy: '2026-01-20', publishBy: '2026-03-31' });
+    // Every row and column: sums and the 勾稽关系 (一 + 二 = 三 + 四).
+    for (const row of REQUEST_ROWS) {
+      const sum = REQUEST_COLUMNS.filter((c) => c !== 'total').reduce((n, c) => n + r25[row.key][c], 0);
+      expect(sum, row.label).toBe(r25[row.key].total);
+    }
+    const planted = structuredClone(r25);
+    planted.partial.natural = 2;
+    planted.next.commercial = 1;
+    expect(requestTableErrors(planted).length).toBeGreaterThanOrEqual(3);
+    const docx = await disclosureReportDocx(y25, '2026-01-15');
+    expect(docx.subarray(0, 2).toString()).toBe('PK');
   });
 });

@@ -1,6 +1,6 @@
 // The disclosure ledger (政务公开): its manifest — 依申请公开 requests with their statutory clocks and
 // the proactive catalogue (主动公开) with its index numbers.
-import { defineLedger, portalOf, type RecordTypeDef } from '../contract.ts';
+import { defineLedger, type LedgerDef, portalOf, type RecordTypeDef } from '../contract.ts';
 import { defaultPolicy } from '../policy.ts';
 import { ITEM_FIELDS, REQUEST_FIELDS } from './fields.ts';
 import { DISCLOSURE_INDICATORS } from './indicators.ts';
@@ -8,6 +8,7 @@ import { itemInputs, requestInputs } from './inputs.ts';
 import { ITEM_WORKFLOW } from './item-workflow.ts';
 import { REQUEST_WORKFLOW } from './request-workflow.ts';
 import { seedDisclosure } from './seeds.ts';
+import { disclosureViews } from './views.ts';
 import './types.ts';
 
 const ACCESS = {
@@ -83,4 +84,6 @@ export const disclosureLedger = defineLedger({
   policy: defaultPolicy(ACCESS, [request, item]),
   indicators: DISCLOSURE_INDICATORS,
   seeds: seedDisclosure,
+  // The manifest refers to itself lazily: the views need the ledger's access rules.
+  views: disclosureViews((): LedgerDef => disclosureLedger),
 });

@@ -42,3 +42,15 @@ export const BASIS = {
   catalogue: `${REG}第二十二条`,
   flow: `${REG}第二十七条至第三十七条`,
 } as const;
+
+/**
+ * When the 政府信息公开工作年度报告 is due. 第四十九条 fixes dates for the 县级以上 governments'
+ * departments (1月31日前 to the 主管部门) and the governments themselves (3月31日前 to the public);
+ * a 乡（镇） reports to the county's 政务公开 office by the date that office sets — configured here
+ * (MM-DD of the year after the report's year).
+ */
+export const REPORT_DATES = {
+  submitBy: '01-20',
+  publishBy: '03-31',
+  basis: `${REG}第四十九条、第五十条；乡（镇）报送日期由县级政府信息公开工作主管部门确定`,
+};

@@ -1,6 +1,8 @@
 // The disclosure demo year on each dialect: every township has catalogue items and requests, the
 // seeds are refused nothing, nothing lies after today, and 城关街道's walk-through request carries
 // the hand-computed dates of docs/ledgers/disclosure.md.
+
+import JSZip from 'jszip';
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../../../test/db.ts';
 import { inTx } from '../../../../test/factories.ts';
@@ -9,6 +11,8 @@ import { createPii } from '../../core/pii.ts';
 import { deadlinesOfRecord } from '../../core/workflow/deadlines.ts';
 import { DEMO_TOWNSHIPS } from '../../demo/county.ts';
 import { loadDemo } from '../../demo/seed.ts';
+import { buildDisclosureReport, disclosureReportDocx } from '../../disclosure-report/index.ts';
+import { REQUEST_COLUMNS, REQUEST_ROWS } from '../../disclosure-report/tables.ts';
 import { disclosureLedger as ledger } from './index.ts';
 
 const TODAY = '2026-12-03';
@@ -68,6 +72,39 @@ describeEachDialect('disclosure demo seeds', (ctx) => {
       recordId: walk.id,
     });
     expect(clocks.find((c) => c.deadlineId === 'answer')).toMatchObject({ due: '2025-12-23', state: 'met' });
+    // Every township's 2025 report: each row adds up across, each column down, 一+二 = 三+四, and
+    // 2026's 上年结转 is 2025's 结转下年度; the DOCX carries the national format's headings.
+    for (const t of DEMO_TOWNSHIPS) {
+      const org = await db.k
+        .selectFrom('org')
+        .select(['id', 'name', 'kind', 'path'])
+        .where('code', '=', t.code)
+        .executeTakeFirstOrThrow();
+      const report = await buildDisclosureReport(db.k, org, 2025);
+      const r = report.tables.requests;
+      expect(report.errors, t.name).toEqual([]);
+      for (const row of REQUEST_ROWS) {
+        const across = REQUEST_COLUMNS.filter((c) => c !== 'total').reduce((n, c) => n + r[row.key][c], 0);
+        expect(across, `${t.name} ${row.label}`).toBe(r[row.key].total);
+      }
+      for (const col of REQUEST_COLUMNS) {
+        const results = REQUEST_ROWS.filter((x) => x.result).reduce((n, x) => n + r[x.key][col], 0);
+        expect(results, `${t.name} ${col}`).toBe(r.total[col]);
+        expect(r.new[col] + r.carried[col], `${t.name} ${col}`).toBe(r.total[col] + r.next[col]);
+      }
+      const next = (await buildDisclosureReport(db.k, org, 2026)).tables.requests;
+      expect(next.carried).toEqual(r.next);
+      const xml = await (await JSZip.loadAsync(await disclosureReportDocx(report, '2026-01-15')))
+        .file('word/document.xml')!
+        .async('string');
+      for (const h of [
+        '一、总体情况',
+        '三、收到和处理政府信息公开申请情况',
+        '（七）总计',
+        '六、其他需要报告的事项',
+      ])
+        expect(xml).toContain(h);
+    }
     // Applicants' numbers are encrypted at rest.
     expect(walk.applicantPhone).not.toContain('13881234567');
   }, 240_000);
