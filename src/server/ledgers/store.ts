@@ -329,6 +329,7 @@ export async function updateRecord(
       assigneeId: assigneeOf(rt, updated),
     },
     updated,
+    row,
   );
   await recordAudit(tx, actor, {
     action: `${ledger.kind}.update`,

@@ -273,6 +273,9 @@ export async function refreshRecordClocks(
     assigneeId: number | null;
   },
   row: Record<string, unknown>,
+  /** The record before the change: a clock moves only when its own start field changed (a clock
+   * restarted by a later event, such as the answer period after a 补正, keeps its start). */
+  before?: Record<string, unknown>,
 ): Promise<void> {
   const base = tx
     .updateTable('deadline')
@@ -284,6 +287,7 @@ export async function refreshRecordClocks(
     if (!def.from.field || def.from.event !== 'create') continue;
     const start = row[def.from.field];
     if (typeof start !== 'string') continue;
+    if (before && before[def.from.field] === start) continue;
     const open = await tx
       .selectFrom('deadline')
       .selectAll()
@@ -293,7 +297,10 @@ export async function refreshRecordClocks(
       .where('deadlineId', '=', def.id)
       .where('state', '=', 'open')
       .executeTakeFirst();
-    if (open && open.start !== start) await recompute(tx, calendar, { ...open, start }, { force: true });
+    if (open && open.start !== start) {
+      const note = def.note ? def.note(row as never) : open.note;
+      await recompute(tx, calendar, { ...open, start, note }, { force: true });
+    }
   }
 }
 
@@ -336,6 +343,7 @@ async function recompute(
     .updateTable('deadline')
     .set({
       start: d.start,
+      note: d.note,
       due,
       explainJson,
       provisional: flag,

@@ -119,11 +119,15 @@ describeEachDialect('disclosure ledger', (ctx) => {
     // Supplement received Wed 15 Oct: 20 working days again from then — 16, 17 → 2; 20–24 → 7;
     // 27–31 → 12; 3–7 Nov → 17; 10, 11, 12 → 20: Wed 12 Nov 2025.
     await step(r.id, 'supplement', '2025-10-15', { supplementOn: '2025-10-15' });
+    // Editing the request keeps the restarted clock where it is.
+    await inTx(k(), (tx) =>
+      updateRecord(tx, clerk.actor, ledger, requestRt, r.id, { description: '补正后的描述' }, runtime()),
+    );
     c = await clocks(r);
     expect(c.answer.state).toBe('open');
     expect(c.answer.due).toBe('2025-11-12');
     expect(c.answer.explain[0]).toBe(
-      '申请人于 2025-10-15 提交补正，答复期限自收到补正之日起重新计算（第三十条）',
+      '收到申请之日 2025-09-26，2025-10-09 一次性告知补正；申请人于 2025-10-15 提交补正，答复期限自收到补正之日起重新计算（第三十条）',
     );
 
     // Third party served Mon 20 Oct: its 15 working days end Mon 10 Nov; until it answers, the answer
@@ -201,6 +205,13 @@ describeEachDialect('disclosure ledger', (ctx) => {
     // By post, signed for Fri 26 Dec 2025: 29–31 Dec → 3; 1–3 Jan holiday; Sun 4 Jan (调休) → 4;
     // 5–9 → 9; 12–16 → 14; 19–23 → 19; 26 Jan → 20.
     const r = await newRequest({ channel: 'post', submittedOn: '2025-12-22', receivedOn: '2025-12-26' });
+    const early = await newRequest({ channel: 'post', submittedOn: '2025-12-22', receivedOn: '2025-12-24' });
+    // A corrected receipt date moves the clock and its note.
+    await inTx(k(), (tx) =>
+      updateRecord(tx, clerk.actor, ledger, requestRt, early.id, { receivedOn: '2025-12-26' }, runtime()),
+    );
+    expect((await clocks(early)).answer.due).toBe('2026-01-26');
+    expect((await clocks(early)).answer.explain[0]).toContain('收到申请之日 2025-12-26');
     const c = await clocks(r);
     expect(c.answer.due).toBe('2026-01-26');
     expect(c.answer.explain[0]).toContain('签收之日');
@@ -320,16 +331,16 @@ describeEachDialect('disclosure ledger', (ctx) => {
       .executeTakeFirstOrThrow();
     const y25 = await buildDisclosureReport(k(), org, 2025);
     const r25 = y25.tables.requests;
-    // Four requests received in 2025 by natural persons: one answered 部分公开, three carried over.
-    expect(r25.new).toMatchObject({ natural: 4, total: 4 });
+    // Five requests received in 2025 by natural persons: one answered 部分公开, four carried over.
+    expect(r25.new).toMatchObject({ natural: 5, total: 5 });
     expect(r25.partial).toMatchObject({ natural: 1, total: 1 });
     expect(r25.total.total).toBe(1);
-    expect(r25.next.total).toBe(3);
+    expect(r25.next.total).toBe(4);
     expect(y25.errors).toEqual([]);
     const r26 = (await buildDisclosureReport(k(), org, 2026)).tables.requests;
     expect(r26.carried.total).toBe(r25.next.total);
     expect(r26['other.no_supplement'].natural).toBe(1);
-    expect(r26.next.total).toBe(2);
+    expect(r26.next.total).toBe(3);
     expect(y25.tables.facts.published).toBe(2);
     expect(y25.due).toMatchObject({ submitBy: '2026-01-20', publishBy: '2026-03-31' });
     // Every row and column: sums and the 勾稽关系 (一 + 二 = 三 + 四).

@@ -184,7 +184,8 @@ export const DISCLOSURE_MESSAGES = {
   publishedBeforeWritten: '发布日期不能早于成文日期',
   correctionStop: (on: string) =>
     `${on} 已一次性告知申请人补正，答复期限自收到补正之日起重新计算（第三十条）`,
-  restart: (on: string) => `申请人于 ${on} 提交补正，答复期限自收到补正之日起重新计算（第三十条）`,
+  restart: (on: string, received: string, notified: string) =>
+    `收到申请之日 ${received}，${notified} 一次性告知补正；申请人于 ${on} 提交补正，答复期限自收到补正之日起重新计算（第三十条）`,
   pauseThirdParty: (party: string) => `征求第三方“${party}”意见（第三十二条）`,
   pauseThirdPartyPending: (party: string) =>
     `征求第三方“${party}”意见，尚未答复，暂计至第三方15个工作日答复期限届满（第三十二条）`,

@@ -322,7 +322,7 @@ export const REQUEST_WORKFLOW: WorkflowDef = {
       ...ANSWER_PERIOD,
       extendable: true,
       pausable: true,
-      note: (row) => M.restart(str(row.supplementOn)),
+      note: (row) => M.restart(str(row.supplementOn), str(row.receivedOn), str(row.correctionRequestedOn)),
       until: ['answer'],
     },
     {
