@@ -19,7 +19,7 @@ export function reportText(issuer: string, t: DisclosureTables): ReportText {
   const onTime =
     f.publishedLate === 0
       ? '均在信息形成之日起20个工作日内公开'
-      : `其中${f.publishedLate}条超过信息形成之日起20个工作日才公开`;
+      : `有${f.publishedLate}条超过信息形成之日起20个工作日才公开`;
   const answeredLate =
     f.answeredLate === 0 ? '均在法定期限内答复' : `其中${f.answeredLate}件超过法定期限答复`;
   return {
