@@ -54,14 +54,14 @@ const ORGS: Array<[string, string]> = [
   ['other_org', '{v}股份经济合作社'],
 ];
 const ITEM_TITLES: Record<string, string[]> = {
-  agri_policy: ['{t}{y}年耕地地力保护补贴发放情况公示', '{t}关于做好{y}年春耕生产工作的通知'],
+  agri_policy: ['{t}{y}年耕地地力保护补贴发放情况公示（第{n}批）', '{t}关于做好{y}年春耕生产工作的通知'],
   irrigation: ['{v}{y}年小型农田水利工程建设项目公示', '{t}山平塘整治项目运营管护情况'],
   land_transfer: ['{v}土地承包经营权流转情况公示', '{t}{y}年农村土地流转服务情况'],
   homestead: ['{t}{y}年第{n}批农村宅基地审批结果公示'],
   land_expropriation: ['{v}土地征收补偿安置公告', '{v}征地补偿款发放明细公示'],
   house_expropriation: ['{v}房屋征收补偿方案公示'],
   fundraising: ['{v}{y}年一事一议筹资筹劳方案公示'],
-  social_assistance: ['{t}{y}年第{n}季度城乡低保动态管理情况公示', '{t}临时救助对象公示（{y}年第{n}批）'],
+  social_assistance: ['{t}{y}年第{q}季度城乡低保动态管理情况公示', '{t}临时救助对象公示（{y}年第{n}批）'],
   normative: ['{t}村规民约备案审查办法', '{t}农村人居环境整治管理办法'],
   functions: ['{t}机构职能及领导分工'],
   budget: ['{t}{y}年部门预算公开', '{t}{y}年“三公”经费预算情况说明'],
@@ -105,8 +105,14 @@ function weighted(rand: () => number, table: Array<[string, number]>): string {
   return table[0][0];
 }
 
-const fill = (s: string, t: Township, village: string, year: string, n: number) =>
-  s.replaceAll('{t}', t.name).replaceAll('{v}', village).replaceAll('{y}', year).replaceAll('{n}', String(n));
+const QUARTERS = ['一', '二', '三', '四'];
+const fill = (s: string, t: Township, village: string, date: string, n: number) =>
+  s
+    .replaceAll('{t}', t.name)
+    .replaceAll('{v}', village)
+    .replaceAll('{y}', date.slice(0, 4))
+    .replaceAll('{q}', QUARTERS[Math.floor((Number(date.slice(5, 7)) - 1) / 3)])
+    .replaceAll('{n}', String(n));
 const publisherOf = (t: Township) => (t.kind === 'street' ? `${t.name}办事处` : `${t.name}人民政府`);
 const shortOf = (t: Township) => t.name.slice(0, 2);
 
@@ -132,11 +138,13 @@ export async function seedDisclosure(ctx: SeedContext): Promise<void> {
     const villages = t.units.map((u) => u.name);
     const handlerId = ctx.userIds.get(`${t.pinyin}.clerk`) ?? null;
     let docSerial = 0;
+    const titles = new Set<string>();
+    const batches = new Map<string, number>();
     for (let d = `${year - 1}-01-02`; d <= ctx.today; d = addDays(d, 1)) {
       if (!calendar.isWorkingDay(d)) continue;
       const y = d.slice(0, 4);
       // About two catalogue items a month.
-      if (rand() < 0.1) {
+      if (rand() < 0.12) {
         const heading = weighted(rand, HEADING_WEIGHTS);
         const normative = heading === 'normative';
         const genre = normative ? 'measures' : pick(rand, ['notice', 'publicity', 'announcement', 'report']);
@@ -144,17 +152,22 @@ export async function seedDisclosure(ctx: SeedContext): Promise<void> {
           genre === 'notice' || normative
             ? `${shortOf(t)}${normative ? '规' : '府发'}〔${y}〕${++docSerial}号`
             : null;
+        // Batches are numbered in order within a year; a title is used once a year, and 春耕 only in spring.
+        const month = Number(d.slice(5, 7));
+        const templates = ITEM_TITLES[heading].filter(
+          (x) => !x.includes('春耕') || (month >= 2 && month <= 4),
+        );
+        const batchKey = `${heading}:${y}`;
+        const batch = (batches.get(batchKey) ?? 0) + 1;
+        const title = fill(pick(rand, templates), t, pick(rand, villages), d, batch);
+        if (titles.has(title)) continue;
+        titles.add(title);
+        if (title.includes(`第${batch}`)) batches.set(batchKey, batch);
         const step = add(
           'disclosure_item',
           t,
           {
-            title: fill(
-              pick(rand, ITEM_TITLES[heading]),
-              t,
-              pick(rand, villages),
-              y,
-              1 + Math.floor(rand() * 4),
-            ),
+            title,
             orgId: townId,
             publisher: publisherOf(t),
             heading,
@@ -242,7 +255,6 @@ function planRequest(
   wd: (start: string, days: number) => string,
   today: string,
 ): void {
-  const y = d.slice(0, 4);
   const village = pick(rand, villages);
   const org = rand() < 0.3 ? pick(rand, ORGS) : null;
   const channel = pick(rand, ['in_person', 'in_person', 'post', 'online', 'online']);
@@ -252,7 +264,7 @@ function planRequest(
     'disclosure_request',
     t,
     {
-      title: fill(pick(rand, REQUEST_TITLES), t, village, y, 1),
+      title: fill(pick(rand, REQUEST_TITLES), t, village, d, 1),
       orgId,
       applicantType: org ? org[0] : 'natural',
       applicantName: org
