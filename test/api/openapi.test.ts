@@ -18,6 +18,7 @@ const WITHOUT_JSON_BODY = [
   'GET /api/annual-reports/county/export.xlsx',
   'GET /api/annual-reports/county/external/{orgId}/{year}/file',
   'DELETE /api/annual-reports/county/external/{orgId}/{year}',
+  'GET /api/ledgers/disclosure/views/annual-report.docx',
 ];
 
 interface Operation {

@@ -2,6 +2,7 @@
 import { findIndicator } from '../../shared/indicators.ts';
 import type { IndicatorDef, LedgerDef, RecordTypeDef } from './contract.ts';
 import { decisionsLedger } from './decisions/index.ts';
+import { disclosureLedger } from './disclosure/index.ts';
 import { disputesLedger } from './disputes/index.ts';
 import { emergencyLedger } from './emergency/index.ts';
 import { enforcementLedger } from './enforcement/index.ts';
@@ -23,6 +24,7 @@ export const LEDGERS: readonly LedgerDef[] = [
   emergencyLedger,
   reviewLitigationLedger,
   normativeDocsLedger,
+  disclosureLedger,
 ];
 
 export function findLedger(kind: string): LedgerDef | undefined {

@@ -258,6 +258,7 @@ export async function insertRecord(
       title: String(row[rt.titleField] ?? row.id),
       assigneeId: assigneeOf(rt, row),
       start,
+      note: def.note?.(row) ?? null,
     });
   }
   return row;
@@ -328,6 +329,7 @@ export async function updateRecord(
       assigneeId: assigneeOf(rt, updated),
     },
     updated,
+    row,
   );
   await recordAudit(tx, actor, {
     action: `${ledger.kind}.update`,

@@ -133,6 +133,7 @@ export async function applyTransition(
           title: String(updated[rt.titleField] ?? id),
           assigneeId: rt.assigneeField ? ((updated[rt.assigneeField] as number | null) ?? null) : null,
           start,
+          note: def.note?.(updated) ?? null,
         });
       }
     },

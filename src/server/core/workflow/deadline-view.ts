@@ -47,7 +47,9 @@ export function presentDeadline(d: DeadlineRow, calendar: Calendar, today: strin
   }
   let colour: Colour = 'grey';
   let status: string = M.calendarMissing;
-  if (d.state !== 'open') {
+  if (d.state === 'suspended') {
+    status = BOARD_LABELS.suspended(d.metOn);
+  } else if (d.state !== 'open') {
     colour = 'green';
     status = d.state === 'met' ? `已于 ${d.metOn} 办结` : `已于 ${d.metOn} 办结（逾期）`;
   } else if (remaining !== null) {

@@ -45,6 +45,11 @@ export function computeDue(
   }
 }
 
+/** The stored explanation: the start's note, the calendar's sentences, the basis. */
+function explainOf(note: string | null, explain: readonly string[], basis: string): string {
+  return JSON.stringify([...(note ? [note] : []), ...explain, `依据：${basis}`]);
+}
+
 export interface OpenClock {
   ledger: string;
   recordType: string;
@@ -53,6 +58,8 @@ export interface OpenClock {
   title: string;
   assigneeId: number | null;
   start: string;
+  /** Why the clock starts on `start` (shown first in the explanation). */
+  note?: string | null;
 }
 
 /** Opens (or restarts) a clock of a record. */
@@ -70,8 +77,10 @@ export async function openDeadline(
     extensions: [],
   });
   const now = new Date().toISOString();
+  const note = c.note ?? null;
   const values = {
     ...c,
+    note,
     deadlineId: def.id,
     label: def.label,
     days: def.days,
@@ -79,7 +88,7 @@ export async function openDeadline(
     pausesJson: '[]',
     extensionsJson: '[]',
     due,
-    explainJson: JSON.stringify([...explain, `依据：${def.basis}`]),
+    explainJson: explainOf(note, explain, def.basis),
     basis: def.basis,
     warnDays: def.warnDays,
     state: 'open',
@@ -192,6 +201,64 @@ export async function extendDeadline(
   await recompute(tx, calendar, { ...open, extensionsJson }, { force: true });
 }
 
+/** The open (or suspended) clock of a record with the given id. */
+async function clockOf(
+  tx: Tx,
+  rec: { ledger: string; recordType: string; recordId: number },
+  deadlineId: string,
+  states: readonly string[] = ['open'],
+): Promise<DeadlineRow | undefined> {
+  return tx
+    .selectFrom('deadline')
+    .selectAll()
+    .where('ledger', '=', rec.ledger)
+    .where('recordType', '=', rec.recordType)
+    .where('recordId', '=', rec.recordId)
+    .where('deadlineId', '=', deadlineId)
+    .where('state', 'in', [...states])
+    .executeTakeFirst();
+}
+
+/**
+ * Changes the time that does not count on a record's open clock (征求第三方意见, 其他机关 …) and
+ * recomputes its due date; `change` receives the pauses so far and returns the new list.
+ */
+export async function updatePauses(
+  tx: Tx,
+  calendar: Calendar,
+  rec: { ledger: string; recordType: string; recordId: number },
+  deadlineId: string,
+  change: (pauses: PeriodPause[]) => PeriodPause[],
+): Promise<void> {
+  const open = await clockOf(tx, rec, deadlineId);
+  if (!open) return;
+  const pausesJson = JSON.stringify(change(JSON.parse(open.pausesJson) as PeriodPause[]));
+  await tx.updateTable('deadline').set({ pausesJson }).where('id', '=', open.id).execute();
+  await recompute(tx, calendar, { ...open, pausesJson }, { force: true });
+}
+
+/**
+ * Stops counting a record's open clock without meeting it (a period that starts again on a later
+ * event, such as the answer period after a 补正 notice): it leaves the board until `openDeadline`
+ * opens it again; `line` says why in its explanation.
+ */
+export async function suspendDeadline(
+  tx: Tx,
+  rec: { ledger: string; recordType: string; recordId: number },
+  deadlineId: string,
+  on: string,
+  line: string,
+): Promise<void> {
+  const open = await clockOf(tx, rec, deadlineId);
+  if (!open) return;
+  const explainJson = JSON.stringify([...(JSON.parse(open.explainJson) as string[]), line]);
+  await tx
+    .updateTable('deadline')
+    .set({ state: 'suspended', metOn: on, explainJson, updatedAt: new Date().toISOString() })
+    .where('id', '=', open.id)
+    .execute();
+}
+
 /** Updates the board's copy of a record's title, assignee and (when a start field changed) start. */
 export async function refreshRecordClocks(
   tx: Tx,
@@ -206,6 +273,9 @@ export async function refreshRecordClocks(
     assigneeId: number | null;
   },
   row: Record<string, unknown>,
+  /** The record before the change: a clock moves only when its own start field changed (a clock
+   * restarted by a later event, such as the answer period after a 补正, keeps its start). */
+  before?: Record<string, unknown>,
 ): Promise<void> {
   const base = tx
     .updateTable('deadline')
@@ -217,6 +287,7 @@ export async function refreshRecordClocks(
     if (!def.from.field || def.from.event !== 'create') continue;
     const start = row[def.from.field];
     if (typeof start !== 'string') continue;
+    if (before && before[def.from.field] === start) continue;
     const open = await tx
       .selectFrom('deadline')
       .selectAll()
@@ -226,7 +297,10 @@ export async function refreshRecordClocks(
       .where('deadlineId', '=', def.id)
       .where('state', '=', 'open')
       .executeTakeFirst();
-    if (open && open.start !== start) await recompute(tx, calendar, { ...open, start }, { force: true });
+    if (open && open.start !== start) {
+      const note = def.note ? def.note(row as never) : open.note;
+      await recompute(tx, calendar, { ...open, start, note }, { force: true });
+    }
   }
 }
 
@@ -260,7 +334,7 @@ async function recompute(
     pauses: JSON.parse(d.pausesJson) as PeriodPause[],
     extensions: JSON.parse(d.extensionsJson) as PeriodExtension[],
   });
-  const explainJson = JSON.stringify([...explain, `依据：${d.basis}`]);
+  const explainJson = explainOf(d.note, explain, d.basis);
   const flag = provisional ? 1 : 0;
   const changed = due !== d.due || explainJson !== d.explainJson || flag !== d.provisional;
   if (!opts.force && !changed) return null;
@@ -269,6 +343,7 @@ async function recompute(
     .updateTable('deadline')
     .set({
       start: d.start,
+      note: d.note,
       due,
       explainJson,
       provisional: flag,

@@ -47,7 +47,7 @@ export interface DeadlineTable {
   explainJson: string;
   basis: string;
   warnDays: number;
-  /** open | met | overdue_met */
+  /** open | met | overdue_met | suspended (counting stopped until the clock is opened again) */
   state: string;
   metOn: string | null;
   updatedAt: string;
@@ -58,6 +58,9 @@ export interface DeadlineTable {
   /** The due date before a recomputation moved it, and the China date it moved on. */
   dueWas: ColumnType<string | null, string | null | undefined, string | null>;
   dueMovedOn: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Why the clock starts where it does (the day a request counts as received, a restart …),
+   * shown first in its explanation and kept when it is recomputed. */
+  note: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A step the engine refused: who, when, where, which transition, and the rule with its article. */

@@ -62,6 +62,8 @@ export interface PeriodClockDef<Row = Record<string, unknown>> extends ClockBase
   extendable?: boolean;
   /** Opens only for the records it applies to (a channel's own periods …); all records by default. */
   when?: (row: Row) => boolean;
+  /** Why the clock starts on its start date, for the explanation (the receipt rule, a restart …). */
+  note?: (row: Row) => string | null;
 }
 
 /**
