@@ -5,6 +5,7 @@ import { buildApp } from '../src/server/app.ts';
 import { loadConfig } from '../src/server/config.ts';
 import type { Dialect } from '../src/server/db/connect.ts';
 import { createTestDb } from './db.ts';
+import { createDemoDb } from './demo-template.ts';
 
 export const DEMO_PASSWORD = 'Fazhi@Demo2026';
 
@@ -46,7 +47,10 @@ export async function createTestApp(
   dialect: Dialect,
   opts: { demo?: boolean; ledgers?: boolean; today?: string } = {},
 ): Promise<TestApp> {
-  const t = await createTestDb(dialect);
+  const day = opts.today ?? TEST_TODAY;
+  // the demo with its ledgers is seeded once per run and copied (test/demo-template.ts)
+  const t =
+    opts.ledgers && (opts.demo ?? true) ? await createDemoDb(dialect, day) : await createTestDb(dialect);
   const config = loadConfig({ FAZHI_DATA_DIR: t.dataDir, LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv, {
     demo: opts.demo ?? true,
     // The ledgers' demo year takes seconds to load; suites that need it ask for it.

@@ -1,14 +1,14 @@
 // What every browser suite shares: the built web app served by the real server on a random port
 // with a fresh SQLite data folder and the demo county, and the Debian Chromium driven through
 // playwright-core with the flags this machine needs.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { buildApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
+import { createDemoDb } from '../demo-template.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const DEMO_PASSWORD = 'Fazhi@Demo2026';
@@ -36,7 +36,7 @@ export interface Workbench {
 export const E2E_TODAY = '2026-11-16';
 
 export async function startWorkbench(
-  name: string,
+  _name: string,
   opts: { buildWeb?: boolean; today?: string } = {},
 ): Promise<Workbench> {
   // The server serves dist/web; build it when this checkout has not been built yet.
@@ -44,7 +44,10 @@ export async function startWorkbench(
     const { build } = await import('vite');
     await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
   }
-  const dataDir = mkdtempSync(join(tmpdir(), `fazhi-e2e-${name}-`));
+  // the demo county, seeded once per run and copied for each suite (test/demo-template.ts)
+  const demo = await createDemoDb('sqlite', opts.today ?? E2E_TODAY);
+  await demo.db.destroy();
+  const dataDir = demo.dataDir;
   const config = loadConfig({ FAZHI_DATA_DIR: dataDir, LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv, {
     demo: true,
     today: opts.today ?? E2E_TODAY,

@@ -103,7 +103,11 @@ function manifestOf(actor: Actor, ledger: LedgerDef) {
       label: rt.label,
       titleField: rt.titleField,
       dateField: rt.dateField,
-      fields: rt.fields.map((f) => ({ ...f, options: f.options ? [...f.options] : undefined })),
+      // an option is its value and label only (a manifest may keep more on it for the server)
+      fields: rt.fields.map((f) => ({
+        ...f,
+        options: f.options?.map(({ value, label }) => ({ value, label })),
+      })),
       states: rt.workflow.states,
       initial: rt.workflow.initial,
       transitions: rt.workflow.transitions.map((t) => ({
