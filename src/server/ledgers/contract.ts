@@ -6,7 +6,7 @@ import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Calendar } from '../../shared/calendar/index.ts';
 import type { PeriodExtension } from '../../shared/calendar/types.ts';
-import type { FieldOption, FieldType } from '../../shared/ledger-fields.ts';
+import type { FieldOption, FieldType, LinkTargetRef } from '../../shared/ledger-fields.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { Actor } from '../core/actor.ts';
 import type { Pii } from '../core/pii.ts';
@@ -14,7 +14,7 @@ import type { TransitionDef as CoreTransitionDef, PeriodClockDef, StateDef } fro
 import type { Kdb, Tx } from '../db/connect.ts';
 import type { RecordColumns } from './columns.ts';
 
-export type { FieldOption, FieldType };
+export type { FieldOption, FieldType, LinkTargetRef };
 
 export interface FieldDef {
   /** Column name in camelCase (snake_case in the table). */
@@ -40,6 +40,9 @@ export interface FieldDef {
   /** For `user` fields: the roles a person must hold over the record's organisation to be offered
    * (GET /api/ledgers/<kind>/<type>/options/<field>); the ledger's write roles by default. */
   roles?: readonly Role[];
+  /** For `link` fields: the record type linked to. The column stores the target's id; the server
+   * checks that the target exists in the writer's reading scope of its ledger (links.ts). */
+  link?: LinkTargetRef;
 }
 
 export type { Refusal, StateDef } from '../core/workflow/types.ts';
@@ -90,6 +93,9 @@ export interface RecordTypeDef {
   table: string;
   /** The field that names a record in lists and on the deadline board. */
   titleField: string;
+  /** The field holding the record's number or code (事项编码 …): a link to the record may be given
+   * by it in an import, and the link search matches it. */
+  numberField?: string;
   /** The date field that places a record in a year (indicators, `from`/`to` filters). */
   dateField: string;
   /** The user the record is assigned to (the board's "mine"). */

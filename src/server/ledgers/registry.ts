@@ -4,6 +4,7 @@ import type { IndicatorDef, LedgerDef, RecordTypeDef } from './contract.ts';
 import { disputesLedger } from './disputes/index.ts';
 import { enforcementLedger } from './enforcement/index.ts';
 import { leadershipLedger } from './leadership/index.ts';
+import { registerLinkTargets } from './links.ts';
 import { petitionsLedger } from './petitions/index.ts';
 import { publicityLedger } from './publicity/index.ts';
 import { studyLedger } from './study/index.ts';
@@ -34,3 +35,9 @@ export function findLedgerIndicator(id: string): { ledger: LedgerDef; def: Indic
   if (!findIndicator(id)) return undefined;
   return allIndicators().find((x) => x.def.id === id);
 }
+
+registerLinkTargets((kind, type) => {
+  const ledger = findLedger(kind);
+  const rt = ledger && findRecordType(ledger, type);
+  return ledger && rt ? { ledger, rt } : undefined;
+});

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   importResult,
   ledgerManifestList,
+  linkOptionList,
   recordDetail,
   recordPage,
   recordWithPolicies,
@@ -21,6 +22,7 @@ import { deadlinesOfRecord } from '../core/workflow/deadlines.ts';
 import { AppError, forbidden, notFound } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
 import type { LedgerDef, RecordTypeDef, TransitionDef } from './contract.ts';
+import { searchLinks } from './links.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { userOptions } from './options.ts';
 import { actionsOf, readPaths } from './policy.ts';
@@ -274,6 +276,28 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
           app.clock.today(),
         ),
       };
+    },
+  );
+
+  app.get(
+    '/ledgers/:kind/:type/links/:field',
+    {
+      schema: {
+        tags: TAG,
+        summary: '关联记录字段可选的记录（按名称或编号搜索，限本人管辖范围）',
+        params: kindType.extend({ field: z.string().max(60) }),
+        querystring: z.object({
+          q: z.string().trim().max(100).optional(),
+          id: z.coerce.number().int().positive().optional(),
+        }),
+        response: { 200: linkOptionList },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const { ledger, rt } = resolve(req.params.kind, req.params.type);
+      assertLedgerAccess(actor, ledger);
+      return { items: await searchLinks(app.db.k, actor, rt, req.params.field, req.query) };
     },
   );
 

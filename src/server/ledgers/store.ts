@@ -14,6 +14,7 @@ import type { Kdb, Tx } from '../db/connect.ts';
 import { inOrgSubtree, pathInScope } from '../db/scope.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
 import type { LedgerDef, LedgerRow, RecordTypeDef } from './contract.ts';
+import { checkLink } from './links.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { readPaths } from './policy.ts';
 import { isEncryptedField, maskValue, presentRows, type RecordView } from './present.ts';
@@ -133,7 +134,7 @@ export async function listRecords(
 
 // ── writing ─────────────────────────────────────────────────────────────────────────
 
-/** Checks org and user references of the input; returns the record organisation's path. */
+/** Checks org, user and link references of the input; returns the record organisation's path. */
 async function checkReferences(
   k: Kdb | Tx,
   actor: Actor,
@@ -163,6 +164,7 @@ async function checkReferences(
         .executeTakeFirst();
       if (!u) throw invalid(`${f.name}: ${M.userUnknown}`, { [f.name]: M.userUnknown });
     }
+    if (f.type === 'link') await checkLink(k, actor, f, v as number);
   }
   return recordPath;
 }

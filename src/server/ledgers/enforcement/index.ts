@@ -68,6 +68,7 @@ const item: RecordTypeDef = {
   label: '行政执法事项',
   table: 'enforcementItem',
   titleField: 'name',
+  numberField: 'code',
   dateField: 'listedOn',
   fields: ITEM_FIELDS,
   inputs: itemInputs,
