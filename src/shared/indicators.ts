@@ -393,6 +393,21 @@ export const INDICATORS: readonly Indicator[] = [
       { cue: /决策/, context: /法律顾问|律师/ },
     ],
   },
+  {
+    id: 'advisor.consultations',
+    label: '法律顾问提供法律咨询',
+    unit: '次',
+    units: ['次', '件', '人次', '条'],
+    kind: 'count',
+    ledger: 'advisor',
+    area: 'decisions',
+    template: '法律顾问提供法律咨询{n}次',
+    phrases: [
+      // "法律顾问为镇党委政府提供法律咨询56次": the advisor named before the consultation, so that
+      // the citizens' consultations of 普法 (publicity.consultations) keep their own figure.
+      { cue: /(?:法律顾问|顾问律师)[^，。；\d]{0,12}?(?:提供|解答|答复)[^，。；\d]{0,4}?(?:法律)?咨询(?:意见)?/ },
+    ],
+  },
   // ── 重大行政决策 decisions ─────────────────────────────────────────────────────────
   {
     id: 'decisions.total',

@@ -74,6 +74,14 @@ export interface TransitionDef extends CoreTransitionDef<GuardContext> {
   input?: z.ZodType<Record<string, unknown>>;
   /** Adds an approved extension to an open clock of the record (checked by the step's guards). */
   extends?: { deadline: string; extension: (ctx: GuardContext) => PeriodExtension };
+  /**
+   * After the step, in its transaction: for each `link` field of the record that names a record
+   * whose type has the transition `transition`, that transition is run on the linked record through
+   * the engine, on the step's day, with those of `fields(ctx)` that it declares (workflow.ts
+   * `runLinkedSteps`). The actor needs no reading role on the linked ledger: the authority is this
+   * step's and one of the linked transition's roles over the linked record's organisation.
+   */
+  linked?: { transition: string; fields: (ctx: GuardContext) => Record<string, unknown> };
 }
 
 /** A statutory clock of a record: a period counted on the calendar (core/workflow/types.ts). */
@@ -176,7 +184,14 @@ export interface LedgerDef {
   kind: string;
   label: string;
   /** Who may read, write and reveal (the SQL scope of lists uses `read`). */
-  access: { read: readonly Role[]; write: readonly Role[]; reveal: readonly Role[] };
+  access: {
+    read: readonly Role[];
+    write: readonly Role[];
+    reveal: readonly Role[];
+    /** Read roles that read only the records assigned to them (the record type's `assigneeField`;
+     * a record type without one is not shown to them): the legal advisor and its review tasks. */
+    own?: readonly Role[];
+  };
   recordTypes: readonly RecordTypeDef[];
   /** Pure: may the actor do the action (on the record)? Deny wins; no database access. */
   policy(actor: Actor, action: LedgerAction, record?: PolicyRecord): boolean;

@@ -1,5 +1,6 @@
 // The explicit list of ledgers. Core, routes and the demo loader reach ledgers only through here.
 import { findIndicator } from '../../shared/indicators.ts';
+import { advisorLedger } from './advisor/index.ts';
 import type { IndicatorDef, LedgerDef, RecordTypeDef } from './contract.ts';
 import { disputesLedger } from './disputes/index.ts';
 import { enforcementLedger } from './enforcement/index.ts';
@@ -16,6 +17,7 @@ export const LEDGERS: readonly LedgerDef[] = [
   publicityLedger,
   studyLedger,
   leadershipLedger,
+  advisorLedger,
 ];
 
 export function findLedger(kind: string): LedgerDef | undefined {
