@@ -139,6 +139,11 @@ for (const dialect of dialects()) {
       expect(denied).toBeGreaterThanOrEqual(12);
       expect((await advisor.get(`${ITEMS}/1`)).status).toBe(403);
       expect((await advisor.post(TASKS, { title: '自建任务' })).status).toBe(403);
+      // nor the township's figures: indicators are for those who read the whole ledger
+      expect((await advisor.get('/api/indicators?year=2026')).body.items).toEqual([]);
+      expect((await advisor.get('/api/indicators/advisor.contracts_reviewed/records?year=2026')).status).toBe(
+        403,
+      );
       const mine = (await advisor.get(TASKS)).body;
       expect(mine.items.map((r: { id: number }) => r.id)).toEqual([taskId]);
       // another township's advisor sees nothing of it
