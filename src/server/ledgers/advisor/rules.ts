@@ -2,7 +2,8 @@
 // are configuration: where a rule fixes them it is cited; the others are the county's defaults.
 
 export const BASIS = {
-  advisorSystem: '《关于推行法律顾问制度和公职律师公司律师制度的意见》（中共中央办公厅、国务院办公厅，2016年）',
+  advisorSystem:
+    '《关于推行法律顾问制度和公职律师公司律师制度的意见》（中共中央办公厅、国务院办公厅，2016年）',
   normativeReview:
     '《国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见》（国办发〔2018〕115号）：审核时间一般不少于5个工作日，最长不超过15个工作日',
   decisionReview: '《重大行政决策程序暂行条例》第二十八条：合法性审查一般不少于7个工作日',
