@@ -92,9 +92,11 @@ export function enforcementFixture(ctx: () => TestDb) {
     return a.id;
   }
 
+  /** A step; the advisor's arrive as the answer of a review task linked to the case (delegated). */
   function step(actor: Actor, id: number, transition: string, input: Record<string, unknown>, today = TODAY) {
+    const delegated = actor === advisor.actor;
     return inTx(k(), (tx) =>
-      applyTransition(tx, actor, ledger, caseRt, id, transition, input, runtime(today)),
+      applyTransition(tx, actor, ledger, caseRt, id, transition, input, runtime(today), { delegated }),
     );
   }
 

@@ -393,6 +393,23 @@ export const INDICATORS: readonly Indicator[] = [
       { cue: /决策/, context: /法律顾问|律师/ },
     ],
   },
+  {
+    id: 'advisor.consultations',
+    label: '法律顾问提供法律咨询',
+    unit: '次',
+    units: ['次', '件', '人次', '条'],
+    kind: 'count',
+    ledger: 'advisor',
+    area: 'decisions',
+    template: '法律顾问为党委政府提供法律咨询{n}次',
+    phrases: [
+      // "法律顾问为镇党委政府提供法律咨询56次": the advisor's consultations for the government; the
+      // citizens' ("为群众提供法律咨询") stay 普法's (publicity.consultations).
+      {
+        cue: /(?:法律顾问|顾问律师)[^，。；\d]{0,4}?为(?:[镇乡]|街道)?(?:党委|政府|党委政府|党委、政府|党工委|办事处|机关|各部门)[^，。；\d]{0,8}?(?:提供|出具)[^，。；\d]{0,4}?(?:法律)?咨询(?:意见)?/,
+      },
+    ],
+  },
   // ── 重大行政决策 decisions ─────────────────────────────────────────────────────────
   {
     id: 'decisions.total',

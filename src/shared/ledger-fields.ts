@@ -15,10 +15,17 @@ export const FIELD_TYPES = [
   'org',
   'user',
   'attachment',
+  'link',
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
 export interface FieldOption {
   value: string;
   label: string;
+}
+
+/** What a `link` field points at: a record type of a ledger (its title is shown, its id stored). */
+export interface LinkTargetRef {
+  ledger: string;
+  type: string;
 }

@@ -2,7 +2,7 @@
 // server with a fresh SQLite data folder and the demo county. A township clerk registers a 重大 case
 // with one officer (picked from the certified officers), attaches evidence and is refused 调查取证
 // (第四十二条); with a second officer the evidence is taken and shown with its SHA-256; the leader is
-// refused the decision before 法制审核 (第五十八条); the legal advisor reviews, the leaders discuss and
+// refused the decision before 法制审核 (第五十八条); the legal advisor reviews (through its task), the leaders discuss and
 // decide, the clerk serves the decision and finds it in the disclosure queue with its due date.
 // Screenshots go to $FAZHI_E2E_SHOTS when set. Skipped (with a message) without /usr/bin/chromium.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -193,14 +193,36 @@ describe.skipIf(!hasChromium)('an enforcement case in Chromium (acceptance walk)
     expect(early).toContain('法制审核');
     expect(early).toContain('第五十八条');
 
-    // The legal advisor reviews; the advisor is offered no other step.
+    // The leader sends the case to the legal advisor as a review task linked to it; the advisor,
+    // who reads no case, answers the task, and its opinion completes the case's 法制审核.
+    const taskId = await leader.evaluate(
+      async ({ caseId, advisorName }) => {
+        const me = await (await fetch('/api/auth/me')).json();
+        const people = await (await fetch('/api/ledgers/advisor/task/options/advisorId')).json();
+        const advisorId = people.items.find((p: { label: string }) => p.label === advisorName)?.value;
+        const res = await fetch('/api/ledgers/advisor/task', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+          body: JSON.stringify({
+            title: '重大执法决定法制审核',
+            orgId: me.user.orgId,
+            kind: 'case',
+            advisorId,
+            sentOn: me.today,
+            caseId,
+          }),
+        });
+        return (await res.json()).id as number;
+      },
+      { caseId, advisorName: '孙立新' },
+    );
     const advisor = await signIn(`${TOWN}.advisor`);
-    await openCase(advisor, caseId);
-    expect(await advisor.getByTestId('transition-decide').count()).toBe(0);
-    await step(advisor, 'legal_review', async (dialog) => {
-      await dialog.getByLabel('法制审核人员').fill('孙立新');
-      await choose(advisor, '法制审核意见', '同意');
-      await dialog.getByLabel('审核意见说明').fill('事实清楚，证据确凿，适用依据正确，程序合法');
+    await advisor.goto(`${baseUrl}/ledgers/advisor/task/${taskId}`);
+    await advisor.getByText('记录信息').waitFor();
+    expect(await advisor.getByText('行政执法台账').count()).toBe(0);
+    await step(advisor, 'answer', async (dialog) => {
+      await choose(advisor, '审查意见', '同意');
+      await dialog.getByLabel('意见或答复内容').fill('事实清楚，证据确凿，适用依据正确，程序合法');
       await shot(advisor, 'legal-review');
     });
     await stepDone(advisor);

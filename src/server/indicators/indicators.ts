@@ -9,7 +9,7 @@ import { pathInScope } from '../db/scope.ts';
 import { forbidden, notFound } from '../errors.ts';
 import type { LedgerRow } from '../ledgers/contract.ts';
 import { LEDGER_MESSAGES as M } from '../ledgers/messages.ts';
-import { readPaths } from '../ledgers/policy.ts';
+import { fullReadPaths } from '../ledgers/policy.ts';
 import { allIndicators, findLedgerIndicator, findRecordType } from '../ledgers/registry.ts';
 import { orgPathOf, presentRows, scopedQuery } from '../ledgers/store.ts';
 
@@ -27,7 +27,7 @@ export async function indicatorValues(k: Kdb, actor: Actor, q: { org?: number; y
   const path = await scopeOrg(k, actor, q.org);
   const items = [];
   for (const { ledger, def } of allIndicators()) {
-    if (!pathInScope(path, readPaths(actor, ledger))) continue;
+    if (!pathInScope(path, fullReadPaths(actor, ledger))) continue;
     const meta = findIndicator(def.id);
     if (!meta) continue;
     items.push({
@@ -52,7 +52,7 @@ export async function indicatorRecords(
   const found = findLedgerIndicator(id);
   if (!found) throw notFound(M.indicatorUnknown(id));
   const path = await scopeOrg(k, actor, q.org);
-  if (!pathInScope(path, readPaths(actor, found.ledger)))
+  if (!pathInScope(path, fullReadPaths(actor, found.ledger)))
     throw forbidden(M.forbiddenLedger(found.ledger.label));
   const { type, ids } = await found.def.drill(k, [path], q.year);
   const rt = findRecordType(found.ledger, type)!;

@@ -6,7 +6,7 @@ import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Calendar } from '../../shared/calendar/index.ts';
 import type { PeriodExtension } from '../../shared/calendar/types.ts';
-import type { FieldOption, FieldType } from '../../shared/ledger-fields.ts';
+import type { FieldOption, FieldType, LinkTargetRef } from '../../shared/ledger-fields.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { Actor } from '../core/actor.ts';
 import type { Pii } from '../core/pii.ts';
@@ -14,7 +14,7 @@ import type { TransitionDef as CoreTransitionDef, PeriodClockDef, StateDef } fro
 import type { Kdb, Tx } from '../db/connect.ts';
 import type { RecordColumns } from './columns.ts';
 
-export type { FieldOption, FieldType };
+export type { FieldOption, FieldType, LinkTargetRef };
 
 export interface FieldDef {
   /** Column name in camelCase (snake_case in the table). */
@@ -40,6 +40,9 @@ export interface FieldDef {
   /** For `user` fields: the roles a person must hold over the record's organisation to be offered
    * (GET /api/ledgers/<kind>/<type>/options/<field>); the ledger's write roles by default. */
   roles?: readonly Role[];
+  /** For `link` fields: the record type linked to. The column stores the target's id; the server
+   * checks that the target exists in the writer's reading scope of its ledger (links.ts). */
+  link?: LinkTargetRef;
 }
 
 export type { Refusal, StateDef } from '../core/workflow/types.ts';
@@ -71,6 +74,14 @@ export interface TransitionDef extends CoreTransitionDef<GuardContext> {
   input?: z.ZodType<Record<string, unknown>>;
   /** Adds an approved extension to an open clock of the record (checked by the step's guards). */
   extends?: { deadline: string; extension: (ctx: GuardContext) => PeriodExtension };
+  /**
+   * After the step, in its transaction: for each `link` field of the record that names a record
+   * whose type has the transition `transition`, that transition is run on the linked record through
+   * the engine, on the step's day, with those of `fields(ctx)` that it declares (workflow.ts
+   * `runLinkedSteps`). The actor needs no reading role on the linked ledger: the authority is this
+   * step's and one of the linked transition's roles over the linked record's organisation.
+   */
+  linked?: { transition: string; fields: (ctx: GuardContext) => Record<string, unknown> };
 }
 
 /** A statutory clock of a record: a period counted on the calendar (core/workflow/types.ts). */
@@ -102,6 +113,9 @@ export interface RecordTypeDef {
   table: string;
   /** The field that names a record in lists and on the deadline board. */
   titleField: string;
+  /** The field holding the record's number or code (事项编码 …): a link to the record may be given
+   * by it in an import, and the link search matches it. */
+  numberField?: string;
   /** The date field that places a record in a year (indicators, `from`/`to` filters). */
   dateField: string;
   /** The user the record is assigned to (the board's "mine"). */
@@ -182,7 +196,14 @@ export interface LedgerDef {
   kind: string;
   label: string;
   /** Who may read, write and reveal (the SQL scope of lists uses `read`). */
-  access: { read: readonly Role[]; write: readonly Role[]; reveal: readonly Role[] };
+  access: {
+    read: readonly Role[];
+    write: readonly Role[];
+    reveal: readonly Role[];
+    /** Read roles that read only the records assigned to them (the record type's `assigneeField`;
+     * a record type without one is not shown to them): the legal advisor and its review tasks. */
+    own?: readonly Role[];
+  };
   recordTypes: readonly RecordTypeDef[];
   /** Pure: may the actor do the action (on the record)? Deny wins; no database access. */
   policy(actor: Actor, action: LedgerAction, record?: PolicyRecord): boolean;

@@ -17,7 +17,8 @@ const COMMON = Object.keys(RECORD_COLUMNS);
 
 /** The column type a field's type is stored as (docs/ARCHITECTURE.md, portable column types). */
 function storedAs(f: FieldDef): 'integer' | 'numeric' | 'text' {
-  if (f.type === 'int' || f.type === 'bool' || f.type === 'org' || f.type === 'user') return 'integer';
+  if (f.type === 'int' || f.type === 'bool' || f.type === 'org' || f.type === 'user' || f.type === 'link')
+    return 'integer';
   if (f.type === 'decimal') return 'numeric';
   return 'text';
 }

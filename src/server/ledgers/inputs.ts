@@ -46,7 +46,7 @@ export const id = z.number().int().positive();
  * (numbers, codes with a check character, defaults): those are given to `fieldShape` as overrides.
  *
  * - text, textarea, person: `text(max)` when required, `optionalText(max)` otherwise;
- * - date, enum (its options), user: required, or nullish;
+ * - date, enum (its options), user, link: required, or nullish;
  * - org: required, “请选择<label>” when missing;
  * - phone, idcard: the shared checks (never required); bool: nullish.
  */
@@ -63,6 +63,7 @@ export function fieldSchema(f: FieldDef): z.ZodType | undefined {
       if (!f.options) return undefined;
       return f.required ? oneOf(f.options) : oneOf(f.options).nullish();
     case 'user':
+    case 'link':
       return f.required ? id : id.nullish();
     case 'org':
       return f.required

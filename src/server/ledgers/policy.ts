@@ -29,6 +29,16 @@ export function readPaths(actor: Actor, ledger: Pick<LedgerDef, 'access'>): stri
   return pathsWithRoles(actor, ledger.access.read);
 }
 
+/** Where the actor reads every record of the ledger (not only those assigned to it: `access.own`):
+ * the scope of figures about the ledger (indicators). */
+export function fullReadPaths(actor: Actor, ledger: Pick<LedgerDef, 'access'>): string[] {
+  const own = ledger.access.own ?? [];
+  return pathsWithRoles(
+    actor,
+    ledger.access.read.filter((r) => !own.includes(r)),
+  );
+}
+
 /** The business roles the actor holds over a record's organisation, or anywhere without a record. */
 function rolesFor(actor: Actor, record?: PolicyRecord): Set<Role> {
   if (holdsAdminRole(actor)) return new Set();

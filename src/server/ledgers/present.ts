@@ -4,6 +4,7 @@
 import { maskIdCard, maskName, maskPhone, type Pii } from '../core/pii.ts';
 import type { Kdb, Tx } from '../db/connect.ts';
 import type { FieldDef, LedgerRow, RecordTypeDef } from './contract.ts';
+import { linkTitles } from './links.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 
 const ENCRYPTED = new Set(['phone', 'idcard']);
@@ -42,11 +43,12 @@ export interface RecordView {
   createdAt: string;
   updatedAt: string;
   fields: Record<string, unknown>;
-  /** Display text of enum, bool, org and user fields. */
+  /** Display text of enum, bool, org, user and link fields (a link shows its target's title). */
   display: Record<string, string>;
 }
 
-/** Masks sensitive fields and adds display labels; names of orgs and users are looked up in bulk. */
+/** Masks sensitive fields and adds display labels; names of orgs, users and linked records are
+ * looked up in bulk. */
 export async function presentRows(
   k: Kdb | Tx,
   rt: RecordTypeDef,
@@ -78,6 +80,7 @@ export async function presentRows(
         .where('id', 'in', [...userIds])
         .execute()
     : [];
+  const links = await linkTitles(k, rt.fields, rows);
   const orgName = new Map(orgs.map((o) => [o.id, o.name]));
   const userName = new Map(users.map((u) => [u.id, u.displayName]));
   const stateLabel = new Map(rt.workflow.states.map((s) => [s.id, s.label]));
@@ -94,6 +97,7 @@ export async function presentRows(
       else if (f.type === 'bool') display[f.name] = v ? M.yes : M.no;
       else if (f.type === 'org') display[f.name] = orgName.get(v as number) ?? '';
       else if (f.type === 'user') display[f.name] = userName.get(v as number) ?? '';
+      else if (f.type === 'link') display[f.name] = links.get(f.name)?.get(v as number) ?? '';
     }
     const title = r[rt.titleField];
     return {

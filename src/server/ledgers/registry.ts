@@ -1,5 +1,6 @@
 // The explicit list of ledgers. Core, routes and the demo loader reach ledgers only through here.
 import { findIndicator } from '../../shared/indicators.ts';
+import { advisorLedger } from './advisor/index.ts';
 import type { IndicatorDef, LedgerDef, RecordTypeDef } from './contract.ts';
 import { decisionsLedger } from './decisions/index.ts';
 import { disclosureLedger } from './disclosure/index.ts';
@@ -7,6 +8,7 @@ import { disputesLedger } from './disputes/index.ts';
 import { emergencyLedger } from './emergency/index.ts';
 import { enforcementLedger } from './enforcement/index.ts';
 import { leadershipLedger } from './leadership/index.ts';
+import { registerLinkTargets } from './links.ts';
 import { normativeDocsLedger } from './normative_docs/index.ts';
 import { petitionsLedger } from './petitions/index.ts';
 import { publicityLedger } from './publicity/index.ts';
@@ -25,6 +27,7 @@ export const LEDGERS: readonly LedgerDef[] = [
   reviewLitigationLedger,
   normativeDocsLedger,
   disclosureLedger,
+  advisorLedger,
 ];
 
 export function findLedger(kind: string): LedgerDef | undefined {
@@ -44,3 +47,9 @@ export function findLedgerIndicator(id: string): { ledger: LedgerDef; def: Indic
   if (!findIndicator(id)) return undefined;
   return allIndicators().find((x) => x.def.id === id);
 }
+
+registerLinkTargets((kind, type) => {
+  const ledger = findLedger(kind);
+  const rt = ledger && findRecordType(ledger, type);
+  return ledger && rt ? { ledger, rt } : undefined;
+});

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   importResult,
   ledgerManifestList,
+  linkOptionList,
   recordDetail,
   recordPage,
   recordWithPolicies,
@@ -22,6 +23,7 @@ import { AppError, forbidden, notFound } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
 import type { LedgerDef, RecordTypeDef, TransitionDef } from './contract.ts';
 import { exportCsv } from './export-table.ts';
+import { searchLinks } from './links.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { userOptions } from './options.ts';
 import { actionsOf, readPaths } from './policy.ts';
@@ -33,6 +35,7 @@ import {
   listRecords,
   loadRecord,
   presentRows,
+  readsType,
   reveal,
   scopedQuery,
   updateRecord,
@@ -98,39 +101,41 @@ function manifestOf(actor: Actor, ledger: LedgerDef) {
       reveal: ledger.policy(actor, 'reveal'),
     },
     indicators: ledger.indicators.map((i) => i.id),
-    recordTypes: ledger.recordTypes.map((rt) => ({
-      type: rt.type,
-      label: rt.label,
-      titleField: rt.titleField,
-      dateField: rt.dateField,
-      // an option is its value and label only (a manifest may keep more on it for the server)
-      fields: rt.fields.map((f) => ({
-        ...f,
-        options: f.options?.map(({ value, label }) => ({ value, label })),
+    recordTypes: ledger.recordTypes
+      .filter((rt) => readsType(actor, ledger, rt))
+      .map((rt) => ({
+        type: rt.type,
+        label: rt.label,
+        titleField: rt.titleField,
+        dateField: rt.dateField,
+        // an option is its value and label only (a manifest may keep more on it for the server)
+        fields: rt.fields.map((f) => ({
+          ...f,
+          options: f.options?.map(({ value, label }) => ({ value, label })),
+        })),
+        states: rt.workflow.states,
+        initial: rt.workflow.initial,
+        transitions: rt.workflow.transitions.map((t) => ({
+          id: t.id,
+          label: t.label,
+          from: t.from,
+          to: t.to,
+          roles: t.roles.map((r) => ({ role: r, label: ROLE_LABELS[r] })),
+          fields: t.fields ?? [],
+          required: requiredFields(t),
+          basis: t.basis ?? null,
+          allowed: ledger.policy(actor, `transition:${t.id}`),
+        })),
+        deadlines: rt.workflow.deadlines.map((d) => ({
+          id: d.id,
+          label: d.label,
+          days: d.days,
+          unit: d.unit,
+          basis: d.basis,
+          warnDays: d.warnDays,
+        })),
+        exports: rt.exports,
       })),
-      states: rt.workflow.states,
-      initial: rt.workflow.initial,
-      transitions: rt.workflow.transitions.map((t) => ({
-        id: t.id,
-        label: t.label,
-        from: t.from,
-        to: t.to,
-        roles: t.roles.map((r) => ({ role: r, label: ROLE_LABELS[r] })),
-        fields: t.fields ?? [],
-        required: requiredFields(t),
-        basis: t.basis ?? null,
-        allowed: ledger.policy(actor, `transition:${t.id}`),
-      })),
-      deadlines: rt.workflow.deadlines.map((d) => ({
-        id: d.id,
-        label: d.label,
-        days: d.days,
-        unit: d.unit,
-        basis: d.basis,
-        warnDays: d.warnDays,
-      })),
-      exports: rt.exports,
-    })),
   };
 }
 
@@ -281,6 +286,28 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
           app.clock.today(),
         ),
       };
+    },
+  );
+
+  app.get(
+    '/ledgers/:kind/:type/links/:field',
+    {
+      schema: {
+        tags: TAG,
+        summary: '关联记录字段可选的记录（按名称或编号搜索，限本人管辖范围）',
+        params: kindType.extend({ field: z.string().max(60) }),
+        querystring: z.object({
+          q: z.string().trim().max(100).optional(),
+          id: z.coerce.number().int().positive().optional(),
+        }),
+        response: { 200: linkOptionList },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const { ledger, rt } = resolve(req.params.kind, req.params.type);
+      assertLedgerAccess(actor, ledger);
+      return { items: await searchLinks(app.db.k, actor, rt, req.params.field, req.query) };
     },
   );
 

@@ -14,8 +14,9 @@ import type { Kdb, Tx } from '../db/connect.ts';
 import { inOrgSubtree, pathInScope } from '../db/scope.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
 import { clockFor, type LedgerDef, type LedgerRow, type RecordTypeDef } from './contract.ts';
+import { checkLink } from './links.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
-import { readPaths } from './policy.ts';
+import { pathsWithRoles, readPaths } from './policy.ts';
 import { isEncryptedField, maskValue, presentRows, type RecordView } from './present.ts';
 
 export { isEncryptedField, presentRows, type RecordView } from './present.ts';
@@ -40,6 +41,44 @@ export function assertLedgerAccess(actor: Actor, ledger: LedgerDef): string[] {
   return paths;
 }
 
+/**
+ * The rows of a record type the actor reads: those in the subtrees of its reading roles, and, for
+ * the roles that read only their own (`access.own`), those assigned to the actor there.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: ledger tables are named by their manifests
+function readable(eb: any, actor: Actor, ledger: LedgerDef, rt: RecordTypeDef, paths: string[]) {
+  const own = ledger.access.own ?? [];
+  if (own.length === 0 || actor.system) return inOrgSubtree(eb, 'r.orgId' as never, paths);
+  const full = pathsWithRoles(
+    actor,
+    ledger.access.read.filter((r) => !own.includes(r)),
+  );
+  const mine = pathsWithRoles(actor, own);
+  const ors = [inOrgSubtree(eb, 'r.orgId' as never, full)];
+  if (rt.assigneeField && mine.length > 0) {
+    ors.push(
+      eb.and([inOrgSubtree(eb, 'r.orgId' as never, mine), eb(`r.${rt.assigneeField}`, '=', actor.userId)]),
+    );
+  }
+  return eb.and([inOrgSubtree(eb, 'r.orgId' as never, paths), eb.or(ors)]);
+}
+
+/** Whether the actor reads records of the type at all: through a full reading role, or, for the
+ * roles that read only their own (`access.own`), when the type has an assignee. */
+export function readsType(actor: Actor, ledger: LedgerDef, rt: RecordTypeDef): boolean {
+  const own = ledger.access.own ?? [];
+  if (own.length === 0 || actor.system) return readPaths(actor, ledger).length > 0;
+  const full = ledger.access.read.filter((r) => !own.includes(r));
+  if (pathsWithRoles(actor, full).length > 0) return true;
+  return rt.assigneeField !== undefined && pathsWithRoles(actor, own).length > 0;
+}
+
+function assertTypeAccess(actor: Actor, ledger: LedgerDef, rt: RecordTypeDef): string[] {
+  const paths = assertLedgerAccess(actor, ledger);
+  if (!readsType(actor, ledger, rt)) throw forbidden(M.forbiddenLedger(rt.label));
+  return paths;
+}
+
 export async function orgPathOf(k: Kdb | Tx, orgId: number): Promise<string | null> {
   const o = await k.selectFrom('org').select('path').where('id', '=', orgId).executeTakeFirst();
   return o?.path ?? null;
@@ -53,14 +92,14 @@ export async function loadRecord(
   rt: RecordTypeDef,
   id: number,
 ): Promise<{ row: LedgerRow; orgPath: string }> {
-  const paths = assertLedgerAccess(actor, ledger);
+  const paths = assertTypeAccess(actor, ledger, rt);
   const row = (await any(k)
     .selectFrom(`${rt.table} as r`)
     .innerJoin('org as o', 'o.id', 'r.orgId')
     .selectAll('r')
     .select('o.path as orgPath')
     .where('r.id', '=', id)
-    .where((eb) => inOrgSubtree(eb as never, 'r.orgId' as never, paths))
+    .where((eb) => readable(eb, actor, ledger, rt, paths))
     .executeTakeFirst()) as (LedgerRow & { orgPath: string }) | undefined;
   if (!row) throw notFound(M.record);
   const { orgPath, ...rest } = row;
@@ -87,7 +126,7 @@ export async function scopedQuery(
   rt: RecordTypeDef,
   query: ListQuery,
 ) {
-  let paths = assertLedgerAccess(actor, ledger);
+  let paths = assertTypeAccess(actor, ledger, rt);
   if (query.org !== undefined) {
     const p = await orgPathOf(k, query.org);
     // An organisation outside the scope narrows to nothing rather than widening anything.
@@ -95,7 +134,7 @@ export async function scopedQuery(
   }
   let q = any(k)
     .selectFrom(`${rt.table} as r`)
-    .where((eb) => inOrgSubtree(eb as never, 'r.orgId' as never, paths));
+    .where((eb) => readable(eb, actor, ledger, rt, paths));
   if (query.state) q = q.where('r.state', '=', query.state);
   if (query.from) q = q.where(`r.${rt.dateField}`, '>=', query.from);
   if (query.to) q = q.where(`r.${rt.dateField}`, '<=', query.to);
@@ -133,7 +172,7 @@ export async function listRecords(
 
 // ── writing ─────────────────────────────────────────────────────────────────────────
 
-/** Checks org and user references of the input; returns the record organisation's path. */
+/** Checks org, user and link references of the input; returns the record organisation's path. */
 async function checkReferences(
   k: Kdb | Tx,
   actor: Actor,
@@ -163,6 +202,7 @@ async function checkReferences(
         .executeTakeFirst();
       if (!u) throw invalid(`${f.name}: ${M.userUnknown}`, { [f.name]: M.userUnknown });
     }
+    if (f.type === 'link') await checkLink(k, actor, f, v as number);
   }
   return recordPath;
 }

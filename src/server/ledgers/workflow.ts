@@ -23,6 +23,7 @@ import {
   type RecordTypeDef,
   type TransitionDef,
 } from './contract.ts';
+import { linkTarget } from './links.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { pathsWithRoles } from './policy.ts';
 import { auditValues, isEncryptedField, type LedgerRuntime, loadRecord } from './store.ts';
@@ -50,6 +51,37 @@ function stateLabel(rt: RecordTypeDef, state: string): string {
   return rt.workflow.states.find((s) => s.id === state)?.label ?? state;
 }
 
+/**
+ * How a step's authority is checked: by the ledger's policy over a record in the actor's reading
+ * scope (the default), or `delegated` by a step of another record that links to this one
+ * (`TransitionDef.linked`): the record is looked for where the actor holds one of the transition's
+ * roles, and holding one over the record's organisation is the authority.
+ */
+export interface StepOptions {
+  delegated?: boolean;
+}
+
+async function loadDelegated(
+  tx: Tx,
+  actor: Actor,
+  rt: RecordTypeDef,
+  t: TransitionDef,
+  id: number,
+): Promise<{ row: LedgerRow; orgPath: string }> {
+  const paths = pathsWithRoles(actor, t.roles);
+  const found = (await (tx as unknown as AnyDb)
+    .selectFrom(`${rt.table} as r`)
+    .innerJoin('org as o', 'o.id', 'r.orgId')
+    .selectAll('r')
+    .select('o.path as orgPath')
+    .where('r.id', '=', id)
+    .where((eb) => inOrgSubtree(eb as never, 'r.orgId' as never, paths))
+    .executeTakeFirst()) as (LedgerRow & { orgPath: string }) | undefined;
+  if (!found) throw forbidden(M.forbiddenAction(t.label));
+  const { orgPath, ...row } = found;
+  return { row: row as LedgerRow, orgPath };
+}
+
 export async function applyTransition(
   tx: Tx,
   actor: Actor,
@@ -59,11 +91,15 @@ export async function applyTransition(
   transitionId: string,
   rawInput: unknown,
   rt0: LedgerRuntime,
+  options: StepOptions = {},
 ): Promise<LedgerRow> {
   const input = parseInput(transitionInputSchema, rawInput ?? {});
   const t = findTransition(rt, transitionId);
-  const { row, orgPath } = await loadRecord(tx, actor, ledger, rt, id);
-  if (!ledger.policy(actor, `transition:${t.id}`, { orgPath })) throw forbidden(M.forbiddenAction(t.label));
+  const { row, orgPath } = options.delegated
+    ? await loadDelegated(tx, actor, rt, t, id)
+    : await loadRecord(tx, actor, ledger, rt, id);
+  if (!options.delegated && !ledger.policy(actor, `transition:${t.id}`, { orgPath }))
+    throw forbidden(M.forbiddenAction(t.label));
   const on = input.on ?? rt0.today;
   const at = rt0.at ?? new Date().toISOString();
   let shown: Record<string, unknown> = {};
@@ -136,6 +172,7 @@ export async function applyTransition(
           note: def.note?.(updated) ?? null,
         });
       }
+      if (t.linked) await runLinkedSteps(tx, actor, rt, t.linked, ctx, updated, rt0);
     },
     audit: (ctx, updated) => ({
       before: { state: row.state },
@@ -171,7 +208,8 @@ async function prepareStep(
   const fields = t.input ? parseInput(t.input, input.fields ?? {}) : {};
   const attachmentIds = [...new Set(input.attachmentIds ?? [])];
   if (attachmentIds.length > 0) {
-    const paths = pathsWithRoles(actor, ledger.access.write);
+    // the step's own roles may attach files too (an advisor answering a review task)
+    const paths = pathsWithRoles(actor, [...ledger.access.write, ...t.roles]);
     const found = await tx
       .selectFrom('attachment')
       .select('id')
@@ -196,6 +234,43 @@ async function prepareStep(
     tx,
     calendar: rt0.calendar,
   };
+}
+
+/**
+ * The linked steps of a step (`TransitionDef.linked`): for each link field of the record with a
+ * value, the linked record's transition of that id, when its type has one, run through the engine
+ * in the same transaction with the fields it declares; a refusal refuses the whole step.
+ */
+async function runLinkedSteps(
+  tx: Tx,
+  actor: Actor,
+  rt: RecordTypeDef,
+  linked: NonNullable<TransitionDef['linked']>,
+  ctx: GuardContext,
+  record: LedgerRow,
+  rt0: LedgerRuntime,
+): Promise<void> {
+  for (const f of rt.fields) {
+    const target = record[f.name];
+    if (f.type !== 'link' || typeof target !== 'number') continue;
+    const { ledger: tl, rt: trt } = linkTarget(f);
+    const tt = trt.workflow.transitions.find((x) => x.id === linked.transition);
+    if (!tt) continue;
+    const offered = linked.fields(ctx);
+    const fields: Record<string, unknown> = {};
+    for (const name of tt.fields ?? []) if (offered[name] !== undefined) fields[name] = offered[name];
+    await applyTransition(
+      tx,
+      actor,
+      tl,
+      trt,
+      target,
+      tt.id,
+      { fields, on: ctx.on, note: ctx.note ?? undefined },
+      rt0,
+      { delegated: true },
+    );
+  }
 }
 
 /**

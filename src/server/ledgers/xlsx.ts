@@ -13,6 +13,7 @@ import { inOrgSubtree } from '../db/scope.ts';
 import { AppError, forbidden } from '../errors.ts';
 import type { FieldDef, LedgerDef, RecordTypeDef } from './contract.ts';
 import { exportTable } from './export-table.ts';
+import { LINK_MESSAGES, type LinkLookup, linkLookups } from './links.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { pathsWithRoles } from './policy.ts';
 import {
@@ -83,6 +84,8 @@ function hint(f: FieldDef): string {
       return '机构名称或代码（须在您的管辖范围内）';
     case 'user':
       return '人员姓名或账号';
+    case 'link':
+      return '关联记录的名称或编号（须在您的管辖范围内）';
     case 'phone':
       return '11位手机号码或带区号的固定电话（加密保存）';
     case 'idcard':
@@ -143,6 +146,7 @@ function toDate(v: ExcelJS.CellValue): string | null {
 interface Lookups {
   orgs: Map<string, number | 'ambiguous'>;
   users: Map<string, number | 'ambiguous'>;
+  links: Map<string, LinkLookup>;
 }
 
 function addKey(map: Map<string, number | 'ambiguous'>, key: string, id: number): void {
@@ -150,7 +154,12 @@ function addKey(map: Map<string, number | 'ambiguous'>, key: string, id: number)
   map.set(key, had !== undefined && had !== id ? 'ambiguous' : id);
 }
 
-async function lookups(k: Kdb | Tx, paths: string[]): Promise<Lookups> {
+async function lookups(
+  k: Kdb | Tx,
+  actor: Actor,
+  fields: readonly FieldDef[],
+  paths: string[],
+): Promise<Lookups> {
   const orgs = await k
     .selectFrom('org')
     .select(['id', 'name', 'code'])
@@ -162,7 +171,7 @@ async function lookups(k: Kdb | Tx, paths: string[]): Promise<Lookups> {
     .where('active', '=', 1)
     .where((eb) => inOrgSubtree(eb, 'appUser.orgId', paths))
     .execute();
-  const l: Lookups = { orgs: new Map(), users: new Map() };
+  const l: Lookups = { orgs: new Map(), users: new Map(), links: await linkLookups(k, actor, fields) };
   for (const o of orgs) {
     addKey(l.orgs, o.name, o.id);
     addKey(l.orgs, o.code, o.id);
@@ -200,6 +209,11 @@ function convert(f: FieldDef, v: ExcelJS.CellValue, l: Lookups): { value?: unkno
     case 'user': {
       const id = l.users.get(text);
       return typeof id === 'number' ? { value: id } : { error: M.importBadUser };
+    }
+    case 'link': {
+      const id = l.links.get(f.name)?.(text);
+      if (id === 'ambiguous') return { error: LINK_MESSAGES.importAmbiguous };
+      return typeof id === 'number' ? { value: id } : { error: LINK_MESSAGES.importBad(f.label) };
     }
     default:
       return { value: text };
@@ -298,7 +312,7 @@ export async function parseImport(
   assertLedgerAccess(actor, ledger);
   if (!ledger.policy(actor, 'import')) throw forbidden(M.forbiddenAction('导入'));
   const fields = importableFields(rt);
-  const l = await lookups(k, pathsWithRoles(actor, ledger.access.write));
+  const l = await lookups(k, actor, fields, pathsWithRoles(actor, ledger.access.write));
   const errors: ImportError[] = [];
   const out: Array<{ row: number; values: Record<string, unknown> }> = [];
   let columns: Map<number, FieldDef> | null = null;

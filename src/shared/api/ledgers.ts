@@ -23,6 +23,8 @@ export const fieldDef = z.object({
   max: z.number().optional(),
   /** user fields: the roles a person must hold to be offered. */
   roles: z.array(z.string()).readonly().optional(),
+  /** link fields: the ledger and record type linked to. */
+  link: z.object({ ledger: z.string(), type: z.string() }).optional(),
 });
 export type FieldDef = z.infer<typeof fieldDef>;
 
@@ -157,6 +159,19 @@ export const userOption = z.object({
 export type UserOption = z.infer<typeof userOption>;
 export const userOptionList = z.object({ items: z.array(userOption) });
 export type UserOptionList = z.infer<typeof userOptionList>;
+
+/** A record a link field may name (GET /api/ledgers/:kind/:type/links/:field?q=). */
+export const linkOption = z.object({
+  value: id,
+  label: z.string(),
+  /** The record's number or code, when its type has one. */
+  number: z.string().nullable(),
+  orgName: z.string(),
+  stateLabel: z.string(),
+});
+export type LinkOption = z.infer<typeof linkOption>;
+export const linkOptionList = z.object({ items: z.array(linkOption) });
+export type LinkOptionList = z.infer<typeof linkOptionList>;
 
 // Views of the enforcement ledger (src/server/ledgers/enforcement/views.ts).
 export const disclosureQueueItem = z.object({

@@ -18,6 +18,7 @@ import * as m0013 from './0013-deadline-provisional.ts';
 import * as m0014 from './0014-workflow-refusal-published-version.ts';
 import * as m0015 from './0015-normative-docs.ts';
 import * as m0016 from './0016-decisions.ts';
+import * as m0017 from './0017-advisor.ts';
 import * as m0018 from './0018-disclosure.ts';
 import * as m0019 from './0019-review-litigation.ts';
 import * as m0020 from './0020-emergency.ts';
@@ -39,6 +40,7 @@ export const migrations: Record<string, Migration> = {
   '0014-workflow-refusal-published-version': m0014,
   '0015-normative-docs': m0015,
   '0016-decisions': m0016,
+  '0017-advisor': m0017,
   '0018-disclosure': m0018,
   '0019-review-litigation': m0019,
   '0020-emergency': m0020,

@@ -134,7 +134,14 @@ export const CASE_FIELDS: readonly FieldDef[] = [
   { name: 'orgId', label: '办案机关', type: 'org', required: true, list: true },
   { name: 'filedOn', label: '立案日期', type: 'date', required: true, list: true },
   { name: 'source', label: '案件来源', type: 'enum', required: true, options: CASE_SOURCES },
-  { name: 'itemId', label: '执法事项（清单编号）', type: 'int', help: '行政执法事项清单中该事项的记录编号' },
+  {
+    name: 'itemId',
+    label: '执法事项',
+    type: 'link',
+    link: { ledger: 'enforcement', type: 'item' },
+    list: true,
+    help: '从本单位行政执法事项清单中选择（可按事项名称或编码搜索）',
+  },
   {
     name: 'isMajor',
     label: '重大执法决定',
@@ -262,7 +269,13 @@ export const INSPECTION_FIELDS: readonly FieldDef[] = [
   { name: 'orgId', label: '检查机关', type: 'org', required: true, list: true },
   { name: 'inspectedOn', label: '检查日期', type: 'date', required: true, list: true },
   { name: 'kind', label: '检查方式', type: 'enum', required: true, options: INSPECTION_KINDS, list: true },
-  { name: 'itemId', label: '执法事项（清单编号）', type: 'int' },
+  {
+    name: 'itemId',
+    label: '执法事项',
+    type: 'link',
+    link: { ledger: 'enforcement', type: 'item' },
+    help: '从本单位行政执法事项清单中选择（可按事项名称或编码搜索）',
+  },
   {
     name: 'leadOfficerId',
     label: '检查人员',

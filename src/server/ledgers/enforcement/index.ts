@@ -1,8 +1,6 @@
 // The enforcement ledger (行政执法): its manifest. Officers and their certificates, the enforcement
 // item list, equipment, cases under the 三项制度 and inspections; everything the machinery needs
 // is declared here.
-import { isAdminRole } from '../../../shared/roles.ts';
-import { rolesAt } from '../../core/policy.ts';
 import { defineLedger, type LedgerDef, portalOf, type RecordTypeDef } from '../contract.ts';
 import { defaultPolicy } from '../policy.ts';
 import {
@@ -31,8 +29,9 @@ import { CASE_WORKFLOW } from './workflow.ts';
 import './types.ts';
 
 const ACCESS = {
-  // The legal advisor reads the cases it reviews (法制审核); supervisors read the county's.
-  read: ['clerk', 'officer', 'leader', 'supervisor', 'advisor'],
+  // Supervisors read the county's. The legal advisor reads none: its 法制审核 of a case is the
+  // answer to a review task of the advisor ledger linked to the case (SPEC §1: tasks only).
+  read: ['clerk', 'officer', 'leader', 'supervisor'],
   write: ['clerk', 'officer', 'leader'],
   // Parties' numbers are for those who handle the case (个人信息保护法 第六条 最小必要).
   reveal: ['officer', 'leader'],
@@ -68,6 +67,7 @@ const item: RecordTypeDef = {
   label: '行政执法事项',
   table: 'enforcementItem',
   titleField: 'name',
+  numberField: 'code',
   dateField: 'listedOn',
   fields: ITEM_FIELDS,
   inputs: itemInputs,
@@ -106,6 +106,7 @@ const enforcementCase: RecordTypeDef = {
     'orgId',
     'filedOn',
     'source',
+    'itemId',
     'isMajor',
     'leadOfficerId',
     'secondOfficerId',
@@ -152,6 +153,7 @@ const inspection: RecordTypeDef = {
     'creditCode',
     'orgId',
     'kind',
+    'itemId',
     'leadOfficerId',
     'secondOfficerId',
     'result',
@@ -161,23 +163,7 @@ const inspection: RecordTypeDef = {
 };
 
 const RECORD_TYPES = [enforcementCase, officer, item, equipment, inspection];
-const base = defaultPolicy(ACCESS, RECORD_TYPES);
-const reviewFrom = CASE_WORKFLOW.transitions.find((t) => t.id === 'legal_review')?.from ?? [];
-const fileReviewFrom = CASE_WORKFLOW.transitions.find((t) => t.id === 'file_review')?.from ?? [];
-
-/**
- * The default policy, and one grant of its own: the legal advisor, who may not write the ledger,
- * takes the 法制审核 and 案卷评查 steps of the cases of its township.
- */
-const policy: LedgerDef['policy'] = (actor, action, record) => {
-  if (base(actor, action, record)) return true;
-  if (action !== 'transition:legal_review' && action !== 'transition:file_review') return false;
-  if (actor.system || actor.roles.some((r) => isAdminRole(r.role))) return false;
-  const held = record ? rolesAt(actor, record.orgPath) : new Set(actor.roles.map((r) => r.role));
-  if (!held.has('advisor')) return false;
-  const from = action === 'transition:legal_review' ? reviewFrom : fileReviewFrom;
-  return record?.state === undefined || from.includes(record.state);
-};
+const policy = defaultPolicy(ACCESS, RECORD_TYPES);
 
 export const enforcementLedger = defineLedger({
   kind: 'enforcement',

@@ -52,7 +52,6 @@ export const itemInputs = recordInputs(ITEM_FIELDS);
 export const equipmentInputs = recordInputs(EQUIPMENT_FIELDS);
 
 const caseBase = fieldShape(CASE_FIELDS, {
-  itemId: id.nullish(),
   isMajor: z.boolean().default(false),
   partyCreditCode: creditCode,
 });
@@ -62,7 +61,7 @@ export const caseUpdate = z
   .partial()
   .strict();
 
-export const inspectionInputs = recordInputs(INSPECTION_FIELDS, { creditCode, itemId: id.nullish() });
+export const inspectionInputs = recordInputs(INSPECTION_FIELDS, { creditCode });
 
 // ── transitions ─────────────────────────────────────────────────────────────────────
 

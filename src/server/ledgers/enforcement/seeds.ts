@@ -195,7 +195,10 @@ export async function seedEnforcement(ctx: SeedContext): Promise<void> {
       const recordId = idOf(key);
       if (recordId === undefined) return;
       try {
-        await applyTransition(ctx.tx, actor, ledger, type, recordId, id, input, runtime);
+        // The legal advisor reads no enforcement record: its 法制审核 and 案卷评查 reach the case
+        // as the answer of a review task (TransitionDef.linked), with the step's delegated authority.
+        const delegated = actor.roles.every((r) => r.role === 'advisor');
+        await applyTransition(ctx.tx, actor, ledger, type, recordId, id, input, runtime, { delegated });
       } catch (err) {
         if (!(err instanceof WorkflowRefused)) throw err;
         await recordRefusal(ctx.tx, actor, err, runtime.at);

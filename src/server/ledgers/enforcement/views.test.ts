@@ -158,16 +158,27 @@ for (const dialect of dialects()) {
       expect(early.status).toBe(409);
       expect(early.body.error.basis).toContain('第五十八条');
 
-      const detail = (await advisor.get(`${BASE}/case/${caseId}`)).body;
-      expect(detail.policies['transition:legal_review']).toBe(true);
-      expect(detail.policies['transition:decide']).toBe(false);
-      expect(
-        (
-          await advisor.post(`${BASE}/case/${caseId}/transitions/legal_review`, {
-            fields: { legalReviewer: '林书恒', legalReviewOpinion: 'approve' },
-          })
-        ).status,
-      ).toBe(200);
+      // The advisor reads no case: the clerk sends it a review task linked to the case, and its
+      // answer completes the case's 法制审核 in the same transaction.
+      expect((await advisor.get(`${BASE}/case/${caseId}`)).status).toBe(403);
+      const me = (await advisor.get('/api/auth/me')).body.user;
+      const task = await clerk.post('/api/ledgers/advisor/task', {
+        title: '重大执法决定法制审核',
+        orgId: townId,
+        kind: 'case',
+        advisorId: me.id,
+        sentOn: today,
+        caseId,
+      });
+      expect(task.status, JSON.stringify(task.body)).toBe(201);
+      const answered = await advisor.post(`/api/ledgers/advisor/task/${task.body.id}/transitions/answer`, {
+        fields: { opinion: 'approve', reply: '程序合法，证据充分，同意。' },
+      });
+      expect(answered.status, JSON.stringify(answered.body)).toBe(200);
+      const reviewed = (await leader.get(`${BASE}/case/${caseId}`)).body;
+      expect(reviewed.state).toBe('reviewed');
+      expect(reviewed.fields.legalReviewOpinion).toBe('approve');
+      expect(reviewed.fields.legalReviewer).toBe(me.displayName);
       expect((await leader.post(`${BASE}/case/${caseId}/transitions/discuss`, { fields: {} })).status).toBe(
         200,
       );

@@ -69,10 +69,13 @@ function LedgerForm({
   const fields = rt.fields.filter((f) => !f.workflow);
 
   const userNames: Record<string, string> = {};
+  const linkTitles: Record<string, { id: number; title: string }> = {};
   if (record) {
     for (const f of fields) {
       const v = record.fields[f.name];
       if (f.type === 'user' && typeof v === 'number') userNames[String(v)] = record.display[f.name] ?? '';
+      if (f.type === 'link' && typeof v === 'number')
+        linkTitles[f.name] = { id: v, title: record.display[f.name] ?? String(v) };
     }
   }
 
@@ -156,7 +159,16 @@ function LedgerForm({
             <FieldInput
               key={f.name}
               field={f}
-              ctx={{ me, orgTree, editing, userNames, kind: ledger.kind, type: rt.type, orgId: recordOrg }}
+              ctx={{
+                me,
+                orgTree,
+                editing,
+                userNames,
+                linkTitles,
+                kind: ledger.kind,
+                type: rt.type,
+                orgId: recordOrg,
+              }}
             />
           ))}
         </ProForm>

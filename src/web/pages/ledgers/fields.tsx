@@ -22,6 +22,7 @@ import type { OrgTreeNode } from '../../org-tree.ts';
 import { formatTime } from '../admin/table-request.ts';
 import { useUserOptions } from './api.ts';
 import { AttachmentInput, AttachmentLink } from './attachments.tsx';
+import { LinkDisplay, LinkFieldInput } from './link-input.tsx';
 
 const T = L.ledgers;
 
@@ -34,6 +35,7 @@ export function fieldDisplay(f: FieldDef, record: Pick<RecordView, 'fields' | 'd
   const v = record.fields[f.name];
   if (isEmpty(v)) return T.emptyValue;
   const shown = record.display[f.name];
+  if (f.type === 'link' && typeof v === 'number') return <LinkDisplay field={f} id={v} title={shown ?? ''} />;
   if (shown !== undefined && shown !== '') return shown;
   switch (f.type) {
     case 'bool':
@@ -67,6 +69,8 @@ export interface FieldContext {
   editing: boolean;
   /** Current display names of user fields (so the select shows who is assigned). */
   userNames?: Record<string, string>;
+  /** Current targets of link fields by field name (so the picker shows what is linked). */
+  linkTitles?: Record<string, { id: number; title: string }>;
   /** The ledger, record type and record organisation: user fields offer the people of that
    * organisation who may be named (GET …/options/:field). */
   kind: string;
@@ -91,7 +95,11 @@ export function FieldInput({ field: f, ctx, wide }: { field: FieldDef; ctx: Fiel
         {
           required: true,
           message:
-            f.type === 'enum' || f.type === 'org' || f.type === 'user' || f.type === 'date'
+            f.type === 'enum' ||
+            f.type === 'org' ||
+            f.type === 'user' ||
+            f.type === 'link' ||
+            f.type === 'date'
               ? L.common.requiredSelect(f.label)
               : L.common.required(f.label),
         },
@@ -150,6 +158,16 @@ export function FieldInput({ field: f, ctx, wide }: { field: FieldDef; ctx: Fiel
       );
     case 'user':
       return <UserFieldInput field={f} ctx={ctx} common={common} />;
+    case 'link':
+      return (
+        <LinkFieldInput
+          field={f}
+          kind={ctx.kind}
+          type={ctx.type}
+          currentTitle={ctx.linkTitles?.[f.name]}
+          common={common}
+        />
+      );
     case 'attachment':
       return (
         <ProForm.Item name={f.name} label={f.label} rules={rules} tooltip={f.help}>
