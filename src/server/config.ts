@@ -29,6 +29,7 @@ const envSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'FAZHI_TODAY 必须是 YYYY-MM-DD 格式的日期')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  FAZHI_RESET_CODE_HOURS: z.coerce.number().int().min(1).max(168).default(24),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
 });
@@ -53,6 +54,8 @@ export interface Config {
   loginRatePerMinute: number;
   /** The public address of the portal (FAZHI_PUBLIC_URL), used for its QR codes and canonical links. */
   publicUrl?: string;
+  /** How long a one-time password-reset code works, in hours (FAZHI_RESET_CODE_HOURS, 1–168). */
+  resetCodeHours: number;
   /** Pins "today" (FAZHI_TODAY, China date) for tests and training copies; the wall clock otherwise. */
   today?: string;
 }
@@ -83,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: e.FAZHI_TRUST_PROXY ?? false,
     publicUrl: e.FAZHI_PUBLIC_URL?.replace(/\/+$/, ''),
     today: e.FAZHI_TODAY,
+    resetCodeHours: e.FAZHI_RESET_CODE_HOURS,
     ...overrides,
   };
 }

@@ -6,12 +6,14 @@ import type { AppUser } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { type Actor, loadActor } from './actor.ts';
 import { recordAudit } from './audit.ts';
-import { AUTH_MESSAGES as M, PASSWORD_MESSAGES } from './messages.ts';
+import { AUTH_MESSAGES as M, PASSWORD_MESSAGES, RESET_MESSAGES } from './messages.ts';
 import { assertPasswordPolicy, dummyPasswordHash, hashPassword, verifyPassword } from './passwords.ts';
 import { AUTH_SETTINGS, type AuthSettings } from './security-settings.ts';
 
 export interface AuthOptions {
   now?: Date;
+  /** The application clock's instant (app.clock.now()): a one-time reset code expires by it. */
+  clockNow?: Date;
   settings?: AuthSettings;
 }
 
@@ -130,13 +132,32 @@ export async function login(db: Db, input: LoginInput, opts: AuthOptions = {}): 
     throw new AppError('ACCOUNT_DISABLED', 403, M.disabled);
   }
 
+  // A one-time reset code works once, until it expires; the session it opens can only change the
+  // password (the forced change, http/auth-hooks.ts).
+  const oneTime = user.codeExpiresAt !== null;
+  if (oneTime) {
+    const clockAt = (opts.clockNow ?? now).toISOString();
+    const used = user.codeUsedAt !== null;
+    if (used || (user.codeExpiresAt as string) <= clockAt) {
+      await db.k
+        .transaction()
+        .execute((tx) => audit(tx, 'auth.login_failed', { reason: used ? 'code_used' : 'code_expired' }));
+      throw new AppError('RESET_CODE_EXPIRED', 401, RESET_MESSAGES.codeExpired);
+    }
+  }
+
   const sessionToken = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const sessionId = sessionIdOf(sessionToken);
   await db.k.transaction().execute(async (tx) => {
     await tx
       .updateTable('appUser')
-      .set({ failedCount: 0, lockedUntil: null, lastLoginAt: at })
+      .set({
+        failedCount: 0,
+        lockedUntil: null,
+        lastLoginAt: at,
+        ...(oneTime ? { codeUsedAt: (opts.clockNow ?? now).toISOString() } : {}),
+      })
       .where('id', '=', user.id)
       .execute();
     // Sessions that ended without anyone noticing are cleared here rather than by a timer.
@@ -161,7 +182,10 @@ export async function login(db: Db, input: LoginInput, opts: AuthOptions = {}): 
         userAgent: input.userAgent ? input.userAgent.slice(0, 512) : null,
       })
       .execute();
-    await audit(tx, 'auth.login', { userAgent: input.userAgent ? input.userAgent.slice(0, 200) : null });
+    await audit(tx, 'auth.login', {
+      userAgent: input.userAgent ? input.userAgent.slice(0, 200) : null,
+      ...(oneTime ? { oneTimeCode: true } : {}),
+    });
   });
   const actor = await loadActor(db.k, user.id, clientIp);
   if (!actor) throw new AppError('ACCOUNT_DISABLED', 403, M.disabled);
@@ -276,6 +300,8 @@ export async function changePassword(
     .set({
       passwordHash: await hashPassword(newPassword),
       mustChangePassword: 0,
+      codeExpiresAt: null,
+      codeUsedAt: null,
       passwordChangedAt: at,
       updatedAt: at,
     })

@@ -16,6 +16,7 @@ import * as m0011 from './0011-leadership.ts';
 import * as m0012 from './0012-deadline-fixed-due.ts';
 import * as m0013 from './0013-deadline-provisional.ts';
 import * as m0014 from './0014-workflow-refusal-published-version.ts';
+import * as m0022 from './0022-hardening.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': m0001,
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0012-deadline-fixed-due': m0012,
   '0013-deadline-provisional': m0013,
   '0014-workflow-refusal-published-version': m0014,
+  '0022-hardening': m0022,
 };

@@ -13,6 +13,7 @@ import { L } from '../../labels.ts';
 import { buildOrgTree } from '../../org-tree.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { LinkButton } from './LinkButton.tsx';
+import { PendingResets } from './PendingResets.tsx';
 import { formatTime, pagedRequest } from './table-request.ts';
 
 const T = L.audit;
@@ -142,6 +143,7 @@ export default function AuditPage() {
 
   return (
     <PageContainer title={T.title}>
+      <PendingResets />
       {verify && (
         <Alert
           data-testid="audit-verify-result"
