@@ -160,15 +160,17 @@ async function prepareStep(
   if (typeof startDate === 'string' && on < startDate) {
     throw invalid(`on: ${M.beforeStart(startDate)}`, { on: M.beforeStart(startDate) });
   }
-  const fields = t.input ? parseInput(t.input, input.fields ?? {}) : {};
   const attachmentIds = [...new Set(input.attachmentIds ?? [])];
   if (attachmentIds.length > 0) {
+    // Only one's own uploads are attached: an attachment is then read as the record it belongs to
+    // (routes/attachments.ts), so attaching another's file to a record one reads would open it.
     const paths = pathsWithRoles(actor, ledger.access.write);
     const found = await tx
       .selectFrom('attachment')
       .select('id')
       .where('id', 'in', attachmentIds)
       .where((eb) => inOrgSubtree(eb, 'attachment.orgId', paths))
+      .$if(!actor.system, (q) => q.where('createdBy', '=', actor.userId))
       .execute();
     const ok = new Set(found.map((a) => a.id));
     const missing = attachmentIds.find((a) => !ok.has(a));
@@ -178,6 +180,7 @@ async function prepareStep(
       });
     }
   }
+  const fields = t.input ? parseInput(t.input, input.fields ?? {}) : {};
   return {
     actor,
     record: row,
