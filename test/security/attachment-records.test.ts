@@ -41,10 +41,12 @@ for (const dialect of dialects()) {
         for (const id of JSON.parse(s.attachmentIds) as number[])
           files[s.ledger].push({ id, recordId: s.recordId, recordType: s.recordType });
       }
-    }, 600_000);
+    }, 1_800_000);
     afterAll(() => t.close());
 
-    it('refuses the mediator the enforcement files and the officer and advisor the mediation agreements', async () => {
+    it('refuses the mediator the enforcement files and the officer and advisor the mediation agreements', {
+      timeout: 300_000,
+    }, async () => {
       expect(files.enforcement.length).toBeGreaterThan(0);
       expect(files.disputes.length).toBeGreaterThan(0);
       const mediator = await t.login('chengguan.mediator');

@@ -215,6 +215,7 @@ export default function AuditPage() {
                 </Typography.Text>
               </Descriptions.Item>
             </Descriptions>
+            {detail.withheld && <Alert type="info" showIcon message={T.withheld} style={{ marginTop: 16 }} />}
             <Row gutter={12} style={{ marginTop: 16 }}>
               <Col span={12}>
                 <Typography.Title level={5}>{T.before}</Typography.Title>
