@@ -10,8 +10,13 @@ for (const dialect of dialects()) {
   describe(`accounts and inputs [${dialect}]`, () => {
     let t: TestApp;
     const idOf = async (username: string) =>
-      (await t.app.db.k.selectFrom('appUser').select('id').where('username', '=', username).executeTakeFirstOrThrow())
-        .id;
+      (
+        await t.app.db.k
+          .selectFrom('appUser')
+          .select('id')
+          .where('username', '=', username)
+          .executeTakeFirstOrThrow()
+      ).id;
     const orgOf = async (code: string) =>
       (await t.app.db.k.selectFrom('org').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
 
@@ -45,17 +50,26 @@ for (const dialect of dialects()) {
     it('refuses common and keyboard passwords and the last five', async () => {
       const c = await t.login('chengguan.clerk');
       for (const weak of ['Password123', 'Qwerty123456', 'Aa123456789', '1qaz@WSX3edc', 'Woaini@1314']) {
-        const r = await c.post('/api/auth/change-password', { oldPassword: DEMO_PASSWORD, newPassword: weak });
+        const r = await c.post('/api/auth/change-password', {
+          oldPassword: DEMO_PASSWORD,
+          newPassword: weak,
+        });
         expect(r.status, weak).toBe(400);
         expect(r.body.error.code).toBe('WEAK_PASSWORD');
         expect(r.body.error.message).toContain('过于常见');
       }
-      const chain = ['Shuju#Anquan01', 'Shuju#Anquan02', 'Shuju#Anquan03', 'Shuju#Anquan04', 'Shuju#Anquan05'];
+      const chain = [
+        'Shuju#Anquan01',
+        'Shuju#Anquan02',
+        'Shuju#Anquan03',
+        'Shuju#Anquan04',
+        'Shuju#Anquan05',
+      ];
       let current = DEMO_PASSWORD;
       for (const next of chain) {
-        expect((await c.post('/api/auth/change-password', { oldPassword: current, newPassword: next })).status).toBe(
-          204,
-        );
+        expect(
+          (await c.post('/api/auth/change-password', { oldPassword: current, newPassword: next })).status,
+        ).toBe(204);
         current = next;
       }
       // the last five: the current one, 04, 03, 02, 01 — the demo password is the sixth back
@@ -65,9 +79,10 @@ for (const dialect of dialects()) {
         expect(r.body.error.code).toBe('PASSWORD_REUSED');
         expect(r.body.error.fields.newPassword).toContain('最近 5 次');
       }
-      expect((await c.post('/api/auth/change-password', { oldPassword: current, newPassword: DEMO_PASSWORD })).status).toBe(
-        204,
-      );
+      expect(
+        (await c.post('/api/auth/change-password', { oldPassword: current, newPassword: DEMO_PASSWORD }))
+          .status,
+      ).toBe(204);
     });
 
     it('accepts as a person only someone of the record’s organisation with the right role', async () => {
@@ -104,4 +119,3 @@ for (const dialect of dialects()) {
     });
   });
 }
-

@@ -2,9 +2,10 @@
 // commands (one transaction, exactly one audit event); presentation with masking is present.ts. Sensitive phone
 // and ID-card values are SM4-encrypted before they reach the table and never leave it in clear
 // except through reveal().
-import { ROLE_LABELS } from '../../shared/roles.ts';
+
 import { type Kysely, sql } from 'kysely';
 import type { Calendar } from '../../shared/calendar/index.ts';
+import { ROLE_LABELS } from '../../shared/roles.ts';
 import type { Actor } from '../core/actor.ts';
 import { recordAudit } from '../core/audit.ts';
 import type { Pii } from '../core/pii.ts';
@@ -184,7 +185,10 @@ async function checkReferences(
       )
       .executeTakeFirst();
     if (!held) {
-      const message = M.userOutOfScope(f.label, roles.map((r) => ROLE_LABELS[r]));
+      const message = M.userOutOfScope(
+        f.label,
+        roles.map((r) => ROLE_LABELS[r]),
+      );
       throw invalid(`${f.name}: ${message}`, { [f.name]: message });
     }
   }
