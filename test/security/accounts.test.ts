@@ -25,7 +25,9 @@ for (const dialect of dialects()) {
     });
     afterAll(() => t.close());
 
-    it('answers an unknown name exactly like a wrong password, up to the lock', async () => {
+    it('answers an unknown name exactly like a wrong password, up to the lock', {
+      timeout: 120_000,
+    }, async () => {
       const answers = async (username: string) => {
         const out: Array<{ status: number; code: string; message: string }> = [];
         for (let i = 0; i < 6; i++) {
@@ -47,7 +49,7 @@ for (const dialect of dialects()) {
       expect(real[5]).toMatchObject({ status: 423, code: 'LOCKED' });
     });
 
-    it('refuses common and keyboard passwords and the last five', async () => {
+    it('refuses common and keyboard passwords and the last five', { timeout: 180_000 }, async () => {
       const c = await t.login('chengguan.clerk');
       for (const weak of ['Password123', 'Qwerty123456', 'Aa123456789', '1qaz@WSX3edc', 'Woaini@1314']) {
         const r = await c.post('/api/auth/change-password', {
@@ -85,7 +87,9 @@ for (const dialect of dialects()) {
       ).toBe(204);
     });
 
-    it('accepts as a person only someone of the record’s organisation with the right role', async () => {
+    it('accepts as a person only someone of the record’s organisation with the right role', {
+      timeout: 120_000,
+    }, async () => {
       const mediator = await t.login('baima.mediator');
       const dispute = (mediatorId: number, title = '邻里通道占用纠纷') => ({
         title,
