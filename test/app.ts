@@ -11,8 +11,10 @@ export const DEMO_PASSWORD = 'Fazhi@Demo2026';
 
 export interface TestApp {
   app: FastifyInstance;
-  /** Moves the app's "today" (China date). */
+  /** Moves the app's "today" (China date); the instant moves to 10:00 that day. */
   setToday(day: string): void;
+  /** Moves the app's instant (app.clock.now()), e.g. past a reset code's expiry. */
+  setNow(iso: string): void;
   close(): Promise<void>;
   login(username: string, password?: string): Promise<Client>;
   anon(): Client;
@@ -62,7 +64,9 @@ export async function createTestApp(
   });
   // A clock the suite can move (setToday), as the days of a season pass.
   let today = config.today ?? TEST_TODAY;
-  const app = await buildApp(config, { db: t.db, logger: false, clock: { today: () => today } });
+  let now = new Date(`${today}T10:00:00+08:00`);
+  const clock = { today: () => today, now: () => now };
+  const app = await buildApp(config, { db: t.db, logger: false, clock });
   await app.ready();
 
   const client = (): Client => {
@@ -95,6 +99,10 @@ export async function createTestApp(
     app,
     setToday(day: string) {
       today = day;
+      now = new Date(`${day}T10:00:00+08:00`);
+    },
+    setNow(iso: string) {
+      now = new Date(iso);
     },
     close: async () => {
       await app.close();

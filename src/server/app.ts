@@ -26,6 +26,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { isEmpty, loadDemo } from './demo/seed.ts';
 import { AppError } from './errors.ts';
 import { registerAuthHooks } from './http/auth-hooks.ts';
+import { registerInputCleaning } from './http/clean-input.ts';
 import { responseSerializer } from './http/serializer.ts';
 import { PORTAL_PREFIX } from './portal/pages.ts';
 import { portalRoutes } from './portal/routes.ts';
@@ -182,6 +183,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   });
 
   registerAuthHooks(app);
+  registerInputCleaning(app);
   for (const register of routes) await app.register(register, { prefix: '/api' });
   // 公开门户: public server-rendered pages with their own 404 page, so the SPA fallback never answers there.
   await app.register(portalRoutes, { prefix: PORTAL_PREFIX });

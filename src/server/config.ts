@@ -30,6 +30,7 @@ const envSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'FAZHI_TODAY 必须是 YYYY-MM-DD 格式的日期')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  FAZHI_RESET_CODE_HOURS: z.coerce.number().int().min(1).max(168).default(24),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
 });
@@ -56,6 +57,8 @@ export interface Config {
   publicUrl?: string;
   /** How often a checkpoint of the audit chain is written while events are written (0: only at start and stop). */
   auditCheckpointMinutes: number;
+  /** How long a one-time password-reset code works, in hours (FAZHI_RESET_CODE_HOURS, 1–168). */
+  resetCodeHours: number;
   /** Pins "today" (FAZHI_TODAY, China date) for tests and training copies; the wall clock otherwise. */
   today?: string;
 }
@@ -87,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     publicUrl: e.FAZHI_PUBLIC_URL?.replace(/\/+$/, ''),
     today: e.FAZHI_TODAY,
     auditCheckpointMinutes: e.FAZHI_AUDIT_CHECKPOINT_MINUTES,
+    resetCodeHours: e.FAZHI_RESET_CODE_HOURS,
     ...overrides,
   };
 }

@@ -14,6 +14,10 @@ export const CORE_AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   'user.create': '创建用户',
   'user.update': '修改用户',
   'user.reset_password': '重置密码',
+  'user.reset_requested': '重置密码待确认',
+  'user.reset_confirmed': '确认重置密码',
+  'user.reset_rejected': '拒绝重置密码',
+  'user.refused': '用户管理被拒绝',
   'user.unlock': '解除锁定',
   'org.create': '创建组织',
   'org.update': '修改组织',
@@ -45,6 +49,7 @@ export function ledgerActionLabel(ledgerLabel: string, verbLabel: string): strin
 
 export const CORE_ENTITY_TYPES: Readonly<Record<string, string>> = {
   user: '用户',
+  password_reset: '密码重置申请',
   org: '组织机构',
   role_assignment: '角色授权',
   session: '会话',

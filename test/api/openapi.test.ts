@@ -6,8 +6,9 @@ import { createTestApp, type TestApp } from '../app.ts';
 const WITHOUT_JSON_BODY = [
   'POST /api/auth/logout',
   'POST /api/auth/change-password',
-  'POST /api/users/{id}/reset-password',
   'POST /api/users/{id}/unlock',
+  'POST /api/password-resets/{id}/confirm',
+  'POST /api/password-resets/{id}/reject',
   'DELETE /api/role-assignments/{id}',
   'GET /api/attachments/{id}',
   'GET /api/ledgers/{kind}/{type}/export.xlsx',

@@ -170,8 +170,35 @@ export async function openExternalFile(
     .where('year', '=', year)
     .executeTakeFirst();
   if (!row?.attachmentId) throw notFound(`${org.name}${year}年度外部报告的原件`);
-  const { row: file, stream } = await openAttachment(k, actor, row.attachmentId, dataDir);
+  // The report's own file, authorised just above by the township being supervised.
+  const { row: file, stream } = await openAttachment(k, actor, row.attachmentId, dataDir, async () => true);
   return { fileName: row.fileName, mime: file.mime, size: file.size, sha256: file.sha256, stream };
+}
+
+/**
+ * Whether an attachment is an external report's file (null when it is not) and, if so, whether the
+ * actor may read that report (the township is one the actor supervises).
+ */
+export async function mayReadExternalFile(
+  k: Kdb,
+  actor: Actor,
+  attachmentId: number,
+): Promise<boolean | null> {
+  const rows = await k
+    .selectFrom('externalReport')
+    .select('orgId')
+    .where('attachmentId', '=', attachmentId)
+    .execute();
+  if (rows.length === 0) return null;
+  for (const r of rows) {
+    try {
+      await supervisedOrg(k, actor, r.orgId);
+      return true;
+    } catch {
+      // not this township's supervisor; another report may hold the same file
+    }
+  }
+  return false;
 }
 
 /** Deletes a township's external report of the year (the stored file stays, as every attachment). */

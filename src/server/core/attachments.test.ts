@@ -34,6 +34,9 @@ function streamOf(buf: Buffer, chunk = 7): Readable {
   return Readable.from(parts);
 }
 
+/** The organisation scope alone (what an attachment belongs to is the routes' gate, test/security). */
+const open = async () => true;
+
 describeEachDialect('attachments', (ctx) => {
   it('stores by content address with SHA-256 and SM3, deduplicating blobs, and audits', async () => {
     const { db, dataDir } = ctx();
@@ -86,7 +89,7 @@ describeEachDialect('attachments', (ctx) => {
     );
     expect((await put(iconv.encode('依法治镇工作要点', 'gb18030'), 'gbk.txt')).size).toBe(16);
 
-    const { row, stream } = await openAttachment(db.k, clerk.actor, a.id, dataDir);
+    const { row, stream } = await openAttachment(db.k, clerk.actor, a.id, dataDir, open);
     expect(row.name).toBe('现场照片.PNG');
     expect(Buffer.from(await text(stream), 'utf8').length).toBeGreaterThan(0);
   });
@@ -133,11 +136,13 @@ describeEachDialect('attachments', (ctx) => {
         maxBytes: 1 << 20,
       }),
     );
-    await expect(openAttachment(db.k, other.actor, a.id, dataDir)).rejects.toMatchObject({
+    await expect(openAttachment(db.k, other.actor, a.id, dataDir, open)).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
-    await expect(openAttachment(db.k, sys.actor, a.id, dataDir)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const { stream } = await openAttachment(db.k, supervisor.actor, a.id, dataDir);
+    await expect(openAttachment(db.k, sys.actor, a.id, dataDir, open)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const { stream } = await openAttachment(db.k, supervisor.actor, a.id, dataDir, open);
     expect(await text(stream)).toContain('%PDF');
     await expect(
       storeAttachment(db.k, other.actor, {

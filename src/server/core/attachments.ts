@@ -247,12 +247,22 @@ export async function storeAttachment(
   }
 }
 
-/** An attachment of an organisation in the actor's business scope, with a stream of its bytes. */
+/**
+ * Whether the actor may read an attachment: decided by what it belongs to (a ledger record, a
+ * township's external report), outside core. Core knows only the row.
+ */
+export type AttachmentGate = (k: Kdb, actor: Actor, row: Attachment) => Promise<boolean>;
+
+/**
+ * An attachment the gate lets the actor read, with a stream of its bytes; 404 otherwise (as for an
+ * attachment that does not exist, so ids are not probed). The organisation scope is checked first.
+ */
 export async function openAttachment(
   k: Kdb,
   actor: Actor,
   id: number,
   dataDir: string,
+  gate: AttachmentGate,
 ): Promise<{ row: AttachmentView; stream: ReadStream }> {
   authorize(actor, 'attachment.read');
   const row = await k
@@ -261,7 +271,7 @@ export async function openAttachment(
     .where('id', '=', id)
     .where((eb) => inOrgSubtree(eb, 'attachment.orgId', scopePaths(actor, 'business')))
     .executeTakeFirst();
-  if (!row) throw notFound(M.what);
+  if (!row || !(await gate(k, actor, row))) throw notFound(M.what);
   const path = blobPath(dataDir, row.sha256);
   if (!(await exists(path))) throw new AppError('FILE_MISSING', 500, M.missingFile);
   return { row: present(row), stream: createReadStream(path) };

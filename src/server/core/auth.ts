@@ -6,12 +6,14 @@ import type { AppUser } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { type Actor, loadActor } from './actor.ts';
 import { recordAudit } from './audit.ts';
-import { AUTH_MESSAGES as M, PASSWORD_MESSAGES } from './messages.ts';
+import { AUTH_MESSAGES as M, PASSWORD_MESSAGES, RESET_MESSAGES } from './messages.ts';
 import { assertPasswordPolicy, dummyPasswordHash, hashPassword, verifyPassword } from './passwords.ts';
 import { AUTH_SETTINGS, type AuthSettings } from './security-settings.ts';
 
 export interface AuthOptions {
   now?: Date;
+  /** The application clock's instant (app.clock.now()): a one-time reset code expires by it. */
+  clockNow?: Date;
   settings?: AuthSettings;
 }
 
@@ -30,6 +32,8 @@ export interface LoginResult {
 }
 
 const MINUTE = 60_000;
+/** A new password may not be one of the last five (GB/T 22239-2019 8.1.4.1 a): 定期更换). */
+export const REUSE_DEPTH = 5;
 
 export function sessionIdOf(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
@@ -71,18 +75,50 @@ export async function login(db: Db, input: LoginInput, opts: AuthOptions = {}): 
     .executeTakeFirst();
 
   if (!user) {
-    // Same work and same answer as a wrong password, so the answer does not reveal the name exists.
+    // Same work and the same answers as for a real account with a wrong password — the count of
+    // tries left, then the lock — so the answer does not reveal whether the name exists. The count
+    // lives in the database (login_counter), shared by every app process.
+    const key = `name:${username}`;
+    const counter = await db.k
+      .selectFrom('loginCounter')
+      .selectAll()
+      .where('key', '=', key)
+      .executeTakeFirst();
+    if (counter?.lockedUntil && counter.lockedUntil > at) {
+      await db.k.transaction().execute((tx) =>
+        recordAudit(tx, null, {
+          action: 'auth.login_failed',
+          at,
+          clientIp,
+          entityType: 'user',
+          after: { username, reason: 'unknown_user' },
+        }),
+      );
+      throw lockedError(counter.lockedUntil);
+    }
     await verifyPassword(input.password, await dummyPasswordHash());
-    await db.k.transaction().execute((tx) =>
-      recordAudit(tx, null, {
+    const outcome = await db.k.transaction().execute(async (tx) => {
+      const count = (counter && !counter.lockedUntil ? counter.count : 0) + 1;
+      const locked = count >= s.maxFailedLogins;
+      const until = locked ? new Date(now.getTime() + s.lockoutMinutes * MINUTE).toISOString() : null;
+      const row = { count: locked ? 0 : count, windowStart: counter?.windowStart ?? at, lockedUntil: until };
+      if (counter) await tx.updateTable('loginCounter').set(row).where('key', '=', key).execute();
+      else
+        await tx
+          .insertInto('loginCounter')
+          .values({ key, ...row })
+          .execute();
+      await recordAudit(tx, null, {
         action: 'auth.login_failed',
         at,
         clientIp,
         entityType: 'user',
-        after: { username, reason: 'unknown_user' },
-      }),
-    );
-    throw new AppError('BAD_CREDENTIALS', 401, M.badCredentials(s.maxFailedLogins - 1));
+        after: { username, reason: 'unknown_user', failedCount: count },
+      });
+      return { left: s.maxFailedLogins - count, until };
+    });
+    if (outcome.until !== null) throw lockedError(outcome.until);
+    throw new AppError('BAD_CREDENTIALS', 401, M.badCredentials(outcome.left));
   }
 
   const self = selfActor(user, clientIp);
@@ -130,13 +166,32 @@ export async function login(db: Db, input: LoginInput, opts: AuthOptions = {}): 
     throw new AppError('ACCOUNT_DISABLED', 403, M.disabled);
   }
 
+  // A one-time reset code works once, until it expires; the session it opens can only change the
+  // password (the forced change, http/auth-hooks.ts).
+  const oneTime = user.codeExpiresAt !== null;
+  if (oneTime) {
+    const clockAt = (opts.clockNow ?? now).toISOString();
+    const used = user.codeUsedAt !== null;
+    if (used || (user.codeExpiresAt as string) <= clockAt) {
+      await db.k
+        .transaction()
+        .execute((tx) => audit(tx, 'auth.login_failed', { reason: used ? 'code_used' : 'code_expired' }));
+      throw new AppError('RESET_CODE_EXPIRED', 401, RESET_MESSAGES.codeExpired);
+    }
+  }
+
   const sessionToken = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const sessionId = sessionIdOf(sessionToken);
   await db.k.transaction().execute(async (tx) => {
     await tx
       .updateTable('appUser')
-      .set({ failedCount: 0, lockedUntil: null, lastLoginAt: at })
+      .set({
+        failedCount: 0,
+        lockedUntil: null,
+        lastLoginAt: at,
+        ...(oneTime ? { codeUsedAt: (opts.clockNow ?? now).toISOString() } : {}),
+      })
       .where('id', '=', user.id)
       .execute();
     // Sessions that ended without anyone noticing are cleared here rather than by a timer.
@@ -161,7 +216,10 @@ export async function login(db: Db, input: LoginInput, opts: AuthOptions = {}): 
         userAgent: input.userAgent ? input.userAgent.slice(0, 512) : null,
       })
       .execute();
-    await audit(tx, 'auth.login', { userAgent: input.userAgent ? input.userAgent.slice(0, 200) : null });
+    await audit(tx, 'auth.login', {
+      userAgent: input.userAgent ? input.userAgent.slice(0, 200) : null,
+      ...(oneTime ? { oneTimeCode: true } : {}),
+    });
   });
   const actor = await loadActor(db.k, user.id, clientIp);
   if (!actor) throw new AppError('ACCOUNT_DISABLED', 403, M.disabled);
@@ -270,12 +328,36 @@ export async function changePassword(
   }
   if (newPassword === oldPassword) throw new AppError('WEAK_PASSWORD', 400, PASSWORD_MESSAGES.sameAsOld);
   assertPasswordPolicy(newPassword, user.username);
+  // The last REUSE_DEPTH passwords: the current one (unless it is a one-time code) and the history.
+  const isCode = user.codeExpiresAt !== null;
+  const earlier = await tx
+    .selectFrom('passwordHistory')
+    .select('passwordHash')
+    .where('userId', '=', user.id)
+    .orderBy('id', 'desc')
+    .limit(isCode ? REUSE_DEPTH : REUSE_DEPTH - 1)
+    .execute();
+  const hashes = [...(isCode ? [] : [user.passwordHash]), ...earlier.map((h) => h.passwordHash)];
+  for (const h of hashes) {
+    if (await verifyPassword(newPassword, h)) {
+      const message = PASSWORD_MESSAGES.reused(REUSE_DEPTH);
+      throw new AppError('PASSWORD_REUSED', 400, message, { fields: { newPassword: message } });
+    }
+  }
   const at = now.toISOString();
+  if (!isCode) {
+    await tx
+      .insertInto('passwordHistory')
+      .values({ userId: user.id, passwordHash: user.passwordHash, createdAt: at })
+      .execute();
+  }
   await tx
     .updateTable('appUser')
     .set({
       passwordHash: await hashPassword(newPassword),
       mustChangePassword: 0,
+      codeExpiresAt: null,
+      codeUsedAt: null,
       passwordChangedAt: at,
       updatedAt: at,
     })

@@ -24,11 +24,22 @@ export function chinaTime(at: Date | string): string {
 export interface Clock {
   /** Today's date in China (YYYY-MM-DD). */
   today(): IsoDate;
+  /** The instant, for what is measured in hours (a reset code's expiry); on today's date. */
+  now(): Date;
 }
 
-export const systemClock: Clock = { today: () => chinaDate() };
+export const systemClock: Clock = { today: () => chinaDate(), now: () => new Date() };
 
-/** A clock that always answers the same day (tests, a training copy of the demo). */
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+/** A clock that always answers the same day (tests, a training copy of the demo); its instants
+ * are that day at the wall clock's time of day in China. */
 export function fixedClock(today: IsoDate): Clock {
-  return { today: () => today };
+  return {
+    today: () => today,
+    now: () => {
+      const ms = (Date.now() + CHINA_OFFSET_MS) % 86_400_000;
+      return new Date(Date.parse(`${today}T00:00:00+08:00`) + ms);
+    },
+  };
 }

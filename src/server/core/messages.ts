@@ -15,6 +15,8 @@ export const PASSWORD_MESSAGES = {
   containsUsername: '密码不能包含用户名',
   sameAsOld: '新密码不能与原密码相同',
   wrongOld: '原密码不正确',
+  common: '该密码过于常见或是键盘上的连续按键，容易被猜中，请换一个',
+  reused: (n: number) => `新密码不能与最近 ${n} 次使用过的密码相同`,
 };
 
 export const AUDIT_MESSAGES = {
@@ -50,6 +52,18 @@ export const USER_MESSAGES = {
   usernameTaken: (username: string) => `用户名 ${username} 已被使用`,
   orgInactive: '所选组织已停用',
   rolesOutside: '该用户在原组织仍有角色授权，请先由安全管理员撤销这些角色，再调整所属组织',
+  auditorProtected:
+    '三员分立：审计管理员账号不能由系统管理员停用（审计管理员负责监督系统管理员和安全管理员的操作）。确需更换审计管理员，请由安全管理员先授予新的审计管理员',
+  operatorOnly: '由管理员指定新密码只能在服务器上通过命令行进行；在系统中重置密码请使用一次性验证码',
+};
+
+export const RESET_MESSAGES = {
+  what: '密码重置申请',
+  notPending: '该密码重置申请已确认、已拒绝或已被新的申请取代',
+  expired: '该密码重置申请已过期，请系统管理员重新发起',
+  wrongConfirmer: (role: Role) => `此密码重置须由${ROLE_LABELS[role]}确认`,
+  notRequester: '只能由发起重置的系统管理员以外的管理员确认',
+  codeExpired: '一次性验证码已过期或已使用过，请联系系统管理员重新重置密码',
 };
 
 export const ROLE_MESSAGES = {

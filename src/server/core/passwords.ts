@@ -2,6 +2,7 @@
 // the stored string so they can be raised later) and the password policy.
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../errors.ts';
+import { COMMON_BASE_WORDS, KEYBOARD_SEQUENCES } from './common-passwords.ts';
 import { PASSWORD_MESSAGES as M } from './messages.ts';
 import { PASSWORD_SETTINGS, type PasswordSettings } from './security-settings.ts';
 
@@ -62,7 +63,38 @@ export function checkPasswordPolicy(
   if (classes < settings.minClasses) return M.tooFewClasses(settings.minClasses);
   const name = username.trim().toLowerCase();
   if (name.length > 0 && password.toLowerCase().includes(name)) return M.containsUsername;
+  if (isCommonPassword(password)) return M.common;
   return null;
+}
+
+const BASE_WORDS = new Set(COMMON_BASE_WORDS);
+const WALKS = KEYBOARD_SEQUENCES.flatMap((s) => [s, [...s].reverse().join('')]);
+
+/** How many characters of `p` lie in keyboard walks or sequences of four or more, or repeats. */
+function walkedLength(p: string): number {
+  const covered = new Array<boolean>(p.length).fill(false);
+  for (let i = 0; i < p.length; i++) {
+    for (let j = p.length; j >= i + 4; j--) {
+      const part = p.slice(i, j);
+      if (WALKS.some((w) => w.includes(part)) || /^(.)\1+$/.test(part)) {
+        for (let x = i; x < j; x++) covered[x] = true;
+        break;
+      }
+    }
+  }
+  return covered.filter(Boolean).length;
+}
+
+/**
+ * A common password: one of the base words with only digits and symbols around it (Password123,
+ * Admin@2026!), or mostly keyboard walks and sequences (Qwerty123456, Aa123456789, 1qaz@WSX3edc).
+ */
+export function isCommonPassword(password: string): boolean {
+  const p = password.normalize('NFKC').toLowerCase();
+  const letters = p.replace(/^[^a-z]+|[^a-z]+$/g, '');
+  if (BASE_WORDS.has(letters) && /^[^a-z]*[a-z@0]+[^a-z]*$/.test(p)) return true;
+  if (/^[a-z]{1,2}$/.test(p.replace(/[^a-z]/g, '')) && walkedLength(p) >= p.length - 2) return true;
+  return walkedLength(p) >= Math.ceil(p.length * 0.7);
 }
 
 /** Throws 400 WEAK_PASSWORD when the password does not meet the policy. */

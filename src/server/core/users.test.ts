@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/db.ts';
 import { inTx, makeTree, makeUser, TEST_PASSWORD } from '../../../test/factories.ts';
+import { systemActor } from './actor.ts';
 import { verifyAudit } from './audit.ts';
 import { verifyPassword } from './passwords.ts';
 import { createUser, getUser, listUsers, resetPassword, unlockUser, updateUser } from './users.ts';
@@ -174,10 +175,16 @@ describeEachDialect('users', (ctx) => {
     const unlocked = await getUser(k, sys.actor, u.id);
     expect(unlocked).toMatchObject({ locked: false, lockedUntil: null });
 
-    await expect(inTx(k, (tx) => resetPassword(tx, sys.actor, u.id, 'weak'))).rejects.toMatchObject({
+    // A chosen password only from the operator's command line; the sysadmin issues codes instead.
+    await expect(inTx(k, (tx) => resetPassword(tx, sys.actor, u.id, 'Reset#Pass2026'))).rejects.toMatchObject(
+      {
+        code: 'FORBIDDEN',
+      },
+    );
+    await expect(inTx(k, (tx) => resetPassword(tx, systemActor, u.id, 'weak'))).rejects.toMatchObject({
       code: 'WEAK_PASSWORD',
     });
-    await inTx(k, (tx) => resetPassword(tx, sys.actor, u.id, 'Reset#Pass2026'));
+    await inTx(k, (tx) => resetPassword(tx, systemActor, u.id, 'Reset#Pass2026'));
     const row = await k.selectFrom('appUser').selectAll().where('id', '=', u.id).executeTakeFirstOrThrow();
     expect(row.mustChangePassword).toBe(1);
     expect(await verifyPassword('Reset#Pass2026', row.passwordHash)).toBe(true);
@@ -196,9 +203,9 @@ describeEachDialect('users', (ctx) => {
       'user.reset_password',
     ]);
 
-    // A demo account keeps its published password without a forced change.
-    await k.updateTable('appUser').set({ isDemo: 1 }).where('id', '=', u.id).execute();
-    await inTx(k, (tx) => resetPassword(tx, sys.actor, u.id, 'Demo#Pass2026'));
-    expect((await getUser(k, sys.actor, u.id)).mustChangePassword).toBe(false);
+    // A demo account too must change a password someone else chose.
+    await k.updateTable('appUser').set({ isDemo: 1, mustChangePassword: 0 }).where('id', '=', u.id).execute();
+    await inTx(k, (tx) => resetPassword(tx, systemActor, u.id, 'Demo#Pass2026'));
+    expect((await getUser(k, sys.actor, u.id)).mustChangePassword).toBe(true);
   });
 });

@@ -13,7 +13,7 @@ import {
 import type { Kdb, Tx } from '../db/connect.ts';
 import { inOrgSubtree } from '../db/scope.ts';
 import type { AppUser } from '../db/types.ts';
-import { conflict, notFound } from '../errors.ts';
+import { conflict, forbidden, notFound } from '../errors.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { USER_MESSAGES as M } from './messages.ts';
@@ -88,7 +88,7 @@ async function present(k: Kdb | Tx, rows: UserRow[], now: Date): Promise<UserVie
 }
 
 /** A user whose organisation lies in the actor's administrative scope, or 404. */
-async function findUser(k: Kdb | Tx, actor: Actor, id: number): Promise<UserRow> {
+export async function findUser(k: Kdb | Tx, actor: Actor, id: number): Promise<UserRow> {
   const paths = scopePaths(actor, 'admin');
   const row = await userQuery(k)
     .where('appUser.id', '=', id)
@@ -252,6 +252,16 @@ export async function updateUser(
     after.orgName = org.name;
   }
   if (data.active !== undefined && (data.active ? 1 : 0) !== user.active) {
+    if (!data.active && !actor.system) {
+      // 三员分立: the auditor watches the sysadmin; the sysadmin cannot silence the auditor.
+      const auditor = await tx
+        .selectFrom('roleAssignment')
+        .select('id')
+        .where('userId', '=', id)
+        .where('role', '=', 'auditor')
+        .executeTakeFirst();
+      if (auditor) throw conflict('AUDITOR_PROTECTED', M.auditorProtected);
+    }
     changes.active = data.active ? 1 : 0;
     before.active = user.active === 1;
     after.active = data.active;
@@ -272,10 +282,13 @@ export async function updateUser(
 }
 
 /**
- * Sets a new password chosen by the sysadmin. A real account must change it at next login; a
- * demo account keeps it (its password is published). Every session of the user ends.
+ * Sets a new password chosen by the operator on the server's command line (the recovery path of an
+ * installation whose administrators cannot log in). In the application a sysadmin never chooses a
+ * user's password (core/password-reset.ts issues a one-time code instead). The user, demo accounts
+ * included, must change it at next login; every session of the user ends.
  */
 export async function resetPassword(tx: Tx, actor: Actor, id: number, password: string): Promise<void> {
+  if (!actor.system) throw forbidden(M.operatorOnly);
   const data = parseInput(resetPasswordSchema, { password });
   const user = await findUser(tx, actor, id);
   authorize(actor, 'user.reset_password', { orgPath: user.orgPath, userId: id });
@@ -285,7 +298,9 @@ export async function resetPassword(tx: Tx, actor: Actor, id: number, password: 
     .updateTable('appUser')
     .set({
       passwordHash: await hashPassword(data.password),
-      mustChangePassword: user.isDemo === 1 ? 0 : 1,
+      mustChangePassword: 1,
+      codeExpiresAt: null,
+      codeUsedAt: null,
       failedCount: 0,
       lockedUntil: null,
       passwordChangedAt: now,
@@ -299,7 +314,7 @@ export async function resetPassword(tx: Tx, actor: Actor, id: number, password: 
     orgId: user.orgId,
     entityType: 'user',
     entityId: id,
-    after: { username: user.username, mustChangePassword: user.isDemo !== 1 },
+    after: { username: user.username, mustChangePassword: true, byOperator: true },
   });
 }
 

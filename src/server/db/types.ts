@@ -33,6 +33,41 @@ export interface AppUserTable {
   isDemo: Generated<Flag>;
   createdAt: string;
   updatedAt: string;
+  /** Set while the password is a one-time reset code: when the code stops working. */
+  codeExpiresAt: string | null;
+  /** When the one-time code was used to log in (a second login with it is refused). */
+  codeUsedAt: string | null;
+}
+
+/** A sysadmin's password reset: the one-time code's hash, its expiry and its confirmation. */
+export interface PasswordResetTable {
+  id: Generated<number>;
+  userId: number;
+  requestedBy: number | null;
+  requestedAt: string;
+  expiresAt: string;
+  codeHash: string;
+  /** The admin role that must confirm (secadmin or auditor), or null when none is needed. */
+  confirmRole: string | null;
+  confirmedBy: number | null;
+  confirmedAt: string | null;
+  /** pending (awaiting confirmation) | issued | cancelled | superseded */
+  state: string;
+}
+
+export interface PasswordHistoryTable {
+  id: Generated<number>;
+  userId: number;
+  passwordHash: string;
+  createdAt: string;
+}
+
+/** Failed-login counters shared by every app process (per client address, per unknown name). */
+export interface LoginCounterTable {
+  key: string;
+  count: number;
+  windowStart: string;
+  lockedUntil: string | null;
 }
 
 export interface RoleAssignmentTable {
@@ -100,6 +135,9 @@ export interface Database {
   auditEvent: AuditEventTable;
   attachment: AttachmentTable;
   calendarYear: CalendarYearTable;
+  passwordReset: PasswordResetTable;
+  passwordHistory: PasswordHistoryTable;
+  loginCounter: LoginCounterTable;
 }
 
 export type Org = Selectable<OrgTable>;

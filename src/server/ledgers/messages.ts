@@ -11,7 +11,9 @@ export const LEDGER_MESSAGES = {
   orgOutOfScope: '所选机构不在您的管辖范围内',
   orgUnknown: '所选机构不存在',
   userUnknown: '所选人员不存在或已停用',
-  attachmentUnknown: (id: number) => `附件 ${id} 不存在或不在您的管辖范围内`,
+  userOutOfScope: (label: string, roles: string[]) =>
+    `${label}须是本记录所属组织（或其上级、下级组织）中担任${roles.join('、')}的人员，所选人员不符合`,
+  attachmentUnknown: (id: number) => `附件 ${id} 不存在、不在您的管辖范围内或不是您本人上传的`,
   finalState: (state: string) => `记录已处于“${state}”状态，不能再修改`,
   wrongState: (state: string, action: string) => `当前状态为“${state}”，不能办理“${action}”`,
   futureDate: '办理日期不能晚于今天',

@@ -205,16 +205,18 @@ async function prepareStep(
   if (typeof startDate === 'string' && on < startDate) {
     throw invalid(`on: ${M.beforeStart(startDate)}`, { on: M.beforeStart(startDate) });
   }
-  const fields = t.input ? parseInput(t.input, input.fields ?? {}) : {};
   const attachmentIds = [...new Set(input.attachmentIds ?? [])];
   if (attachmentIds.length > 0) {
-    // the step's own roles may attach files too (an advisor answering a review task)
+    // Only one's own uploads are attached (an attachment is then read as the record it belongs to,
+    // routes/attachments.ts, so attaching another's file to a record one reads would open it); the
+    // step's own roles may attach too (an advisor answering a review task).
     const paths = pathsWithRoles(actor, [...ledger.access.write, ...t.roles]);
     const found = await tx
       .selectFrom('attachment')
       .select('id')
       .where('id', 'in', attachmentIds)
       .where((eb) => inOrgSubtree(eb, 'attachment.orgId', paths))
+      .$if(!actor.system, (q) => q.where('createdBy', '=', actor.userId))
       .execute();
     const ok = new Set(found.map((a) => a.id));
     const missing = attachmentIds.find((a) => !ok.has(a));
@@ -224,6 +226,7 @@ async function prepareStep(
       });
     }
   }
+  const fields = t.input ? parseInput(t.input, input.fields ?? {}) : {};
   return {
     actor,
     record: row,

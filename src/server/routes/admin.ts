@@ -1,11 +1,23 @@
 // Organisations, users and role assignments: the sysadmin's and the secadmin's pages.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { org, orgList, roleAssignment, roleAssignmentList, user, userPage } from '../../shared/api/admin.ts';
+import {
+  org,
+  orgList,
+  pendingResetList,
+  resetIssued,
+  roleAssignment,
+  roleAssignmentList,
+  user,
+  userPage,
+} from '../../shared/api/admin.ts';
 import { ORG_KINDS, ROLES } from '../../shared/roles.ts';
+import { recordAudit } from '../core/audit.ts';
 import { createOrg, listOrgs, updateOrg } from '../core/orgs.ts';
+import { decidePasswordReset, listPendingResets, requestPasswordReset } from '../core/password-reset.ts';
 import { assignRole, listAssignments, revokeRole } from '../core/roles.ts';
-import { createUser, listUsers, resetPassword, unlockUser, updateUser } from '../core/users.ts';
+import { createUser, listUsers, unlockUser, updateUser } from '../core/users.ts';
+import { AppError } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
 
 const id = z.object({ id: z.coerce.number().int().positive() });
@@ -106,7 +118,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['用户'],
-        summary: '修改用户（系统管理员）',
+        summary: '修改用户（系统管理员；审计管理员账号不能停用）',
         params: id,
         body: z.object({
           displayName: z.string().trim().min(1).max(64).optional(),
@@ -118,7 +130,22 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const actor = requireActor(req);
-      return tx().execute((t) => updateUser(t, actor, req.params.id, req.body));
+      try {
+        return await tx().execute((t) => updateUser(t, actor, req.params.id, req.body));
+      } catch (err) {
+        // A refused attempt to silence the auditor is itself audited (the change rolled back).
+        if (err instanceof AppError && err.code === 'AUDITOR_PROTECTED') {
+          await tx().execute((t) =>
+            recordAudit(t, actor, {
+              action: 'user.refused',
+              entityType: 'user',
+              entityId: req.params.id,
+              after: { attempted: 'disable_auditor', code: err.code, reason: err.message },
+            }),
+          );
+        }
+        throw err;
+      }
     },
   );
   app.post(
@@ -126,17 +153,46 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['用户'],
-        summary: '重置密码（系统管理员；用户下次登录须修改）',
+        summary:
+          '重置密码（系统管理员）：签发一次性验证码，只显示这一次，到期失效，用户登录后须先设置自己的密码；安全管理员、审计管理员、系统管理员账号的重置须另一管理员确认',
         params: id,
-        body: z.object({ password: z.string().min(1).max(256) }),
+        response: { 200: resetIssued },
       },
     },
-    async (req, reply) => {
+    async (req) => {
       const actor = requireActor(req);
-      await tx().execute((t) => resetPassword(t, actor, req.params.id, req.body.password));
-      return reply.status(204).send();
+      const hours = app.config.resetCodeHours;
+      return tx().execute((t) => requestPasswordReset(t, actor, req.params.id, app.clock.now(), hours));
     },
   );
+  app.get(
+    '/password-resets',
+    {
+      schema: {
+        tags: ['用户'],
+        summary: '待确认的管理员密码重置（安全管理员、审计管理员确认；系统管理员查看）',
+        response: { 200: pendingResetList },
+      },
+    },
+    async (req) => ({ items: await listPendingResets(app.db.k, requireActor(req), app.clock.now()) }),
+  );
+  for (const decision of ['confirm', 'reject'] as const) {
+    app.post(
+      `/password-resets/:id/${decision}`,
+      {
+        schema: {
+          tags: ['用户'],
+          summary: decision === 'confirm' ? '确认管理员密码重置' : '拒绝管理员密码重置',
+          params: id,
+        },
+      },
+      async (req, reply) => {
+        const actor = requireActor(req);
+        await tx().execute((t) => decidePasswordReset(t, actor, req.params.id, decision, app.clock.now()));
+        return reply.status(204).send();
+      },
+    );
+  }
   app.post(
     '/users/:id/unlock',
     { schema: { tags: ['用户'], summary: '解除锁定（系统管理员）', params: id } },

@@ -2,9 +2,28 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { attachment } from '../../shared/api/attachments.ts';
-import { openAttachment, storeAttachment } from '../core/attachments.ts';
+import { mayReadExternalFile } from '../annual-report/external.ts';
+import type { Actor } from '../core/actor.ts';
+import { type AttachmentGate, openAttachment, storeAttachment } from '../core/attachments.ts';
+import type { Kdb } from '../db/connect.ts';
+import type { Attachment } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
+import { mayReadLedgerAttachment } from '../ledgers/attachment-access.ts';
+
+/**
+ * An attachment is read exactly as what it belongs to: a ledger record (its read roles, scope and
+ * record-level policy) or a township's external report (its supervisor). One that belongs to
+ * nothing yet (uploaded, not attached) is its uploader's alone.
+ */
+export const attachmentGate: AttachmentGate = async (k: Kdb, actor: Actor, row: Attachment) => {
+  const ledger = await mayReadLedgerAttachment(k, actor, row.id);
+  if (ledger) return true;
+  const external = await mayReadExternalFile(k, actor, row.id);
+  if (external) return true;
+  if (ledger === null && external === null) return row.createdBy !== null && row.createdBy === actor.userId;
+  return false;
+};
 
 export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -42,13 +61,20 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['附件'],
-        summary: '下载附件（按机构范围授权）',
+        summary:
+          '下载附件（与其所属记录相同的授权：台账的阅读角色、机构范围和记录规则；未关联的附件仅上传人可下载）',
         params: z.object({ id: z.coerce.number().int().positive() }),
       },
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      const { row, stream } = await openAttachment(app.db.k, actor, req.params.id, app.config.dataDir);
+      const { row, stream } = await openAttachment(
+        app.db.k,
+        actor,
+        req.params.id,
+        app.config.dataDir,
+        attachmentGate,
+      );
       reply.header('content-type', row.mime);
       reply.header('content-length', String(row.size));
       reply.header('x-content-sha256', row.sha256);

@@ -12,6 +12,7 @@ import {
 import { TRANSITIONS as REPORT_TRANSITIONS } from '../annual-report/workflow.ts';
 import { listAudit } from '../core/audit.ts';
 import { verifyAuditWithCheckpoints } from '../core/audit-checkpoints.ts';
+import { presentForAuditor } from '../core/audit-present.ts';
 import { authorize } from '../core/policy.ts';
 import { requireActor } from '../http/auth-hooks.ts';
 import { LEDGERS } from '../ledgers/registry.ts';
@@ -37,6 +38,14 @@ export function auditCatalogue(): AuditCatalogue {
   return { actions: list(actions), entityTypes: list(entityTypes) };
 }
 
+/** Actions whose events carry business data: the ledgers', the annual report's, attachments'. */
+const BUSINESS_PREFIXES: ReadonlySet<string> = new Set([
+  ...LEDGERS.map((l) => l.kind),
+  'annual_report',
+  'external_report',
+  'attachment',
+]);
+
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/audit/catalogue',
@@ -57,7 +66,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['审计'],
-        summary: '审计日志（审计管理员）',
+        summary:
+          '审计日志（审计管理员）：谁、何时、对哪条记录做了什么、改了哪些字段；业务内容（当事人、诉求、协议等）的值已隐去，由记录的经办人在记录的时间线中查看',
         querystring: z.object({
           actor: z.string().max(64).optional(),
           action: z.string().max(64).optional(),
@@ -71,7 +81,10 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: auditPage },
       },
     },
-    async (req) => listAudit(app.db.k, requireActor(req), req.query),
+    async (req) => {
+      const page = await listAudit(app.db.k, requireActor(req), req.query);
+      return { ...page, items: page.items.map((e) => presentForAuditor(e, BUSINESS_PREFIXES)) };
+    },
   );
   app.get(
     '/audit/verify',

@@ -41,12 +41,16 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const r = await login(app.db, {
-        username: req.body.username,
-        password: req.body.password,
-        clientIp: req.ip,
-        userAgent: req.headers['user-agent'] ?? null,
-      });
+      const r = await login(
+        app.db,
+        {
+          username: req.body.username,
+          password: req.body.password,
+          clientIp: req.ip,
+          userAgent: req.headers['user-agent'] ?? null,
+        },
+        { clockNow: app.clock.now() },
+      );
       setSessionCookie(reply, r.sessionToken, app.config.secureCookies);
       return { user: await presentMe(app.db.k, r.actor), csrfToken: r.csrfToken, today: app.clock.today() };
     },

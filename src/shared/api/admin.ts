@@ -49,3 +49,30 @@ export const roleAssignment = z.object({
 export type RoleAssignment = z.infer<typeof roleAssignment>;
 export const roleAssignmentList = items(roleAssignment);
 export type RoleAssignmentList = z.infer<typeof roleAssignmentList>;
+
+/** A sysadmin's reset: the one-time code, shown once. */
+export const resetIssued = z.object({
+  code: z.string(),
+  expiresAt: z.string(),
+  /** issued: the code works now; pending: it works once `confirmRole` has confirmed. */
+  state: z.enum(['issued', 'pending']),
+  confirmRole: z.enum(ROLES).nullable(),
+  resetId: id,
+});
+export type ResetIssued = z.infer<typeof resetIssued>;
+
+export const pendingReset = z.object({
+  id,
+  userId: id,
+  username: z.string(),
+  displayName: z.string(),
+  orgName: z.string(),
+  requestedBy: z.string().nullable(),
+  requestedAt: z.string(),
+  expiresAt: z.string(),
+  confirmRole: z.enum(ROLES),
+  canConfirm: z.boolean(),
+});
+export type PendingReset = z.infer<typeof pendingReset>;
+export const pendingResetList = items(pendingReset);
+export type PendingResetList = z.infer<typeof pendingResetList>;

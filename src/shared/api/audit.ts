@@ -19,6 +19,8 @@ export const auditEvent = z.object({
   after: z.unknown(),
   clientIp: z.string().nullable(),
   hash: z.string(),
+  /** The event's business values are withheld from the auditor (the keys, the fields, stay). */
+  withheld: z.boolean().optional(),
 });
 export type AuditEvent = z.infer<typeof auditEvent>;
 export const auditPage = page(auditEvent);

@@ -21,7 +21,12 @@ export const ERROR_CODES = {
   LOCKED: '账号已锁定（error.lockedUntil）',
   ACCOUNT_DISABLED: '账号已停用',
   WRONG_PASSWORD: '原密码错误',
-  WEAK_PASSWORD: '新密码不符合密码策略',
+  WEAK_PASSWORD: '新密码不符合密码策略（含常见密码、键盘连续按键）',
+  PASSWORD_REUSED: '新密码与最近使用过的密码相同',
+  RESET_CODE_EXPIRED: '一次性验证码已过期或已使用过',
+  RESET_NOT_PENDING: '密码重置申请已处理或已被取代',
+  RESET_EXPIRED: '密码重置申请已过期',
+  AUDITOR_PROTECTED: '审计管理员账号不能由系统管理员停用（三员分立）',
   // organisations, users, roles
   ORG_CODE_TAKEN: '机构代码已被使用',
   ORG_NAME_TAKEN: '同一上级组织下已有同名组织',

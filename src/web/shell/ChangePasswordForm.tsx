@@ -15,7 +15,9 @@ interface Values {
   confirmPassword: string;
 }
 
-export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
+/** `forced`: after a reset the "current password" is the one-time code the user logged in with. */
+export function ChangePasswordForm({ onDone, forced = false }: { onDone?: () => void; forced?: boolean }) {
+  const oldLabel = forced ? L.password.oldPasswordOrCode : L.password.oldPassword;
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -32,7 +34,7 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
     } catch (error) {
       if (error instanceof ApiError && Object.keys(error.fields).length === 0) {
         // Put the two well-known refusals at the field they are about.
-        if (error.code === 'WEAK_PASSWORD') {
+        if (error.code === 'WEAK_PASSWORD' || error.code === 'PASSWORD_REUSED') {
           form.setFields([{ name: 'newPassword', errors: [error.message] }]);
           return;
         }
@@ -52,8 +54,9 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
       <Alert type="info" showIcon message={L.password.policy} style={{ marginBottom: 16 }} />
       <Form.Item
         name="oldPassword"
-        label={L.password.oldPassword}
-        rules={[{ required: true, message: L.common.required(L.password.oldPassword) }]}
+        label={oldLabel}
+        extra={forced ? L.password.forcedCodeHint : undefined}
+        rules={[{ required: true, message: L.common.required(oldLabel) }]}
       >
         <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
       </Form.Item>

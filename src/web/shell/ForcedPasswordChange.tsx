@@ -18,11 +18,11 @@ export function ForcedPasswordChange() {
             {L.password.logoutInstead}
           </Button>
         }
-        style={{ width: 420, maxWidth: '100%' }}
+        style={{ width: 460, maxWidth: '100%' }}
       >
         <Typography.Paragraph strong>{L.home.welcome(me.displayName)}</Typography.Paragraph>
         <Alert type="warning" showIcon message={L.password.forcedHint} style={{ marginBottom: 12 }} />
-        <ChangePasswordForm />
+        <ChangePasswordForm forced />
       </Card>
     </AuthScreen>
   );

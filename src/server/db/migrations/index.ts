@@ -22,6 +22,7 @@ import * as m0017 from './0017-advisor.ts';
 import * as m0018 from './0018-disclosure.ts';
 import * as m0019 from './0019-review-litigation.ts';
 import * as m0020 from './0020-emergency.ts';
+import * as m0022 from './0022-hardening.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': m0001,
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '0018-disclosure': m0018,
   '0019-review-litigation': m0019,
   '0020-emergency': m0020,
+  '0022-hardening': m0022,
 };

@@ -13,6 +13,7 @@ import { L } from '../../labels.ts';
 import { buildOrgTree } from '../../org-tree.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { LinkButton } from './LinkButton.tsx';
+import { PendingResets } from './PendingResets.tsx';
 import { formatTime, pagedRequest } from './table-request.ts';
 
 const T = L.audit;
@@ -142,6 +143,7 @@ export default function AuditPage() {
 
   return (
     <PageContainer title={T.title}>
+      <PendingResets />
       {verify && (
         <Alert
           data-testid="audit-verify-result"
@@ -219,6 +221,7 @@ export default function AuditPage() {
                 </Typography.Text>
               </Descriptions.Item>
             </Descriptions>
+            {detail.withheld && <Alert type="info" showIcon message={T.withheld} style={{ marginTop: 16 }} />}
             <Row gutter={12} style={{ marginTop: 16 }}>
               <Col span={12}>
                 <Typography.Title level={5}>{T.before}</Typography.Title>

@@ -24,6 +24,7 @@ import { ADMIN_ROLES, L, ROLE_LABELS, ROLE_ORDER } from '../../labels.ts';
 import { buildOrgTree } from '../../org-tree.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { LinkButton } from './LinkButton.tsx';
+import { PendingResets } from './PendingResets.tsx';
 import { formatTime } from './table-request.ts';
 import { UserPicker } from './UserPicker.tsx';
 
@@ -88,6 +89,7 @@ export default function RoleAssignmentsPage() {
 
   return (
     <PageContainer title={T.title}>
+      <PendingResets />
       <Alert
         type="info"
         showIcon

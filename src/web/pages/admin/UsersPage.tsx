@@ -1,4 +1,5 @@
-// 用户管理 (sysadmin): search, create, edit, reset password, unlock, activate/deactivate.
+// 用户管理 (sysadmin): search, create, edit, reset password (a one-time code), unlock,
+// activate/deactivate (never the auditor).
 import { PlusOutlined } from '@ant-design/icons';
 import {
   type ActionType,
@@ -20,6 +21,8 @@ import { buildOrgTree } from '../../org-tree.ts';
 import { passwordRule } from '../../password-policy.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { LinkButton } from './LinkButton.tsx';
+import { PendingResets } from './PendingResets.tsx';
+import { ResetPasswordDialog } from './ResetPasswordDialog.tsx';
 import { formatTime, pagedRequest } from './table-request.ts';
 
 const T = L.users;
@@ -117,21 +120,28 @@ export default function UsersPage() {
             <LinkButton>{T.unlock}</LinkButton>
           </Popconfirm>
         ),
-        <Popconfirm
-          key="active"
-          title={row.active ? T.deactivateConfirm : T.activateConfirm}
-          onConfirm={() =>
-            run(() => api.patch(`/api/users/${row.id}`, { active: !row.active }), L.common.done)
-          }
-        >
-          <LinkButton danger={row.active}>{row.active ? T.deactivate : T.activate}</LinkButton>
-        </Popconfirm>,
+        row.active && row.roles.some((r) => r.role === 'auditor') ? (
+          <Tooltip key="active" title={T.auditorProtected}>
+            <LinkButton disabled>{T.deactivate}</LinkButton>
+          </Tooltip>
+        ) : (
+          <Popconfirm
+            key="active"
+            title={row.active ? T.deactivateConfirm : T.activateConfirm}
+            onConfirm={() =>
+              run(() => api.patch(`/api/users/${row.id}`, { active: !row.active }), L.common.done)
+            }
+          >
+            <LinkButton danger={row.active}>{row.active ? T.deactivate : T.activate}</LinkButton>
+          </Popconfirm>
+        ),
       ],
     },
   ];
 
   return (
     <PageContainer title={T.title}>
+      <PendingResets />
       <ProTable<User>
         key={orgId}
         rowKey="id"
@@ -158,7 +168,7 @@ export default function UsersPage() {
         />
       )}
       {resetting && (
-        <ResetPasswordForm user={resetting} onClose={() => setResetting(null)} onSaved={reload} />
+        <ResetPasswordDialog user={resetting} onClose={() => setResetting(null)} onSaved={reload} />
       )}
     </PageContainer>
   );
@@ -253,40 +263,6 @@ function UserForm(props: {
           fieldProps={{ autoComplete: 'new-password' }}
         />
       )}
-    </ModalForm>
-  );
-}
-
-function ResetPasswordForm(props: { user: User; onClose: () => void; onSaved: () => void }) {
-  const [form] = Form.useForm<{ password: string }>();
-  const { message } = App.useApp();
-  return (
-    <ModalForm<{ password: string }>
-      title={T.resetPasswordTitle(props.user.displayName)}
-      open
-      form={form}
-      width={460}
-      modalProps={{ destroyOnHidden: true, onCancel: props.onClose }}
-      onFinish={async (values) => {
-        try {
-          await api.post(`/api/users/${props.user.id}/reset-password`, values);
-          message.success(T.passwordReset);
-          props.onSaved();
-          props.onClose();
-          return true;
-        } catch (error) {
-          showFormError(form, error, message, { WEAK_PASSWORD: 'password' });
-          return false;
-        }
-      }}
-    >
-      <ProFormText.Password
-        name="password"
-        label={T.newPassword}
-        extra={`${L.password.policy}；${T.resetPasswordHint}`}
-        rules={[{ required: true, message: L.common.required(T.newPassword) }, passwordRule]}
-        fieldProps={{ autoComplete: 'new-password' }}
-      />
     </ModalForm>
   );
 }
