@@ -476,6 +476,7 @@ export const L = {
     keywordPlaceholder: '输入关键字搜索',
     state: '状态',
     org: '所属机构',
+    township: '乡镇（街道）',
     dateRange: '日期范围',
     rangeStart: '开始日期',
     rangeEnd: '结束日期',
