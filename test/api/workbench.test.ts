@@ -1,11 +1,12 @@
 // Issue 14's workbench defects seen from the API, on each dialect: the board narrowed to the
-// organisation chosen in the header, its red total without the risk alerts.
+// organisation chosen in the header; document numbers unique per organisation, kind and year.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/shared/calendar/dates.ts';
 import { type Client, createTestApp, TEST_TODAY, type TestApp } from '../app.ts';
 import { dialects } from '../db.ts';
 
 const DISPUTES = '/api/ledgers/disputes/dispute';
+const CASES = '/api/ledgers/enforcement/case';
 const today = TEST_TODAY;
 
 interface Card {
@@ -81,6 +82,65 @@ for (const dialect of dialects()) {
       const village = await baima.get(`/api/deadlines?org=${orgId('511099102201')}`);
       expect((village.body.items as Card[]).map((c) => c.title)).toEqual(['白马逾期纠纷']);
       expect((await sup.get('/api/deadlines?org=999999')).body.items).toEqual([]);
+    });
+    it('refuses a document number the organisation already used that year, and offers the next free one', async () => {
+      const officer = await t.login('qingshi.officer');
+      const lead = (await officer.get('/api/auth/me')).body.user.id;
+      const town = orgId('511099101');
+      const kase = (caseNo: string, filedOn = today) => ({
+        caseNo,
+        title: '未经批准非法占用土地建住宅案',
+        orgId: town,
+        filedOn,
+        source: 'inspection',
+        isMajor: false,
+        leadOfficerId: lead,
+        partyType: 'person',
+        partyName: '王大明',
+      });
+      const next = await officer.get(`${CASES}/numbers/caseNo?org=${town}&on=${today}`);
+      expect(next.status).toBe(200);
+      expect(next.body).toEqual({ field: 'caseNo', next: '青石综执罚立〔2026〕1号' });
+
+      // Typed with full-width digits and square brackets: stored in the canonical spelling.
+      const first = await officer.post(CASES, kase('青石综执罚立[２０２６]００１号'));
+      expect(first.status, JSON.stringify(first.body)).toBe(201);
+      expect(first.body.fields.caseNo).toBe('青石综执罚立〔2026〕1号');
+      expect((await officer.post(CASES, kase('青石综执罚立〔2026〕2号'))).status).toBe(201);
+      expect((await officer.get(`${CASES}/numbers/caseNo?org=${town}`)).body.next).toBe(
+        '青石综执罚立〔2026〕3号',
+      );
+
+      const dup = await officer.post(CASES, kase('青石综执罚立〔2026〕1号'));
+      expect(dup.status).toBe(409);
+      expect(dup.body.error.code).toBe('DOC_NO_TAKEN');
+      expect(dup.body.error.fields.caseNo).toMatch(
+        /已被本单位另一条记录使用.*下一个可用编号为青石综执罚立〔2026〕3号/,
+      );
+      expect(dup.body.error.next).toBe('青石综执罚立〔2026〕3号');
+
+      // Another year, another kind, another township: free.
+      expect((await officer.post(CASES, kase('青石综执罚立〔2025〕1号', '2025-12-30'))).status).toBe(201);
+      const baimaOfficer = await t.login('baima.officer');
+      const baimaLead = (await baimaOfficer.get('/api/auth/me')).body.user.id;
+      const other = await baimaOfficer.post(CASES, {
+        ...kase('青石综执罚立〔2026〕1号'),
+        orgId: orgId('511099102'),
+        leadOfficerId: baimaLead,
+      });
+      expect(other.status, JSON.stringify(other.body)).toBe(201);
+      expect((await baimaOfficer.get(`${CASES}/numbers/caseNo`)).body.next).toBe('青石综执罚立〔2026〕2号');
+      expect((await baimaOfficer.get(`${CASES}/numbers/caseNo?org=${town}`)).status).toBe(404);
+
+      // Changing a record to a number taken is refused the same way; keeping its own is not.
+      const second = (await officer.get(`${CASES}?q=${encodeURIComponent('〔2026〕2号')}`)).body.items[0];
+      const edit = await officer.patch(`${CASES}/${second.id}`, { caseNo: '青石综执罚立〔2026〕1号' });
+      expect(edit.status).toBe(409);
+      expect(
+        (await officer.patch(`${CASES}/${second.id}`, { caseNo: '青石综执罚立〔2026〕2号', title: '改' }))
+          .status,
+      ).toBe(200);
+      expect((await officer.get(`${CASES}/numbers/title`)).status).toBe(404);
     });
   });
 }

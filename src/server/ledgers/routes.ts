@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   importResult,
   ledgerManifestList,
+  nextNumber,
   recordDetail,
   recordPage,
   recordWithPolicies,
@@ -21,6 +22,7 @@ import { deadlinesOfRecord } from '../core/workflow/deadlines.ts';
 import { AppError, forbidden, notFound } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
 import type { LedgerDef, RecordTypeDef, TransitionDef } from './contract.ts';
+import { suggestDocNo } from './doc-numbers.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { userOptions } from './options.ts';
 import { actionsOf, readPaths } from './policy.ts';
@@ -274,6 +276,25 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
           app.clock.today(),
         ),
       };
+    },
+  );
+
+  app.get(
+    '/ledgers/:kind/:type/numbers/:field',
+    {
+      schema: {
+        tags: TAG,
+        summary: '案号、文号字段的下一个可用编号（本单位同类同年）',
+        params: kindType.extend({ field: z.string().max(60) }),
+        querystring: z.object({ org: z.coerce.number().int().positive().optional(), on: isoDate.optional() }),
+        response: { 200: nextNumber },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const { ledger, rt } = resolve(req.params.kind, req.params.type);
+      const paths = assertLedgerAccess(actor, ledger);
+      return suggestDocNo(app.db.k, actor, paths, rt, req.params.field, req.query, app.clock.today());
     },
   );
 

@@ -16,6 +16,7 @@ import type { Db, Tx } from '../db/connect.ts';
 import { inOrgSubtree } from '../db/scope.ts';
 import { forbidden, invalid, notFound } from '../errors.ts';
 import type { GuardContext, LedgerDef, LedgerRow, RecordTypeDef, TransitionDef } from './contract.ts';
+import { claimDocNumbers } from './doc-numbers.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { pathsWithRoles } from './policy.ts';
 import { auditValues, isEncryptedField, type LedgerRuntime, loadRecord } from './store.ts';
@@ -77,6 +78,7 @@ export async function applyTransition(
     }),
     prepare: () => prepareStep(tx, actor, ledger, rt, t, row, input, on, rt0),
     write: async (ctx, toState, effects) => {
+      await claimDocNumbers(tx, rt, ctx.fields, row.orgId, id);
       const values: Record<string, unknown> = { ...ctx.fields, ...effects };
       for (const f of rt.fields) {
         const v = values[f.name];
