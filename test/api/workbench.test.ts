@@ -1,5 +1,6 @@
 // Issue 14's workbench defects seen from the API, on each dialect: the board narrowed to the
-// organisation chosen in the header; document numbers unique per organisation, kind and year.
+// organisation chosen in the header; document numbers unique per organisation, kind and year; the
+// report's review offering only the steps possible now, a withdrawal, and a reason for a return.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/shared/calendar/dates.ts';
 import { type Client, createTestApp, TEST_TODAY, type TestApp } from '../app.ts';
@@ -141,6 +142,49 @@ for (const dialect of dialects()) {
           .status,
       ).toBe(200);
       expect((await officer.get(`${CASES}/numbers/title`)).status).toBe(404);
+    });
+    it('offers only the review steps possible now; the clerk withdraws; a return needs its reason', async () => {
+      const base = `/api/annual-reports/${orgId('511099102')}/2025`;
+      const leader = await t.login('baima.leader');
+      const ids = (v: { transitions: Array<{ id: string }> }) => v.transitions.map((x) => x.id).sort();
+      expect((await baima.post(base)).status).toBe(201);
+      expect((await baima.post(`${base}/transitions/submit_review`, {})).status).toBe(200);
+      expect(ids((await baima.get(base)).body)).toEqual(['withdraw']);
+      // Before approval the leader approves or returns; 签发 is not offered yet.
+      expect(ids((await leader.get(base)).body)).toEqual(['approve', 'return']);
+
+      // The clerk takes the submission back to change it, then submits again.
+      const withdrawn = await baima.post(`${base}/transitions/withdraw`, {});
+      expect(withdrawn.status).toBe(200);
+      expect(withdrawn.body.state).toBe('drafting');
+      expect(withdrawn.body.editable).toBe(true);
+      expect((await baima.post(`${base}/transitions/submit_review`, {})).status).toBe(200);
+
+      const approved = await leader.post(`${base}/transitions/approve`, {});
+      expect(approved.status).toBe(200);
+      expect(ids(approved.body)).toEqual(['return', 'sign']);
+      expect(ids((await baima.get(base)).body)).toEqual([]);
+      const again = await leader.post(`${base}/transitions/approve`, {});
+      expect(again.status).toBe(409);
+      expect(again.body.error.message).toContain('已审核通过');
+      const late = await baima.post(`${base}/transitions/withdraw`, {});
+      expect(late.status).toBe(409);
+      expect(late.body.error.message).toContain('不能撤回');
+
+      // 退回修改 without a reason is refused; with one, the clerk sees who returned it and why.
+      const bare = await leader.post(`${base}/transitions/return`, {});
+      expect(bare.status).toBe(400);
+      expect(bare.body.error.fields.reason).toMatch(/退回理由/);
+      expect((await leader.post(`${base}/transitions/return`, { reason: '   ' })).status).toBe(400);
+      const returned = await leader.post(`${base}/transitions/return`, {
+        reason: '第二部分存在的不足写得过简，请补充',
+      });
+      expect(returned.status).toBe(200);
+      const seen = (await baima.get(base)).body;
+      expect(seen.state).toBe('drafting');
+      expect(seen.returned).toMatchObject({ reason: '第二部分存在的不足写得过简，请补充', on: today });
+      expect(seen.returned.by).toBeTruthy();
+      expect(ids(seen)).toEqual(['submit_review']);
     });
   });
 }

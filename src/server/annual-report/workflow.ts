@@ -43,6 +43,7 @@ import {
 } from './versions.ts';
 
 export {
+  availableTransitions,
   REPORT_LABEL,
   REPORT_LEDGER,
   REPORT_ORG_KINDS,
