@@ -12,6 +12,7 @@ import { downloadFile } from '../../components/download.ts';
 import { ApiError, api, errorMessage } from '../../data/client.ts';
 import { L } from '../../labels.ts';
 import { useThisYear } from '../../shell/current-user.ts';
+import { useLeaveGuard } from '../../shell/leave-guard.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { formatTime } from '../admin/table-request.ts';
 import { ruleName, useRules } from '../checks/rules.ts';
@@ -19,6 +20,7 @@ import { countBySeverity } from '../checks/severity.ts';
 import { DocInfoCard } from './DocInfoCard.tsx';
 import { draftBody, type EditModel, editModel, setDocInfo } from './model.ts';
 import { anchorOf, FindingsSummary, ReportDocument, scrollToAnchor } from './ReportDocument.tsx';
+import type { StepRequest } from './StepButtons.tsx';
 import { type Refusal, VersionsTable, WorkflowCard } from './WorkflowCard.tsx';
 
 const T = L.reports;
@@ -142,6 +144,8 @@ function Workspace({ view, onView }: { view: ReportView; onView(v: ReportView): 
     [rules.data],
   );
 
+  useLeaveGuard(model.dirty);
+
   const save = useMutation({
     mutationFn: () => api.put<ReportView>(`${path}/draft`, draftBody(model)),
     onSuccess: (v) => {
@@ -152,7 +156,8 @@ function Workspace({ view, onView }: { view: ReportView; onView(v: ReportView): 
     onError: (e) => setRefusal(refusalOf(e) ?? { message: errorMessage(e), findings: [] }),
   });
   const step = useMutation({
-    mutationFn: (t: { id: string; label: string }) => api.post<ReportView>(`${path}/transitions/${t.id}`, {}),
+    mutationFn: (t: StepRequest) =>
+      api.post<ReportView>(`${path}/transitions/${t.id}`, t.reason ? { reason: t.reason } : {}),
     onSuccess: (v, t) => {
       setRefusal(null);
       message.success(T.transitionDone(t.label));
@@ -189,7 +194,7 @@ function Workspace({ view, onView }: { view: ReportView; onView(v: ReportView): 
           dirty={model.dirty}
           busy={step.isPending ? (step.variables?.id ?? null) : null}
           refusal={refusal}
-          onTransition={(id, label) => step.mutate({ id, label })}
+          onTransition={(t) => step.mutate(t)}
           onDownload={download}
           downloading={downloading}
         />
