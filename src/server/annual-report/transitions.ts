@@ -173,11 +173,11 @@ async function signVersion({ tx, actor, report, on, at }: ReportStepContext): Pr
 }
 
 /** 更正: the signed version is copied as a new, unsigned draft (发文字号 and 版记 kept, not 签发人 and 印发日期). */
-async function correctVersion({ tx, actor, report }: ReportStepContext): Promise<ReportEffect> {
+async function correctVersion({ tx, actor, report, at }: ReportStepContext): Promise<ReportEffect> {
   const v = await loadVersion(tx, report.id, report.currentVersion);
   const version = report.currentVersion + 1;
   const signed = JSON.parse(v.contentJson) as Draft;
-  await insertVersion(tx, actor, report.id, version, { ...signed, ...draftDocInfo(signed) });
+  await insertVersion(tx, actor, report.id, version, { ...signed, ...draftDocInfo(signed) }, at);
   return { set: { currentVersion: version, approvedVersion: null }, after: { version } };
 }
 
@@ -363,12 +363,12 @@ export async function runReportTransition(
   org: RollupOrg,
   report: AnnualReportRow,
   id: TransitionId,
-  opts: { on: string; today: string; reason?: string | null },
+  opts: { on: string; today: string; reason?: string | null; at?: string },
 ): Promise<AnnualReportRow> {
   const t = TRANSITIONS[id];
   const from = report.state as ReportState;
   const schedule = scheduleFor(org.code);
-  const at = nowIso();
+  const at = opts.at ?? nowIso();
   const reason = opts.reason?.trim() || null;
   const ctx: ReportStepContext = {
     tx,

@@ -168,6 +168,8 @@ export interface SeedContext {
   today: string;
   /** Where attachments are stored. */
   dataDir: string;
+  /** The instant the demo is loaded: no step is stamped later (core/clock.ts `notAfter`). */
+  now?: string;
 }
 
 export interface LedgerDef {

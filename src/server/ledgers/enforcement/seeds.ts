@@ -12,6 +12,7 @@ import { orgShortName } from '../../../shared/doc-number.ts';
 import { seededRandom as prng } from '../../../shared/random.ts';
 import { type Actor, loadActor } from '../../core/actor.ts';
 import { storeAttachment } from '../../core/attachments.ts';
+import { notAfter } from '../../core/clock.ts';
 import { DEMO_COUNTY, DEMO_TOWNSHIPS } from '../../demo/county.ts';
 import type { RecordTypeDef, SeedContext } from '../contract.ts';
 import { createRecord, type LedgerRuntime, updateRecord } from '../store.ts';
@@ -742,6 +743,11 @@ export async function seedEnforcement(ctx: SeedContext): Promise<void> {
       actor = loaded;
       actors.set(name, actor);
     }
-    await s.run(actor, { pii: ctx.pii, calendar: ctx.calendar, today: ctx.today, at: s.at });
+    await s.run(actor, {
+      pii: ctx.pii,
+      calendar: ctx.calendar,
+      today: ctx.today,
+      at: notAfter(s.at, ctx.now),
+    });
   }
 }
