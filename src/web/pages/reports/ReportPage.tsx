@@ -22,6 +22,7 @@ import { draftBody, type EditModel, editModel, setDocInfo } from './model.ts';
 import { anchorOf, FindingsSummary, ReportDocument, scrollToAnchor } from './ReportDocument.tsx';
 import type { StepRequest } from './StepButtons.tsx';
 import { type Refusal, VersionsTable, WorkflowCard } from './WorkflowCard.tsx';
+import { useYearParam } from './year-param.ts';
 
 const T = L.reports;
 const FIRST_YEAR = 2019;
@@ -31,7 +32,7 @@ const reportPath = (orgId: number, year: number) => `/api/annual-reports/${orgId
 export default function ReportPage() {
   const { orgId } = useSelectedOrg();
   const thisYear = useThisYear();
-  const [year, setYear] = useState(thisYear - 1);
+  const [year, setYear] = useYearParam(thisYear - 1, FIRST_YEAR, thisYear);
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
   const qc = useQueryClient();
   const { message } = App.useApp();
