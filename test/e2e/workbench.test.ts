@@ -147,4 +147,22 @@ describe.skipIf(!hasChromium)('workbench defects of issue 14 in Chromium', () =>
     await expect.poll(() => new URL(clerk.url()).pathname).toBe('/deadlines');
     await clerk.context().close();
   });
+  it('keeps the report year in the URL, and the phone header on one line', async () => {
+    const clerk = await wb.signIn('chengguan.clerk');
+    await clerk.goto(`${wb.baseUrl}/reports`);
+    await clerk.getByTestId('report-year').click();
+    await clerk.locator('.ant-select-item-option', { hasText: '2024 年度' }).click();
+    await expect.poll(() => new URL(clerk.url()).searchParams.get('year')).toBe('2024');
+    await clerk.reload();
+    await expect.poll(() => clerk.getByTestId('report-year').textContent()).toContain('2024');
+    await clerk.context().close();
+
+    const phone = await wb.signIn('supervisor', { width: 390, height: 844 });
+    await phone.goto(`${wb.baseUrl}/county-reports?year=2024`);
+    await expect.poll(() => phone.getByTestId('county-year').textContent()).toContain('2024');
+    const box = await phone.getByTestId('org-current').boundingBox();
+    expect(box?.height).toBeLessThan(40);
+    await shot(phone, 'phone-header');
+    await phone.context().close();
+  });
 });
