@@ -83,6 +83,13 @@ for (const dialect of dialects()) {
       const village = await baima.get(`/api/deadlines?org=${orgId('511099102201')}`);
       expect((village.body.items as Card[]).map((c) => c.title)).toEqual(['白马逾期纠纷']);
       expect((await sup.get('/api/deadlines?org=999999')).body.items).toEqual([]);
+
+      // The red total counts overdue clocks; the 风险预警 alert is counted apart.
+      const q = (await qingshi.get('/api/deadlines')).body;
+      const red = (q.items as Card[]).filter((c) => c.kind === 'deadline' && c.colour === 'red').length;
+      expect(q.counts.red).toBe(red);
+      expect(q.counts.alerts).toBe(1);
+      expect((q.items as Card[]).some((c) => c.kind === 'alert' && c.title === '青石风险纠纷')).toBe(true);
     });
     it('refuses a document number the organisation already used that year, and offers the next free one', async () => {
       const officer = await t.login('qingshi.officer');

@@ -77,9 +77,11 @@ export async function deadlineBoard(
   );
   return {
     today,
+    // Red cards are overdue clocks; 风险预警 alerts are counted apart, never as overdue.
     counts: {
-      red: cards.filter((c) => c.colour === 'red').length,
+      red: cards.filter((c) => c.kind === 'deadline' && c.colour === 'red').length,
       yellow: cards.filter((c) => c.colour === 'yellow').length,
+      alerts: cards.filter((c) => c.kind === 'alert').length,
     },
     // The cards are checked against the board schema (src/shared/api/board.ts) when they are sent.
     items: cards.map((c) => ({ ...c, orgName: orgName.get(c.orgId as number) ?? null })) as Board['items'],

@@ -134,8 +134,13 @@ function TownshipBoard({ board }: { board: Board }) {
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <StatisticCard.Group direction="row">
         <StatisticCard
-          statistic={{ title: T.red, value: red.length, valueStyle: { color: '#cf1322' } }}
+          statistic={{ title: T.red, value: board.counts.red, valueStyle: { color: '#cf1322' } }}
           data-testid="board-red"
+        />
+        <StatisticCard.Divider />
+        <StatisticCard
+          statistic={{ title: T.alerts, value: board.counts.alerts, valueStyle: { color: '#cf1322' } }}
+          data-testid="board-alerts"
         />
         <StatisticCard.Divider />
         <StatisticCard
