@@ -52,3 +52,10 @@ export function subtreeIds(orgs: Org[], id: Id): Set<Id> {
   }
   return result;
 }
+
+/** The township (or street) an organisation belongs to, itself when it is one. */
+export function townshipOf(byId: Map<number, Org>, id: number): Org | undefined {
+  let o = byId.get(id);
+  while (o && o.kind !== 'township' && o.kind !== 'street') o = o.parentId ? byId.get(o.parentId) : undefined;
+  return o;
+}

@@ -115,7 +115,9 @@ for (const dialect of dialects()) {
     });
 
     it('binds a figure again once the text states what the ledger computes', async () => {
-      expect((await leader.post(`${base}/transitions/return`, {})).status).toBe(200);
+      expect(
+        (await leader.post(`${base}/transitions/return`, { reason: '数字与台账不符，请核对' })).status,
+      ).toBe(200);
       const v = (await clerk.get(base)).body as View;
       const sections = editable(v);
       const i = v.draft.sections[0].paragraphs.findIndex((p) => p.text.includes('矛盾纠纷8件'));

@@ -146,7 +146,9 @@ for (const dialect of dialects()) {
       expect(after[3].rule).toContain('错误级问题');
       expect(refusals.every((r) => r.orgId === qingshi && Number(r.entityId) === v1.reportId)).toBe(true);
 
-      expect((await step(leader, 'return')).body.state).toBe('drafting');
+      expect((await step(leader, 'return', { reason: '第一部分数字有误，请核对后修改' })).body.state).toBe(
+        'drafting',
+      );
       // the clerk's edit before review: the added wrong date gone, the gap areas left out of section 一
       // and the remaining gap (no leadership records in this database) written by hand
       const filled = withoutGaps(v1.draft).map((s) => ({

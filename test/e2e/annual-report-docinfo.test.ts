@@ -65,6 +65,7 @@ describe.skipIf(missing.length > 0)('年度报告 发文信息 in Chromium', () 
     // submitted for review: read-only, 签发人 and 印发日期 to come at signing
     const done = page.waitForResponse((r) => r.url().includes('/transitions/submit_review'));
     await page.getByTestId('transition-submit_review').click();
+    await page.locator('.ant-modal-confirm .ant-btn-primary').click();
     expect((await done).status()).toBe(200);
     await expect.poll(() => card.textContent()).toContain('签发时填入签发领导');
     expect(await card.textContent()).toContain('青政发〔2025〕3号');

@@ -17,10 +17,12 @@ import type { Draft } from './draft.ts';
 import { docxToPdf, PDF_UNAVAILABLE, PdfBusyError, PdfConversionError, PdfUnavailableError } from './pdf.ts';
 import { locateFindings } from './where.ts';
 import {
+  availableTransitions,
   checkDraft,
   createReport,
   loadReport,
   loadVersion,
+  REPORT_LEDGER,
   REPORT_ORG_KINDS,
   type ReportState,
   reportOrg,
@@ -102,9 +104,23 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
     const current = versions.find((x) => x.version === v.version);
     const held = rolesAt(actor, org.path);
     const state = report.state as ReportState;
-    const transitions = (Object.entries(TRANSITIONS) as [TransitionId, (typeof TRANSITIONS)[TransitionId]][])
-      .filter(([, t]) => t.from.includes(state) && t.roles.some((r) => held.has(r)))
-      .map(([id, t]) => ({ id, label: t.label }));
+    const transitions = availableTransitions(report, held).map((t) => ({ id: t.id, label: t.label }));
+    // Back in drafting after 退回修改: the leader's reason, from the report's last step.
+    const last =
+      state === 'drafting'
+        ? await k
+            .selectFrom('workflowStep')
+            .select(['action', 'actorName', 'onDate', 'note'])
+            .where('ledger', '=', REPORT_LEDGER)
+            .where('recordId', '=', report.id)
+            .orderBy('id', 'desc')
+            .limit(1)
+            .executeTakeFirst()
+        : undefined;
+    const returned =
+      last?.action === 'return' && last.note
+        ? { by: last.actorName, on: last.onDate, reason: last.note }
+        : null;
     return {
       ...summaryOf(org, y, report, app.clock.today()),
       version: {
@@ -125,6 +141,7 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
       versions,
       transitions,
       editable: state === 'drafting' && WRITE_ROLES.some((r) => held.has(r)),
+      returned,
     };
   };
 
@@ -226,7 +243,13 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: TAG,
         summary: '办理环节：提交审核、审核通过、退回修改、签发、报送、公开、归档、更正',
         params: params.extend({ id: z.enum(transitionIds) }),
-        body: z.object({ on: isoDate.optional() }).optional(),
+        body: z
+          .object({
+            on: isoDate.optional(),
+            /** 退回修改: why (required there). */
+            reason: z.string().trim().max(500, '退回理由不超过500字').optional(),
+          })
+          .optional(),
         response: { 200: reportView },
       },
     },
@@ -234,12 +257,18 @@ export const annualReportRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = requireActor(req);
       const org = await reportOrg(k, actor, req.params.orgId);
       const { id } = req.params;
+      const reason = req.body?.reason || null;
+      if (id === 'return' && !reason) {
+        throw new AppError('VALIDATION', 400, '退回修改须写明退回理由', {
+          fields: { reason: '请写明退回理由，说明需要修改的内容' },
+        });
+      }
       // a refused step is rolled back; the engine keeps its refusal (audit event and workflow_refusal)
       await runStep(app.db, actor, async (tx) => {
         const report = await loadReport(tx, org.id, req.params.year);
         if (!report) throw notFound(`${org.name}${req.params.year}年度报告`);
         const today = app.clock.today();
-        await runReportTransition(tx, actor, org, report, id, { on: req.body?.on ?? today, today });
+        await runReportTransition(tx, actor, org, report, id, { on: req.body?.on ?? today, today, reason });
       });
       return view(actor, org.id, req.params.year);
     },

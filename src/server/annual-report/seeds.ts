@@ -5,6 +5,7 @@
 // not taken.
 import { formatChineseNumeral } from '../../shared/numerals.ts';
 import { loadActor } from '../core/actor.ts';
+import { notAfter } from '../core/clock.ts';
 import type { Tx } from '../db/connect.ts';
 import { DEMO_TOWNSHIPS } from '../demo/county.ts';
 import { AppError } from '../errors.ts';
@@ -119,7 +120,13 @@ export function withoutGaps(draft: Draft, written: Partial<Record<string, string
 /** Creates the demo reports (called by the demo loader after the ledgers, in their transaction). */
 export async function seedAnnualReports(
   tx: Tx,
-  ctx: { orgIds: ReadonlyMap<string, number>; userIds: ReadonlyMap<string, number>; today: string },
+  ctx: {
+    orgIds: ReadonlyMap<string, number>;
+    userIds: ReadonlyMap<string, number>;
+    today: string;
+    /** The instant the demo is loaded: no step is stamped later. */
+    now?: string;
+  },
 ): Promise<void> {
   const { year, plans } = demoReportPlans(ctx.today);
   for (const plan of plans) {
@@ -136,7 +143,10 @@ export async function seedAnnualReports(
     const clerk = await actorOf('clerk');
     const leader = await actorOf('leader');
 
-    let report = await createReport(tx, clerk, org, year, plan.createOn);
+    // Each step at its hour of its day (China time), never after the moment the demo is loaded.
+    const stamp = (on: string, hourUtc: number) =>
+      notAfter(`${on}T${String(hourUtc).padStart(2, '0')}:30:00.000Z`, ctx.now);
+    let report = await createReport(tx, clerk, org, year, plan.createOn, stamp(plan.createOn, 1));
     const first = JSON.parse((await loadVersion(tx, report.id, 1)).contentJson) as Draft;
     await saveDraft(
       tx,
@@ -145,23 +155,29 @@ export async function seedAnnualReports(
       report,
       withoutGaps(first, WRITTEN_BY_HAND[plan.township]),
       plan.createOn,
+      {},
+      stamp(plan.createOn, 3),
     );
     if (!plan.signOn) continue;
     report = (await loadReport(tx, org.id, year))!;
-    const step = async (actor: typeof clerk, id: TransitionId, on: string) => {
-      report = await runReportTransition(tx, actor, org, report, id, { on, today: ctx.today });
+    const step = async (actor: typeof clerk, id: TransitionId, on: string, hourUtc: number) => {
+      report = await runReportTransition(tx, actor, org, report, id, {
+        on,
+        today: ctx.today,
+        at: stamp(on, hourUtc),
+      });
     };
-    await step(clerk, 'submit_review', plan.signOn);
-    await step(leader, 'approve', plan.signOn);
+    await step(clerk, 'submit_review', plan.signOn, 1);
+    await step(leader, 'approve', plan.signOn, 3);
     try {
-      await step(leader, 'sign', plan.signOn);
+      await step(leader, 'sign', plan.signOn, 6);
     } catch (e) {
       // The checker found an error in the drafted text: the report stays in review, as it would
       // for a real township, and the demo still loads (the county view shows the finding).
       if (e instanceof AppError && e.code === 'WORKFLOW_REFUSED') continue;
       throw e;
     }
-    if (plan.submitOn) await step(leader, 'submit', plan.submitOn);
-    if (plan.publishOn) await step(clerk, 'publish', plan.publishOn);
+    if (plan.submitOn) await step(leader, 'submit', plan.submitOn, 2);
+    if (plan.publishOn) await step(clerk, 'publish', plan.publishOn, 2);
   }
 }

@@ -41,6 +41,7 @@ export const STATE_LABELS: Record<ReportState, string> = {
 
 export type TransitionId =
   | 'submit_review'
+  | 'withdraw'
   | 'approve'
   | 'return'
   | 'sign'
@@ -61,6 +62,8 @@ export interface ReportStepContext {
   /** The instant of the step: its audit event, the signature, the re-publication. */
   at: string;
   schedule: ReportSchedule;
+  /** Why the leader returns the report (退回修改 requires it). */
+  reason: string | null;
 }
 
 /** What a step writes besides its state: report columns, and what its audit event adds. */
@@ -110,6 +113,18 @@ const approvedGuard: Guard<ReportStepContext> = ({ report }) =>
     ? { rule: '当前版本尚未审核通过，不能签发', basis: BASIS.review }
     : null;
 
+/** 审核通过 once per version: the approved version waits for 签发 or 退回修改. */
+const notApprovedGuard =
+  (rule: string): Guard<ReportStepContext> =>
+  ({ report }) =>
+    report.approvedVersion !== null && report.approvedVersion === report.currentVersion
+      ? { rule, basis: BASIS.review }
+      : null;
+
+/** 退回修改 says why, so the clerk knows what to change. */
+const reasonGuard: Guard<ReportStepContext> = ({ reason }) =>
+  reason?.trim() ? null : { rule: '退回修改须写明退回理由', basis: BASIS.review };
+
 /** 签发 is refused while the checker finds error-level problems (schedule.ts `blockSignOnErrors`). */
 const findingsGuard: Guard<ReportStepContext> = async ({ tx, report, schedule }) => {
   if (!schedule.blockSignOnErrors) return null;
@@ -158,11 +173,11 @@ async function signVersion({ tx, actor, report, on, at }: ReportStepContext): Pr
 }
 
 /** 更正: the signed version is copied as a new, unsigned draft (发文字号 and 版记 kept, not 签发人 and 印发日期). */
-async function correctVersion({ tx, actor, report }: ReportStepContext): Promise<ReportEffect> {
+async function correctVersion({ tx, actor, report, at }: ReportStepContext): Promise<ReportEffect> {
   const v = await loadVersion(tx, report.id, report.currentVersion);
   const version = report.currentVersion + 1;
   const signed = JSON.parse(v.contentJson) as Draft;
-  await insertVersion(tx, actor, report.id, version, { ...signed, ...draftDocInfo(signed) });
+  await insertVersion(tx, actor, report.id, version, { ...signed, ...draftDocInfo(signed) }, at);
   return { set: { currentVersion: version, approvedVersion: null }, after: { version } };
 }
 
@@ -193,6 +208,18 @@ export const TRANSITIONS: Record<TransitionId, ReportTransition> = {
     basis: BASIS.review,
     guards: dateGuards('提交审核'),
   },
+  withdraw: {
+    id: 'withdraw',
+    label: '撤回修改',
+    from: ['reviewing'],
+    to: 'drafting',
+    roles: ['clerk'],
+    basis: BASIS.review,
+    guards: [
+      ...dateGuards('撤回修改'),
+      notApprovedGuard('分管领导已审核通过当前版本，不能撤回；需要修改的，请分管领导退回修改'),
+    ],
+  },
   approve: {
     id: 'approve',
     label: '审核通过',
@@ -200,7 +227,7 @@ export const TRANSITIONS: Record<TransitionId, ReportTransition> = {
     to: 'reviewing',
     roles: ['leader'],
     basis: BASIS.review,
-    guards: dateGuards('审核通过'),
+    guards: [...dateGuards('审核通过'), notApprovedGuard('当前版本已审核通过，可以签发或退回修改')],
     effect: ({ report }) => ({
       set: { approvedVersion: report.currentVersion },
       after: { approvedVersion: report.currentVersion },
@@ -213,8 +240,8 @@ export const TRANSITIONS: Record<TransitionId, ReportTransition> = {
     to: 'drafting',
     roles: ['leader'],
     basis: BASIS.review,
-    guards: dateGuards('退回修改'),
-    effect: () => ({ set: { approvedVersion: null } }),
+    guards: [...dateGuards('退回修改'), reasonGuard],
+    effect: ({ reason }) => ({ set: { approvedVersion: null }, after: { reason: reason?.trim() } }),
   },
   sign: {
     id: 'sign',
@@ -271,6 +298,21 @@ export const TRANSITIONS: Record<TransitionId, ReportTransition> = {
   },
 };
 
+/**
+ * The steps the holder of `held` roles can take on the report now: the state and the roles allow
+ * them, and what the record alone decides does not refuse them (审核通过 once per version, 签发 only
+ * after it, 撤回 only before it). Date and findings guards are checked when the step is taken.
+ */
+export function availableTransitions(report: AnnualReportRow, held: ReadonlySet<string>): ReportTransition[] {
+  const approved = report.approvedVersion !== null && report.approvedVersion === report.currentVersion;
+  return Object.values(TRANSITIONS).filter((t) => {
+    if (!t.from.includes(report.state as ReportState) || !t.roles.some((r) => held.has(r))) return false;
+    if (t.id === 'approve' || t.id === 'withdraw') return !approved;
+    if (t.id === 'sign') return approved;
+    return true;
+  });
+}
+
 /** The report's two clocks: dates the schedule fixes, stopped by 报送 and 公开. */
 export function reportClocks(s: ReportSchedule): FixedClockDef<{ year: number }>[] {
   return (['submit', 'publish'] as const).map((id) => {
@@ -321,13 +363,24 @@ export async function runReportTransition(
   org: RollupOrg,
   report: AnnualReportRow,
   id: TransitionId,
-  opts: { on: string; today: string },
+  opts: { on: string; today: string; reason?: string | null; at?: string },
 ): Promise<AnnualReportRow> {
   const t = TRANSITIONS[id];
   const from = report.state as ReportState;
   const schedule = scheduleFor(org.code);
-  const at = nowIso();
-  const ctx: ReportStepContext = { tx, actor, org, report, on: opts.on, today: opts.today, at, schedule };
+  const at = opts.at ?? nowIso();
+  const reason = opts.reason?.trim() || null;
+  const ctx: ReportStepContext = {
+    tx,
+    actor,
+    org,
+    report,
+    on: opts.on,
+    today: opts.today,
+    at,
+    schedule,
+    reason,
+  };
   let effectAfter: Record<string, unknown> = {};
   return applyStep(tx, {
     actor,
@@ -354,6 +407,26 @@ export async function runReportTransition(
         .updateTable('annualReport')
         .set({ state: to, updatedAt: at, ...effect?.set })
         .where('id', '=', report.id)
+        .execute();
+      // The step, with the leader's reason for a return, for the report page (the audit log is a log).
+      await tx
+        .insertInto('workflowStep')
+        .values({
+          ledger: REPORT_LEDGER,
+          recordType: 'report',
+          recordId: report.id,
+          orgId: org.id,
+          action: id,
+          fromState: from,
+          toState: to,
+          actorId: actor.system ? null : actor.userId,
+          actorName: actor.displayName,
+          at,
+          onDate: opts.on,
+          note: reason,
+          attachmentIds: '[]',
+          fieldsJson: null,
+        })
         .execute();
       return (await loadReport(tx, org.id, report.year)) as AnnualReportRow;
     },

@@ -38,7 +38,14 @@ export async function loadVersion(
     .executeTakeFirstOrThrow();
 }
 
-export async function insertVersion(tx: Tx, actor: Actor, reportId: number, version: number, draft: Draft) {
+export async function insertVersion(
+  tx: Tx,
+  actor: Actor,
+  reportId: number,
+  version: number,
+  draft: Draft,
+  at: string = nowIso(),
+) {
   const contentJson = JSON.stringify(draft);
   await tx
     .insertInto('annualReportVersion')
@@ -48,7 +55,7 @@ export async function insertVersion(tx: Tx, actor: Actor, reportId: number, vers
       contentJson,
       sha256: sha256(contentJson),
       createdBy: actor.system ? null : actor.userId,
-      createdAt: nowIso(),
+      createdAt: at,
       signedBy: null,
       signedAt: null,
     })

@@ -43,6 +43,7 @@ import {
 } from './versions.ts';
 
 export {
+  availableTransitions,
   REPORT_LABEL,
   REPORT_LEDGER,
   REPORT_ORG_KINDS,
@@ -93,12 +94,14 @@ export async function createReport(
   org: RollupOrg,
   year: number,
   today: string,
+  /** The instant of creation (the demo's past); now by default. */
+  at: string = nowIso(),
 ): Promise<AnnualReportRow> {
   if (await loadReport(tx, org.id, year)) throw refused(`${org.name}${year}年度报告已经创建`);
   const rollup = await computeRollup(tx, org, year, { today });
   const draft = buildDraft(rollup, { gaps: 'include' });
   const s = scheduleFor(org.code);
-  const now = nowIso();
+  const now = at;
   const { id } = await tx
     .insertInto('annualReport')
     .values({
@@ -117,7 +120,7 @@ export async function createReport(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const hash = await insertVersion(tx, actor, id, 1, draft);
+  const hash = await insertVersion(tx, actor, id, 1, draft, now);
   // the dates are fixed by rule ("每年4月1日之前"), not counted: recomputing never moves them
   for (const def of reportClocks(s)) {
     await openFixedDeadline(
@@ -140,6 +143,7 @@ export async function createReport(
     entityId: id,
     orgId: org.id,
     after: { year, version: 1, sha256: hash, gaps: draft.gaps.map((g) => g.area) },
+    at: now,
   });
   return (await loadReport(tx, org.id, year)) as AnnualReportRow;
 }
@@ -157,6 +161,8 @@ export async function saveDraft(
   sections: readonly SectionInput[],
   today: string = chinaDate(),
   docInfo: DocInfoInput = {},
+  /** The instant of saving (the demo's past); now by default. */
+  at: string = nowIso(),
 ): Promise<{ version: number; refreshed: RefreshedFigure[] }> {
   if (report.state !== 'drafting') {
     throw refused(
@@ -179,10 +185,10 @@ export async function saveDraft(
     ...draftDocInfo(prev, docInfo),
   };
   const version = report.currentVersion + 1;
-  const hash = await insertVersion(tx, actor, report.id, version, draft);
+  const hash = await insertVersion(tx, actor, report.id, version, draft, at);
   await tx
     .updateTable('annualReport')
-    .set({ currentVersion: version, approvedVersion: null, updatedAt: nowIso() })
+    .set({ currentVersion: version, approvedVersion: null, updatedAt: at })
     .where('id', '=', report.id)
     .execute();
   await recordAudit(tx, actor, {
@@ -199,6 +205,7 @@ export async function saveDraft(
         ? { header: draft.header ?? null, record: draft.record ?? null }
         : {}),
     },
+    at,
   });
   return { version, refreshed };
 }

@@ -15,19 +15,35 @@ const RANK: Record<string, number> = { red: 0, yellow: 1, grey: 2, green: 3 };
 
 type Card = Record<string, unknown> & { colour: string; due: string | null };
 
+/**
+ * The part of the scope `paths` inside the subtree `orgPath`: the org itself when it lies in one of
+ * them, the scope paths below it, nothing for an unknown or unrelated organisation.
+ */
+export function narrowTo(paths: readonly string[], orgPath: string): string[] {
+  if (!orgPath) return [];
+  if (paths.some((p) => orgPath.startsWith(p))) return [orgPath];
+  return paths.filter((p) => p.startsWith(orgPath));
+}
+
 export async function deadlineBoard(
   db: Db,
   actor: Actor,
   sources: readonly BoardSource[],
-  opts: { today: string; mine: boolean },
+  opts: { today: string; mine: boolean; org?: number },
 ) {
   if (scopePaths(actor, 'business').length === 0) throw forbidden();
   const { today } = opts;
+  // The organisation chosen in the header narrows every source to its subtree (never widens it).
+  const orgPath =
+    opts.org === undefined
+      ? null
+      : ((await db.k.selectFrom('org').select('path').where('id', '=', opts.org).executeTakeFirst())?.path ??
+        '');
   const calendar = await loadCalendar(db, today);
   const countyView = actor.roles.length > 0 && actor.roles.every((r) => r.role === 'supervisor');
   const cards: Card[] = [];
   for (const source of sources) {
-    const paths = source.scope(actor);
+    const paths = orgPath === null ? source.scope(actor) : narrowTo(source.scope(actor), orgPath);
     if (paths.length === 0) continue;
     const clocks = await source.clocks(db.k, {
       calendar,
@@ -61,9 +77,11 @@ export async function deadlineBoard(
   );
   return {
     today,
+    // Red cards are overdue clocks; 风险预警 alerts are counted apart, never as overdue.
     counts: {
-      red: cards.filter((c) => c.colour === 'red').length,
+      red: cards.filter((c) => c.kind === 'deadline' && c.colour === 'red').length,
       yellow: cards.filter((c) => c.colour === 'yellow').length,
+      alerts: cards.filter((c) => c.kind === 'alert').length,
     },
     // The cards are checked against the board schema (src/shared/api/board.ts) when they are sent.
     items: cards.map((c) => ({ ...c, orgName: orgName.get(c.orgId as number) ?? null })) as Board['items'],

@@ -13,7 +13,10 @@ export const boardRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['待办预警'],
         summary: '待办预警：每条未办结记录的最近期限（黄牌临期、红牌逾期）',
-        querystring: z.object({ mine: z.enum(['0', '1']).optional() }),
+        querystring: z.object({
+          mine: z.enum(['0', '1']).optional(),
+          org: z.coerce.number().int().positive().optional(),
+        }),
         response: { 200: board },
       },
     },
@@ -21,6 +24,7 @@ export const boardRoutes: FastifyPluginAsyncZod = async (app) => {
       deadlineBoard(app.db, requireActor(req), BOARD_SOURCES, {
         today: app.clock.today(),
         mine: req.query.mine === '1',
+        org: req.query.org,
       }),
   );
 };

@@ -43,3 +43,9 @@ export function fixedClock(today: IsoDate): Clock {
     },
   };
 }
+
+/**
+ * `at`, or `now` when `at` is later: the demo's steps are stamped on their day, never after the
+ * moment the demo is loaded (a step dated today at 16:00, loaded at 09:00, would lie in the future).
+ */
+export const notAfter = (at: string, now: string | undefined): string => (now && at > now ? now : at);

@@ -97,9 +97,14 @@ export async function loadDemo(db: Db, opts: DemoOptions = {}): Promise<DemoResu
     await seedLedgers(db, { ...opts.ledgers, orgIds: result.orgIds, userIds: result.userIds });
     // The previous year's annual reports, written from those ledgers through the real workflow.
     const today = opts.ledgers.today ?? chinaDate();
-    await db.k
-      .transaction()
-      .execute((tx) => seedAnnualReports(tx, { orgIds: result.orgIds, userIds: result.userIds, today }));
+    await db.k.transaction().execute((tx) =>
+      seedAnnualReports(tx, {
+        orgIds: result.orgIds,
+        userIds: result.userIds,
+        today,
+        now: new Date().toISOString(),
+      }),
+    );
   }
   return result;
 }

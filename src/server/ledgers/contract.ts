@@ -37,6 +37,10 @@ export interface FieldDef {
   /** Set by workflow transitions only: not in the create/update forms nor in the import template. */
   workflow?: boolean;
   help?: string;
+  /** A document number (案号, 文号): stored in its canonical spelling, unique per organisation, kind
+   * (机关代字 + 类别字) and year, the next free one offered; `word` is the 类别字 an organisation's
+   * first number gets after its short name (综执罚立 → 城关综执罚立〔2026〕1号). See doc-numbers.ts. */
+  docNo?: { word: string };
   /** For `user` fields: the roles a person must hold over the record's organisation to be offered
    * (GET /api/ledgers/<kind>/<type>/options/<field>); the ledger's write roles by default. */
   roles?: readonly Role[];
@@ -190,6 +194,8 @@ export interface SeedContext {
   today: string;
   /** Where attachments are stored. */
   dataDir: string;
+  /** The instant the demo is loaded: no step is stamped later (core/clock.ts `notAfter`). */
+  now?: string;
 }
 
 export interface LedgerDef {

@@ -7,6 +7,7 @@ import {
   importResult,
   ledgerManifestList,
   linkOptionList,
+  nextNumber,
   recordDetail,
   recordPage,
   recordWithPolicies,
@@ -22,6 +23,7 @@ import { deadlinesOfRecord } from '../core/workflow/deadlines.ts';
 import { AppError, forbidden, notFound } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
 import type { LedgerDef, RecordTypeDef, TransitionDef } from './contract.ts';
+import { suggestDocNo } from './doc-numbers.ts';
 import { exportCsv } from './export-table.ts';
 import { searchLinks } from './links.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
@@ -308,6 +310,25 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
       const { ledger, rt } = resolve(req.params.kind, req.params.type);
       assertLedgerAccess(actor, ledger);
       return { items: await searchLinks(app.db.k, actor, rt, req.params.field, req.query) };
+    },
+  );
+
+  app.get(
+    '/ledgers/:kind/:type/numbers/:field',
+    {
+      schema: {
+        tags: TAG,
+        summary: '案号、文号字段的下一个可用编号（本单位同类同年）',
+        params: kindType.extend({ field: z.string().max(60) }),
+        querystring: z.object({ org: z.coerce.number().int().positive().optional(), on: isoDate.optional() }),
+        response: { 200: nextNumber },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const { ledger, rt } = resolve(req.params.kind, req.params.type);
+      const paths = assertLedgerAccess(actor, ledger);
+      return suggestDocNo(app.db.k, actor, paths, rt, req.params.field, req.query, app.clock.today());
     },
   );
 

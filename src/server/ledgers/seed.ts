@@ -17,6 +17,8 @@ export interface LedgerSeedOptions {
 export async function seedLedgers(db: Db, opts: LedgerSeedOptions): Promise<void> {
   const today = opts.today ?? chinaDate();
   const calendar = await loadCalendar(db, today);
+  // The instant of loading: the demo's steps of today are not stamped after it.
+  const now = new Date().toISOString();
   await db.k.transaction().execute(async (tx) => {
     for (const ledger of LEDGERS) {
       await ledger.seeds?.({
@@ -28,6 +30,7 @@ export async function seedLedgers(db: Db, opts: LedgerSeedOptions): Promise<void
         userIds: opts.userIds,
         today,
         dataDir: opts.dataDir,
+        now,
       });
     }
   });

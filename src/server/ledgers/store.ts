@@ -16,6 +16,7 @@ import type { Kdb, Tx } from '../db/connect.ts';
 import { inOrgSubtree, pathInScope } from '../db/scope.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
 import { clockFor, type LedgerDef, type LedgerRow, type RecordTypeDef } from './contract.ts';
+import { claimDocNumbers } from './doc-numbers.ts';
 import { checkLink } from './links.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { pathsWithRoles, readPaths } from './policy.ts';
@@ -286,6 +287,7 @@ export async function insertRecord(
 ): Promise<LedgerRow> {
   const at = rt0.at ?? new Date().toISOString();
   const actorId = actor.system ? null : actor.userId;
+  await claimDocNumbers(tx, rt, values, values.orgId as number, null);
   const row = (await any(tx)
     .insertInto(rt.table)
     .values({
@@ -378,6 +380,7 @@ export async function updateRecord(
   await checkReferences(tx, actor, ledger, rt, values, 'update', orgPath);
   const changed = Object.keys(values).filter((key) => values[key] !== undefined);
   if (changed.length === 0) return row;
+  await claimDocNumbers(tx, rt, values, (values.orgId as number | undefined) ?? row.orgId, id);
   const at = rt0.at ?? new Date().toISOString();
   const updated = (await any(tx)
     .updateTable(rt.table)

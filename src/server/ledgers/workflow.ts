@@ -23,6 +23,7 @@ import {
   type RecordTypeDef,
   type TransitionDef,
 } from './contract.ts';
+import { claimDocNumbers } from './doc-numbers.ts';
 import { linkTarget } from './links.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { pathsWithRoles } from './policy.ts';
@@ -120,6 +121,7 @@ export async function applyTransition(
     }),
     prepare: () => prepareStep(tx, actor, ledger, rt, t, row, input, on, rt0),
     write: async (ctx, toState, effects) => {
+      await claimDocNumbers(tx, rt, ctx.fields, row.orgId, id);
       const values: Record<string, unknown> = { ...ctx.fields, ...effects };
       for (const f of rt.fields) {
         const v = values[f.name];

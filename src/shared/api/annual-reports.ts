@@ -131,8 +131,11 @@ export const reportView = reportSummary.extend({
   findings: z.array(placedFinding),
   metrics: z.array(metric),
   versions: z.array(versionRow),
+  /** The steps the caller can take now (the state, their roles and the approval allow them). */
   transitions: z.array(z.object({ id: z.string(), label: z.string() })),
   editable: z.boolean(),
+  /** While the report is back in drafting after 退回修改: who returned it, when and why. */
+  returned: z.object({ by: z.string().nullable(), on: z.string(), reason: z.string() }).nullable(),
 });
 export type ReportView = z.infer<typeof reportView>;
 

@@ -77,7 +77,8 @@ export type BoardCard = z.infer<typeof boardCard>;
 
 export const board = z.object({
   today: z.string(),
-  counts: z.object({ red: z.number(), yellow: z.number() }),
+  /** red: overdue clocks only; alerts: the 风险预警 cards (red by themselves, not overdue). */
+  counts: z.object({ red: z.number(), yellow: z.number(), alerts: z.number() }),
   items: z.array(boardCard),
 });
 export type Board = z.infer<typeof board>;

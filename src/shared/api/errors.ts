@@ -67,6 +67,7 @@ export const ERROR_CODES = {
   // ledgers
   WORKFLOW_REFUSED: '不符合办理条件（error.rule、error.basis）',
   RECORD_FINAL: '记录已办结，不能修改',
+  DOC_NO_TAKEN: '案号、文号已被本单位同类同年的另一条记录使用（error.fields、error.next）',
   IMPORT_BAD_FILE: '导入文件无法读取',
   IMPORT_BAD_HEADER: '导入文件的表头与模板不符',
   IMPORT_EMPTY: '导入文件没有数据',

@@ -19,6 +19,9 @@ export const fieldDef = z.object({
   search: z.boolean().optional(),
   workflow: z.boolean().optional(),
   help: z.string().optional(),
+  /** A document number (案号, 文号), unique per organisation, kind and year: the form offers the
+   * next free one (GET …/numbers/:field). */
+  docNo: z.object({ word: z.string() }).optional(),
   /** text fields: the longest text accepted (the form's maxLength). */
   max: z.number().optional(),
   /** user fields: the roles a person must hold to be offered. */
@@ -210,3 +213,7 @@ export const inspectionCounts = z.object({
   items: z.array(inspectionCount),
 });
 export type InspectionCounts = z.infer<typeof inspectionCounts>;
+
+/** GET /api/ledgers/:kind/:type/numbers/:field: the next free document number. */
+export const nextNumber = z.object({ field: z.string(), next: z.string().nullable() });
+export type NextNumber = z.infer<typeof nextNumber>;

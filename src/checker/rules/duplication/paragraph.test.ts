@@ -1,4 +1,5 @@
-import { testRule } from '../test-util.ts';
+import { expect, it } from 'vitest';
+import { check, testRule } from '../test-util.ts';
 import rule from './paragraph.ts';
 
 const A =
@@ -12,13 +13,30 @@ testRule(rule, {
     // short lines and headings repeat legitimately
     '（一）加强组织领导\n内容一。\n（二）加强组织领导\n内容二。',
     '特此报告。\n特此报告。',
+    // the drafted report's own placeholders, however alike, are the user's to fill (issue 14)
+    `【待补充】2025年度台账中有行政执法案件记录。请据实填写本年度行政执法接受监督的情况：执法案卷评查和监督检查中发现的问题及整改。\n【待补充】2025年度台账中有行政检查记录。请据实填写本年度行政执法接受监督的情况：执法案卷评查和监督检查中发现的问题及整改。`,
   ],
   invalid: [
-    { text: `${A}\n${B}\n${A}`, excerpts: [A.slice(0, 12)] },
+    {
+      text: `${A}\n${B}\n${A}`,
+      excerpts: [A.slice(0, 12)],
+    },
     // a near copy: one word changed and a figure updated
     {
       text: `${A}\n${B}\n${A.replace('每月', '每季度').replace('一次', '两次')}`,
       excerpts: ['全镇建立矛盾纠纷'],
     },
   ],
+});
+
+it('names the first paragraph in one unit (段), with its opening words', () => {
+  const [found] = check(rule, `${A}\n${B}\n${A}`);
+  const message = rule.meta.messages[found.messageId].replace(/\{\{(\w+)\}\}/g, (_, k: string) =>
+    String(found.params?.[k]),
+  );
+  expect(message).toMatch(
+    /^本段与前文第1段（“全镇建立矛盾纠纷排查调处”…）|^本段与前文第1段（“全镇建立矛盾纠纷排查调处…”）/,
+  );
+  expect(message).toContain('相似度100%');
+  expect(message).not.toContain('行');
 });

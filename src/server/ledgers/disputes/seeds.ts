@@ -8,6 +8,7 @@ import { addDays, diffDays } from '../../../shared/calendar/dates.ts';
 import { seededRandom as prng } from '../../../shared/random.ts';
 import { type Actor, loadActor } from '../../core/actor.ts';
 import { storeAttachment } from '../../core/attachments.ts';
+import { notAfter } from '../../core/clock.ts';
 import { DEMO_TOWNSHIPS } from '../../demo/county.ts';
 import type { SeedContext } from '../contract.ts';
 import { createRecord, type LedgerRuntime } from '../store.ts';
@@ -298,7 +299,12 @@ export async function seedDisputes(ctx: SeedContext): Promise<void> {
   let agreementNo = 0;
   for (const s of steps) {
     const plan = byKey.get(s.key)!;
-    const runtime: LedgerRuntime = { pii: ctx.pii, calendar: ctx.calendar, today: ctx.today, at: s.at };
+    const runtime: LedgerRuntime = {
+      pii: ctx.pii,
+      calendar: ctx.calendar,
+      today: ctx.today,
+      at: notAfter(s.at, ctx.now),
+    };
     if (s.kind === 'create') {
       const actor = await actorOf(plan.township.pinyin, 'mediator');
       const row = await createRecord(ctx.tx, actor, ledger, rt, plan.values, runtime);

@@ -3,6 +3,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../../test/db.ts';
 import type { Calendar } from '../../../shared/calendar/index.ts';
+import { parseDocNo } from '../../../shared/doc-number.ts';
 import { loadCalendar } from '../../core/calendar.ts';
 import { createPii, type Pii } from '../../core/pii.ts';
 import { loadDemo } from '../../demo/seed.ts';
@@ -114,5 +115,31 @@ describeEachDialect('enforcement demo year', (ctx) => {
     expect(bases).toContain('第五十八条');
     expect(bases).toContain('第四十二条');
     expect(bases).toContain('第六十四条');
+  });
+  it('numbers each township’s cases and decisions from 1 each year, none repeated (issue 14)', async () => {
+    const rows = await ctx()
+      .db.k.selectFrom('enforcementCase')
+      .select(['orgId', 'caseNo', 'decisionNo', 'filedOn'])
+      .execute();
+    for (const field of ['caseNo', 'decisionNo'] as const) {
+      const seen = new Map<string, number[]>();
+      for (const r of rows) {
+        if (!r[field]) continue;
+        const p = parseDocNo(r[field]);
+        expect(p, String(r[field])).not.toBeNull();
+        if (!p) continue;
+        const key = `${r.orgId}|${p.prefix}|${p.year}`;
+        seen.set(key, [...(seen.get(key) ?? []), p.seq]);
+      }
+      for (const [key, seqs] of seen) {
+        expect(new Set(seqs).size, `${field} ${key}`).toBe(seqs.length);
+        // Numbered from 1 with no more gaps than refused decisions leave.
+        expect(Math.max(...seqs) - seqs.length, `${field} ${key}`).toBeLessThanOrEqual(3);
+      }
+    }
+    const chengguan = rows.filter((r) => r.caseNo.startsWith('城关综执罚立〔2026〕'));
+    expect(chengguan.length).toBeGreaterThan(5);
+    const first = chengguan.sort((a, b) => a.filedOn.localeCompare(b.filedOn))[0];
+    expect(first.caseNo).toBe('城关综执罚立〔2026〕1号');
   });
 });

@@ -129,7 +129,16 @@ export const EQUIPMENT_FIELDS: readonly FieldDef[] = [
 ];
 
 export const CASE_FIELDS: readonly FieldDef[] = [
-  { name: 'caseNo', label: '案件编号', type: 'text', max: 60, required: true, list: true, search: true },
+  {
+    name: 'caseNo',
+    label: '案件编号',
+    type: 'text',
+    max: 60,
+    required: true,
+    list: true,
+    search: true,
+    docNo: { word: '综执罚立' },
+  },
   { name: 'title', label: '案由', type: 'text', max: 200, required: true, list: true, search: true },
   { name: 'orgId', label: '办案机关', type: 'org', required: true, list: true },
   { name: 'filedOn', label: '立案日期', type: 'date', required: true, list: true },
@@ -207,7 +216,14 @@ export const CASE_FIELDS: readonly FieldDef[] = [
   { name: 'extendedOn', label: '延长期限批准日期', type: 'date', workflow: true },
   { name: 'extensionApprover', label: '延长期限批准人', type: 'text', workflow: true },
   { name: 'extensionReason', label: '延长理由', type: 'text', workflow: true },
-  { name: 'decisionNo', label: '决定书文号', type: 'text', workflow: true, search: true },
+  {
+    name: 'decisionNo',
+    label: '决定书文号',
+    type: 'text',
+    workflow: true,
+    search: true,
+    docNo: { word: '综执罚决' },
+  },
   { name: 'decidedOn', label: '决定日期', type: 'date', workflow: true, list: true },
   { name: 'outcome', label: '处理结果', type: 'enum', options: OUTCOMES, workflow: true, list: true },
   { name: 'fineAmount', label: '罚款金额（元）', type: 'decimal', workflow: true },

@@ -8,9 +8,11 @@
 import { Readable } from 'node:stream';
 import { addDays, diffDays } from '../../../shared/calendar/dates.ts';
 import { addPeriod } from '../../../shared/calendar/index.ts';
+import { orgShortName } from '../../../shared/doc-number.ts';
 import { seededRandom as prng } from '../../../shared/random.ts';
 import { type Actor, loadActor } from '../../core/actor.ts';
 import { storeAttachment } from '../../core/attachments.ts';
+import { notAfter } from '../../core/clock.ts';
 import { DEMO_COUNTY, DEMO_TOWNSHIPS } from '../../demo/county.ts';
 import type { RecordTypeDef, SeedContext } from '../contract.ts';
 import { createRecord, type LedgerRuntime, updateRecord } from '../store.ts';
@@ -190,7 +192,13 @@ export async function seedEnforcement(ctx: SeedContext): Promise<void> {
   };
   const ids = new Map<string, number>();
   const idOf = (key: string) => ids.get(key);
-  const transition = (type: RecordTypeDef, key: string, id: string, input: Record<string, unknown>) => {
+  /** Input may be a function, for document numbers given in the order the steps happen. */
+  const transition = (
+    type: RecordTypeDef,
+    key: string,
+    id: string,
+    input: Record<string, unknown> | (() => Record<string, unknown>),
+  ) => {
     return async (actor: Actor, runtime: LedgerRuntime) => {
       const recordId = idOf(key);
       if (recordId === undefined) return;
@@ -198,7 +206,8 @@ export async function seedEnforcement(ctx: SeedContext): Promise<void> {
         // The legal advisor reads no enforcement record: its 法制审核 and 案卷评查 reach the case
         // as the answer of a review task (TransitionDef.linked), with the step's delegated authority.
         const delegated = actor.roles.every((r) => r.role === 'advisor');
-        await applyTransition(ctx.tx, actor, ledger, type, recordId, id, input, runtime, { delegated });
+        const v = typeof input === 'function' ? input() : input;
+        await applyTransition(ctx.tx, actor, ledger, type, recordId, id, v, runtime, { delegated });
       } catch (err) {
         if (!(err instanceof WorkflowRefused)) throw err;
         await recordRefusal(ctx.tx, actor, err, runtime.at);
@@ -229,6 +238,15 @@ export async function seedEnforcement(ctx: SeedContext): Promise<void> {
       });
       await transition(caseRt, key, 'investigate', { on, attachmentIds: [file.id] })(actor, runtime);
     };
+  };
+  // 案号 and 决定书文号 run from 1 each year per township, in the order the cases are filed and
+  // decided (the steps run in date order, so the numbers are taken when a step runs).
+  const issued = new Map<string, number>();
+  const docNo = (town: string, word: string, on: string, take = true) => {
+    const key = `${town}${word}${on.slice(0, 4)}`;
+    const seq = (issued.get(key) ?? 0) + 1;
+    if (take) issued.set(key, seq);
+    return `${orgShortName(town)}${word}〔${on.slice(0, 4)}〕${seq}号`;
   };
   let refusalsMajor = 0;
   let refusalsOfficer = 0;
@@ -453,7 +471,7 @@ export async function seedEnforcement(ctx: SeedContext): Promise<void> {
         60,
         'officer',
         create(caseRt, key, () => ({
-          caseNo: `${t.name.slice(0, 2)}综执罚立〔${d.slice(0, 4)}〕${caseNo}号`,
+          caseNo: docNo(t.name, '综执罚立', d),
           title: `${partyName}${pick(rand, it.titles)}`,
           orgId,
           filedOn: d,
@@ -583,14 +601,15 @@ export async function seedEnforcement(ctx: SeedContext): Promise<void> {
           attemptOn,
           105,
           'leader',
-          transition(caseRt, key, 'decide', {
+          // The refused attempt takes no number: the one it shows goes to the next decision.
+          transition(caseRt, key, 'decide', () => ({
             on: attemptOn,
             fields: {
-              decisionNo: `${t.name.slice(0, 2)}综执罚决〔${attemptOn.slice(0, 4)}〕${caseNo}号`,
+              decisionNo: docNo(t.name, '综执罚决', attemptOn, false),
               outcome,
               fineAmount: amount || null,
             },
-          }),
+          })),
         );
       }
       if (reviewed) {
@@ -624,20 +643,19 @@ export async function seedEnforcement(ctx: SeedContext): Promise<void> {
         }
       }
       if (diffDays(d, decideOn) > 80) decideOn = addDays(d, 80);
-      const decisionNo = `${t.name.slice(0, 2)}综执罚决〔${decideOn.slice(0, 4)}〕${caseNo}号`;
       push(
         decideOn,
         120,
         'leader',
-        transition(caseRt, key, 'decide', {
+        transition(caseRt, key, 'decide', () => ({
           on: decideOn,
           fields: {
-            decisionNo,
+            decisionNo: docNo(t.name, '综执罚决', decideOn),
             outcome,
             fineAmount: outcome === 'fine' ? amount : null,
             ...(firstOffense ? { firstViolation: true, harmMinor: true, corrected: true } : {}),
           },
-        }),
+        })),
       );
       // Publication: most within the period, a few late, a few exempt; recent ones still queued.
       const penalty = outcome !== 'first_offense';
@@ -728,6 +746,11 @@ export async function seedEnforcement(ctx: SeedContext): Promise<void> {
       actor = loaded;
       actors.set(name, actor);
     }
-    await s.run(actor, { pii: ctx.pii, calendar: ctx.calendar, today: ctx.today, at: s.at });
+    await s.run(actor, {
+      pii: ctx.pii,
+      calendar: ctx.calendar,
+      today: ctx.today,
+      at: notAfter(s.at, ctx.now),
+    });
   }
 }

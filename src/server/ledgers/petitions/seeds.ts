@@ -8,6 +8,7 @@
 import { addDays } from '../../../shared/calendar/dates.ts';
 import { seededRandom as prng } from '../../../shared/random.ts';
 import { type Actor, loadActor } from '../../core/actor.ts';
+import { notAfter } from '../../core/clock.ts';
 import { DEMO_TOWNSHIPS } from '../../demo/county.ts';
 import type { SeedContext } from '../contract.ts';
 import { createRecord, type LedgerRuntime } from '../store.ts';
@@ -289,7 +290,12 @@ export async function seedPetitions(ctx: SeedContext): Promise<void> {
     const plan = plans[s.key];
     const rt = plan.type === 'petition' ? petitionType : ticketType;
     const at = `${s.on}T${String(1 + s.slot).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00.000Z`;
-    const runtime: LedgerRuntime = { pii: ctx.pii, calendar: ctx.calendar, today: ctx.today, at };
+    const runtime: LedgerRuntime = {
+      pii: ctx.pii,
+      calendar: ctx.calendar,
+      today: ctx.today,
+      at: notAfter(at, ctx.now),
+    };
     const actor = await actorOf(plan.township, s.by);
     if (s.transition === null) {
       plan.id = (await createRecord(ctx.tx, actor, ledger, rt, plan.values, runtime)).id;

@@ -6,6 +6,7 @@
 import { addDays } from '../../../shared/calendar/dates.ts';
 import { seededRandom as prng } from '../../../shared/random.ts';
 import { type Actor, loadActor } from '../../core/actor.ts';
+import { notAfter } from '../../core/clock.ts';
 import { DEMO_TOWNSHIPS } from '../../demo/county.ts';
 import type { SeedContext } from '../contract.ts';
 import { createRecord, type LedgerRuntime } from '../store.ts';
@@ -239,7 +240,12 @@ export async function seedPublicity(ctx: SeedContext): Promise<void> {
       actors.set(p.township, actor);
     }
     const at = `${p.on}T0${1 + (i % 8)}:${String(i % 60).padStart(2, '0')}:00.000Z`;
-    const runtime: LedgerRuntime = { pii: ctx.pii, calendar: ctx.calendar, today: ctx.today, at };
+    const runtime: LedgerRuntime = {
+      pii: ctx.pii,
+      calendar: ctx.calendar,
+      today: ctx.today,
+      at: notAfter(at, ctx.now),
+    };
     const rt = p.type === 'activity' ? activityType : p.type === 'liaison' ? liaisonType : dutyType;
     const row = await createRecord(ctx.tx, actor, ledger, rt, p.values, runtime);
     if (p.leave && p.leave <= ctx.today) {
@@ -252,7 +258,7 @@ export async function seedPublicity(ctx: SeedContext): Promise<void> {
         row.id,
         'leave',
         { on: p.leave, fields: { leftReason: '外出务工，不再担任' } },
-        { ...runtime, at: leaveAt },
+        { ...runtime, at: notAfter(leaveAt, ctx.now) },
       );
     }
   }

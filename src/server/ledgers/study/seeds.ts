@@ -6,6 +6,7 @@
 import { addDays } from '../../../shared/calendar/dates.ts';
 import { seededRandom as prng } from '../../../shared/random.ts';
 import { type Actor, loadActor } from '../../core/actor.ts';
+import { notAfter } from '../../core/clock.ts';
 import { DEMO_TOWNSHIPS } from '../../demo/county.ts';
 import type { SeedContext } from '../contract.ts';
 import { createRecord, type LedgerRuntime } from '../store.ts';
@@ -186,7 +187,12 @@ export async function seedStudy(ctx: SeedContext): Promise<void> {
       actors.set(p.township, actor);
     }
     const at = `${p.on}T0${1 + (i % 8)}:30:00.000Z`;
-    const runtime: LedgerRuntime = { pii: ctx.pii, calendar: ctx.calendar, today: ctx.today, at };
+    const runtime: LedgerRuntime = {
+      pii: ctx.pii,
+      calendar: ctx.calendar,
+      today: ctx.today,
+      at: notAfter(at, ctx.now),
+    };
     await createRecord(
       ctx.tx,
       actor,

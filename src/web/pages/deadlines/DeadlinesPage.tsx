@@ -10,12 +10,13 @@ import { Link } from 'react-router';
 import type { Board, BoardCard } from '../../../shared/api/board.ts';
 import { api, errorMessage } from '../../data/client.ts';
 import { L } from '../../labels.ts';
+import { townshipOf } from '../../org-tree.ts';
 import { CalendarNotice } from '../../shell/CalendarNotice.tsx';
 import { useCurrentUser } from '../../shell/current-user.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { PageLoading } from '../../shell/PageLoading.tsx';
 import { DeadlineDetail, DeadlineStatus } from '../ledgers/deadline.tsx';
-import { cardLink, reportPageFor, townshipOf } from './cards.ts';
+import { cardLink, reportPageFor } from './cards.ts';
 
 const T = L.deadlines;
 
@@ -26,9 +27,12 @@ function cardKey(c: BoardCard): string {
 export default function DeadlinesPage() {
   const me = useCurrentUser();
   const [mine, setMine] = useState(false);
+  // The organisation chosen in the header narrows the board (the server scopes it to that subtree).
+  const { orgId, switched } = useSelectedOrg();
+  const org = switched ? orgId : undefined;
   const board = useQuery({
-    queryKey: ['deadlines', mine],
-    queryFn: () => api.get<Board>('/api/deadlines', mine ? { mine: 1 } : undefined),
+    queryKey: ['deadlines', mine, org ?? null],
+    queryFn: () => api.get<Board>('/api/deadlines', { mine: mine ? 1 : undefined, org }),
   });
   const county = me.roles.length > 0 && me.roles.every((r) => r.role === 'supervisor');
 
@@ -130,8 +134,13 @@ function TownshipBoard({ board }: { board: Board }) {
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <StatisticCard.Group direction="row">
         <StatisticCard
-          statistic={{ title: T.red, value: red.length, valueStyle: { color: '#cf1322' } }}
+          statistic={{ title: T.red, value: board.counts.red, valueStyle: { color: '#cf1322' } }}
           data-testid="board-red"
+        />
+        <StatisticCard.Divider />
+        <StatisticCard
+          statistic={{ title: T.alerts, value: board.counts.alerts, valueStyle: { color: '#cf1322' } }}
+          data-testid="board-alerts"
         />
         <StatisticCard.Divider />
         <StatisticCard

@@ -1,6 +1,4 @@
-// Where a card of the deadline board leads, and which township it belongs to: shared by the board
-// and the home page.
-import type { Org } from '../../../shared/api/admin.ts';
+// Where a card of the deadline board leads: shared by the board and the home page.
 import type { BoardCard } from '../../../shared/api/board.ts';
 import { pagePath } from '../ledgers/api.ts';
 
@@ -17,11 +15,4 @@ export function cardLink(c: BoardCard, reportPage: string): string {
 /** The page annual-report cards lead to for a user with these capabilities. */
 export function reportPageFor(capabilities: readonly string[]): string {
   return capabilities.includes('report.write') ? '/reports' : '/county-reports';
-}
-
-/** The township (or street) an organisation belongs to, itself when it is one. */
-export function townshipOf(byId: Map<number, Org>, id: number): Org | undefined {
-  let o = byId.get(id);
-  while (o && o.kind !== 'township' && o.kind !== 'street') o = o.parentId ? byId.get(o.parentId) : undefined;
-  return o;
 }

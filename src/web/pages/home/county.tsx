@@ -7,8 +7,8 @@ import { useNavigate } from 'react-router';
 import type { CountyView } from '../../../shared/api/county.ts';
 import { api } from '../../data/client.ts';
 import { L } from '../../labels.ts';
+import { townshipOf } from '../../org-tree.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
-import { townshipOf } from '../deadlines/cards.ts';
 import { LoadFailed, useBoard, useReportYear } from './common.tsx';
 
 const T = L.home.county;

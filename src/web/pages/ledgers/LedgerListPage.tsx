@@ -10,7 +10,7 @@ import type { LedgerManifest, RecordTypeManifest, RecordView } from '../../../sh
 import { downloadFile } from '../../components/download.ts';
 import { errorMessage, type Query } from '../../data/client.ts';
 import { L } from '../../labels.ts';
-import { buildOrgTree } from '../../org-tree.ts';
+import { buildOrgTree, townshipOf } from '../../org-tree.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { PageLoading } from '../../shell/PageLoading.tsx';
 import { LinkButton } from '../admin/LinkButton.tsx';
@@ -25,10 +25,14 @@ const T = L.ledgers;
 export default function LedgerListPage() {
   const { kind, type } = useParams();
   const manifests = useLedgerManifests();
+  const { orgId } = useSelectedOrg();
   if (manifests.isPending) return <PageLoading />;
   const found = findManifest(manifests.data, kind, type);
   if (!found) return <Result status="404" title="404" subTitle={T.notFoundType} />;
-  return <LedgerList key={`${found.ledger.kind}/${found.rt.type}`} ledger={found.ledger} rt={found.rt} />;
+  // A new list (filters and page) when the header's organisation changes: it starts from that org.
+  return (
+    <LedgerList key={`${found.ledger.kind}/${found.rt.type}/${orgId}`} ledger={found.ledger} rt={found.rt} />
+  );
 }
 
 interface Filters {
@@ -51,8 +55,11 @@ function filtersToQuery(f: Filters): Query {
 function LedgerList({ ledger, rt }: { ledger: LedgerManifest; rt: RecordTypeManifest }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const { orgId, orgs, switched, withOrg } = useSelectedOrg();
+  const { orgId, org, orgs, switched, withOrg } = useSelectedOrg();
   const orgTree = useMemo(() => buildOrgTree(orgs), [orgs]);
+  const orgById = useMemo(() => new Map(orgs.map((o) => [o.id, o])), [orgs]);
+  // Above the townships (the county), each row says which township (street) it belongs to.
+  const showTownship = org !== undefined && townshipOf(orgById, org.id) === undefined && orgs.length > 1;
   const action = useRef<ActionType>(null);
   const lastFilters = useRef<Filters>({});
   const [importing, setImporting] = useState(false);
@@ -115,6 +122,15 @@ function LedgerList({ ledger, rt }: { ledger: LedgerManifest; rt: RecordTypeMani
       title: T.org,
       dataIndex: 'orgId',
       render: (_, row) => row.orgName ?? T.emptyValue,
+    });
+  }
+  if (showTownship) {
+    columns.splice(titleIndex + 2, 0, {
+      title: T.township,
+      key: 'township',
+      search: false,
+      width: 110,
+      render: (_, row) => townshipOf(orgById, row.orgId)?.name ?? T.emptyValue,
     });
   }
   const orgColumn = columns.find((c) => c.dataIndex === 'orgId');

@@ -22,6 +22,7 @@ import type { OrgTreeNode } from '../../org-tree.ts';
 import { formatTime } from '../admin/table-request.ts';
 import { useUserOptions } from './api.ts';
 import { AttachmentInput, AttachmentLink } from './attachments.tsx';
+import { DocNoInput } from './doc-no.tsx';
 import { LinkDisplay, LinkFieldInput } from './link-input.tsx';
 
 const T = L.ledgers;
@@ -175,6 +176,7 @@ export function FieldInput({ field: f, ctx, wide }: { field: FieldDef; ctx: Fiel
         </ProForm.Item>
       );
     default:
+      if (f.docNo) return <DocNoInput name={f.name} ctx={ctx} common={common} />;
       return (
         <ProFormText
           {...common}

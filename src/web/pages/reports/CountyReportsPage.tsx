@@ -42,6 +42,7 @@ import { SEVERITY_COLOR } from '../checks/severity.ts';
 import { CountyCopyPairs } from './CountyCopyPairs.tsx';
 import { CountyIndicatorsCard } from './CountyIndicatorsCard.tsx';
 import { CountyUpload } from './CountyUpload.tsx';
+import { useYearParam } from './year-param.ts';
 
 const T = L.countyReports;
 const BASE = '/api/annual-reports/county';
@@ -66,7 +67,7 @@ const STATE_COLOR: Record<string, string> = {
 
 export default function CountyReportsPage() {
   const thisYear = useThisYear();
-  const [year, setYear] = useState(thisYear - 1);
+  const [year, setYear] = useYearParam(thisYear - 1, FIRST_YEAR, thisYear);
   const [findingsOf, setFindingsOf] = useState<CountyItem | null>(null);
   const [uploading, setUploading] = useState<{ orgId: number | null } | null>(null);
   const queryClient = useQueryClient();

@@ -12,6 +12,7 @@ import { downloadFile } from '../../components/download.ts';
 import { ApiError, api, errorMessage } from '../../data/client.ts';
 import { L } from '../../labels.ts';
 import { useThisYear } from '../../shell/current-user.ts';
+import { useLeaveGuard } from '../../shell/leave-guard.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { formatTime } from '../admin/table-request.ts';
 import { ruleName, useRules } from '../checks/rules.ts';
@@ -19,7 +20,9 @@ import { countBySeverity } from '../checks/severity.ts';
 import { DocInfoCard } from './DocInfoCard.tsx';
 import { draftBody, type EditModel, editModel, setDocInfo } from './model.ts';
 import { anchorOf, FindingsSummary, ReportDocument, scrollToAnchor } from './ReportDocument.tsx';
+import type { StepRequest } from './StepButtons.tsx';
 import { type Refusal, VersionsTable, WorkflowCard } from './WorkflowCard.tsx';
+import { useYearParam } from './year-param.ts';
 
 const T = L.reports;
 const FIRST_YEAR = 2019;
@@ -29,7 +32,7 @@ const reportPath = (orgId: number, year: number) => `/api/annual-reports/${orgId
 export default function ReportPage() {
   const { orgId } = useSelectedOrg();
   const thisYear = useThisYear();
-  const [year, setYear] = useState(thisYear - 1);
+  const [year, setYear] = useYearParam(thisYear - 1, FIRST_YEAR, thisYear);
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
   const qc = useQueryClient();
   const { message } = App.useApp();
@@ -142,6 +145,8 @@ function Workspace({ view, onView }: { view: ReportView; onView(v: ReportView): 
     [rules.data],
   );
 
+  useLeaveGuard(model.dirty);
+
   const save = useMutation({
     mutationFn: () => api.put<ReportView>(`${path}/draft`, draftBody(model)),
     onSuccess: (v) => {
@@ -152,7 +157,8 @@ function Workspace({ view, onView }: { view: ReportView; onView(v: ReportView): 
     onError: (e) => setRefusal(refusalOf(e) ?? { message: errorMessage(e), findings: [] }),
   });
   const step = useMutation({
-    mutationFn: (t: { id: string; label: string }) => api.post<ReportView>(`${path}/transitions/${t.id}`, {}),
+    mutationFn: (t: StepRequest) =>
+      api.post<ReportView>(`${path}/transitions/${t.id}`, t.reason ? { reason: t.reason } : {}),
     onSuccess: (v, t) => {
       setRefusal(null);
       message.success(T.transitionDone(t.label));
@@ -189,7 +195,7 @@ function Workspace({ view, onView }: { view: ReportView; onView(v: ReportView): 
           dirty={model.dirty}
           busy={step.isPending ? (step.variables?.id ?? null) : null}
           refusal={refusal}
-          onTransition={(id, label) => step.mutate({ id, label })}
+          onTransition={(t) => step.mutate(t)}
           onDownload={download}
           downloading={downloading}
         />

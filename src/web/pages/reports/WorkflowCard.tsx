@@ -1,20 +1,7 @@
 // The report's progress (起草 → 审核 → 签发 → 报送 → 公开 → 归档), the two due dates with their status,
 // the steps the API says the user may take now, the downloads, and the version list.
 import { CheckCircleFilled, DownloadOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Badge,
-  Button,
-  Col,
-  Popconfirm,
-  Row,
-  Space,
-  Steps,
-  Table,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { Alert, Badge, Button, Col, Row, Space, Steps, Table, Tag, Tooltip, Typography } from 'antd';
 import type {
   DateStatus,
   PlacedFinding,
@@ -24,6 +11,7 @@ import type {
 } from '../../../shared/api/annual-reports.ts';
 import { L } from '../../labels.ts';
 import { formatTime } from '../admin/table-request.ts';
+import { StepButtons, type StepRequest } from './StepButtons.tsx';
 
 const T = L.reports;
 
@@ -69,7 +57,7 @@ interface Props {
   dirty: boolean;
   busy: string | null;
   refusal: Refusal | null;
-  onTransition(id: string, label: string): void;
+  onTransition(step: StepRequest): void;
   onDownload(kind: 'docx' | 'pdf'): void;
   downloading: 'docx' | 'pdf' | null;
 }
@@ -126,41 +114,7 @@ export function WorkflowCard({ view, dirty, busy, refusal, onTransition, onDownl
             {view.transitions.length === 0 && (
               <Typography.Text type="secondary">{T.noActions}</Typography.Text>
             )}
-            {view.transitions.map((t) => {
-              const blocked = dirty && t.id === 'submit_review';
-              const button = (
-                <Button
-                  key={t.id}
-                  type={t.id === 'return' || t.id === 'correct' ? 'default' : 'primary'}
-                  danger={t.id === 'return'}
-                  loading={busy === t.id}
-                  disabled={busy !== null || blocked}
-                  data-testid={`transition-${t.id}`}
-                  onClick={t.id === 'sign' ? undefined : () => onTransition(t.id, t.label)}
-                >
-                  {t.label}
-                </Button>
-              );
-              if (t.id === 'sign')
-                return (
-                  <Popconfirm
-                    key={t.id}
-                    title={T.signConfirm}
-                    okText={L.common.ok}
-                    cancelText={L.common.cancel}
-                    onConfirm={() => onTransition(t.id, t.label)}
-                  >
-                    {button}
-                  </Popconfirm>
-                );
-              return blocked ? (
-                <Tooltip key={t.id} title={T.saveFirst}>
-                  {button}
-                </Tooltip>
-              ) : (
-                button
-              );
-            })}
+            <StepButtons view={view} dirty={dirty} busy={busy} onTransition={onTransition} />
             <Button
               icon={<DownloadOutlined />}
               loading={downloading === 'docx'}
@@ -180,6 +134,16 @@ export function WorkflowCard({ view, dirty, busy, refusal, onTransition, onDownl
           </Space>
         </Col>
       </Row>
+      {view.returned && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="report-returned"
+          style={{ marginTop: 16 }}
+          message={T.returned(view.returned.by ?? '', view.returned.on)}
+          description={view.returned.reason}
+        />
+      )}
       {refusal && (
         <Alert
           type="error"
