@@ -75,6 +75,11 @@ describe('class-5 remainders: counts of something else, holders, audiences', () 
     // lecture audiences before their lecture
     ['为260余名村民开展法治讲座。', ['publicity.audience=260(over)']],
     ['举办法治讲座3场，现场听讲群众150余人。', ['publicity.talks=3', 'publicity.audience=150(over)']],
+    // wordings seen on published reports, in our own words
+    ['向县司法局报备规范性文件4件。', ['normative_docs.filed=4']],
+    ['审核以乡政府名义印发的各类文件900余件。', []],
+    ['在执法监督平台录入处罚案件31件。', ['enforcement.cases=31']],
+    ['法律顾问参与合同审查58件次。', ['advisor.contracts_reviewed=58']],
     // a contract put on record is not a normative document filed
     ['完成合同备案12份。', []],
     // one total of review and litigation together is neither count

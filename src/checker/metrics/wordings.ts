@@ -44,8 +44,13 @@ const EXTRA: Record<string, Extra> = {
       },
     ],
   },
-  // "查处违法违规行为36件次", "纠正违章行为12起次"
-  'enforcement.cases': { units: ['件次', '起次'] },
+  // "查处违法违规行为36件次", "纠正违章行为12起次"; "在执法监督平台录入案件74件"
+  'enforcement.cases': {
+    units: ['件次', '起次'],
+    phrases: [{ cue: /录入[^，。；\d]{0,6}?案件/, context: /执法|处罚/ }],
+  },
+  // "法律顾问参与合同审查136件次"
+  'advisor.contracts_reviewed': { units: ['件次'] },
   'disputes.total': { units: ['件次'] },
   // "开展法治文艺演出8场", "放映普法电影12场", "举办法治集市3场"
   'publicity.events': {
@@ -109,7 +114,11 @@ const EXTRA: Record<string, Extra> = {
     phrases: [{ cue: /^(?:行政)?规范性文件[^，。；\d]{0,8}?(?:合法性)?(?:审核|审查)/, after: true }],
   },
   'normative_docs.filed': {
-    phrases: [{ cue: /^(?:行政)?规范性文件[^，。；\d]{0,8}?备案/, after: true }],
+    phrases: [
+      { cue: /^(?:行政)?规范性文件[^，。；\d]{0,8}?备案/, after: true },
+      // "向县司法局报备规范性文件35件": 报备 is 备案
+      { cue: /报备/, context: /规范性文件/ },
+    ],
   },
   // "编制5个专项应急预案", "开展3次防汛应急演练", "妥善处置2起森林火情", "扑灭山火1起"
   'emergency.plans': { phrases: [{ cue: /^[^，。；、\d村社]{0,8}?(?:应急|处置)预案/, after: true }] },
@@ -193,6 +202,8 @@ export const NOT_THIS: Record<string, { clause: RegExp; unlessClause?: RegExp }>
     clause: /督查|督导/,
     unlessClause: /执法检查|企业|商户|经营户|门店|场所|市场主体/,
   },
+  // every document the township issued is not its normative documents ("审查以镇政府名义印发的文件1800余件")
+  'normative_docs.reviewed': { clause: /文件/, unlessClause: /规范性|合法性/ },
   // a contract put on record is not a normative document filed ("完成合同备案15份")
   'normative_docs.filed': { clause: /合同|协议/, unlessClause: /规范性文件/ },
   // nor a contract reviewed by the advisor ("完成合同备案12份")
