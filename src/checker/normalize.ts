@@ -5,7 +5,7 @@
 import { classifyChrome, PAGE_ARTIFACT, parseMetaLine, parseMetaRow } from './normalize/chrome.ts';
 import { LineIndex, type SourceLine, splitLines } from './normalize/line-index.ts';
 import { findMarkup, findMasked } from './normalize/markup.ts';
-import { matchMarker } from './structure/markers.ts';
+import { MASKED_MARKER, matchMarker } from './structure/markers.ts';
 import type { NormalizeChange, Paragraph, Position, SourceDoc } from './types.ts';
 
 export type NormalizedParagraph = Omit<Paragraph, 'heading' | 'keys'> & {
@@ -266,8 +266,7 @@ const ENUMERATOR_START = /^(?:[一二三四五六七八九十]{1,3}是|首先|�
 
 /** A line that is a heading: a numbering marker with nothing sentence-like after it. */
 function isPureHeading(t: string): boolean {
-  const m = matchMarker(t);
-  if (!m) return false;
+  if (!matchMarker(t) && !MASKED_MARKER.test(t)) return false;
   return !/[。！？；!?;]/.test(t.slice(0, -1));
 }
 
@@ -277,7 +276,7 @@ function punctuated(t: string): boolean {
 
 export function shouldJoin(a: string, b: string, blankBetween: boolean): boolean {
   if (TERMINAL.test(a)) return false;
-  if (isPureHeading(a) || matchMarker(b) || ENUMERATOR_START.test(b)) return false;
+  if (isPureHeading(a) || matchMarker(b) || MASKED_MARKER.test(b) || ENUMERATOR_START.test(b)) return false;
   if (LAYOUT.test(a) || LAYOUT.test(b)) return false;
   if (DATE_LINE.test(a) || DATE_LINE.test(b) || FRONT_LINE.test(a) || FRONT_LINE.test(b)) return false;
   const openEnd = OPEN_END.test(a);

@@ -80,6 +80,9 @@ describe('resolving cited titles', () => {
     ],
     ['中华人民共和国行政某某处罚法', 'tampered', 'inserted', 'administrative-penalty-law'],
     ['重大行政决策程序条例', 'nonstandard', 'abridged', 'major-administrative-decision-regulations'],
+    // a national title that lost its last one or two characters: the nearest official title it begins
+    ['中华人民共和国民法', 'nonstandard', 'abridged', 'civil-code'],
+    ['中华人民共和国土地管理', 'nonstandard', 'abridged', 'land-administration-law'],
     ['关于开展法治宣传教育的第八个五年规划（2021—2025年）', 'exact', null, 'legal-publicity-plan-8'],
     ['“八五”普法规划', 'nonstandard', 'short', 'legal-publicity-plan-8'],
     ['关于实行国家机关谁执法谁普法普法责任制的意见', 'exact', null, 'who-enforces-publicizes-opinion'],

@@ -221,8 +221,34 @@ export function buildIndex(entries: readonly LawEntry[]): LawIndex {
       const aligned = align(core);
       if (aligned) return aligned;
     }
-    if (looksNational(title)) return { status: 'unknown', reason: 'national' };
+    if (looksNational(title))
+      return (
+        completion(core, canon.startsWith('中华人民共和国')) ?? { status: 'unknown', reason: 'national' }
+      );
     return { status: 'ignored' };
+  }
+
+  /**
+   * A national title that lost its last one or two characters ("中华人民共和国民法" for
+   * 《中华人民共和国民法典》, "…行政处罚" for "…行政处罚法"): the one official title it begins, the
+   * nearest in length; none when two titles are equally near.
+   */
+  function completion(cited: string, national: boolean): Resolution | null {
+    // "中华人民共和国" in front makes even a two-character remainder a law's name
+    if (cited.length < (national ? 2 : MIN_CORE_FOR_ALIGNMENT)) return null;
+    let found: LawEntry | null = null;
+    let lost = 3;
+    let ambiguous = false;
+    for (const { core, entry } of cores) {
+      const rest = core.length - cited.length;
+      if (rest < 1 || rest > lost || !core.startsWith(cited)) continue;
+      if (rest < lost) {
+        found = entry;
+        lost = rest;
+        ambiguous = false;
+      } else if (found && entry.id !== found.id) ambiguous = true;
+    }
+    return found && !ambiguous ? { status: 'nonstandard', entry: found, reason: 'abridged' } : null;
   }
 
   /** Compares a title that matched nothing with every official title. */

@@ -36,10 +36,21 @@ const EXTRA: Record<string, Extra> = {
         cue: /(?:公开|公示|发布)[^，。；\d]{0,16}?(?:信息|事项)/,
         unless: /依申请|申请公开|推送|普法|宣传/,
       },
+      {
+        cue: /^[^，。；、\d]{0,4}?(?:政府|政务)信息/,
+        after: true,
+        context: /公开|公示|发布/,
+        unless: /申请/,
+      },
     ],
   },
-  // "查处违法违规行为36件次", "纠正违章行为12起次"
-  'enforcement.cases': { units: ['件次', '起次'] },
+  // "查处违法违规行为36件次", "纠正违章行为12起次"; "在执法监督平台录入案件74件"
+  'enforcement.cases': {
+    units: ['件次', '起次'],
+    phrases: [{ cue: /录入[^，。；\d]{0,6}?案件/, context: /执法|处罚/ }],
+  },
+  // "法律顾问参与合同审查136件次"
+  'advisor.contracts_reviewed': { units: ['件次'] },
   'disputes.total': { units: ['件次'] },
   // "开展法治文艺演出8场", "放映普法电影12场", "举办法治集市3场"
   'publicity.events': {
@@ -59,6 +70,84 @@ const EXTRA: Record<string, Extra> = {
         context: /宣传|普法|法治教育|讲座|宣讲|活动|送法/,
         unless: /来访|信访|培训|考试|志愿者/,
       },
+      // "为300余名群众开展法治讲座": the audience before its lecture
+      {
+        cue: /^(?:群众|村民|居民|师生|学生|青少年|家长|妇女|老人)[^，。；\d]{0,8}?(?:讲座|宣讲|讲堂|法治课|普法)/,
+        after: true,
+      },
+    ],
+  },
+  // Wave-two ledgers (issue 17 item 9): the number before its noun, rarer verbs and nouns.
+  // "4项重大行政决策事项纳入目录", "对2项重大决策草案开展合法性审查", "1项重大行政决策开展后评估"
+  'decisions.total': { phrases: [{ cue: /^重大(?:行政)?决策(?:事项)?/, after: true }] },
+  'decisions.participation': {
+    phrases: [
+      {
+        cue: /^重大(?:行政)?决策(?:事项|草案)?[^，。；\d]{0,6}?(?:向社会)?公开征求(?:公众|社会)?意见/,
+        after: true,
+      },
+    ],
+  },
+  'decisions.legality_reviewed': {
+    phrases: [
+      {
+        cue: /^重大(?:行政)?决策(?:事项|草案)?[^，。；\d]{0,6}?(?:经过?|通过|开展|进行|完成)(?:了)?合法性审(?:查|核)/,
+        after: true,
+      },
+    ],
+  },
+  'decisions.post_evaluated': {
+    phrases: [
+      { cue: /后评估/, context: /决策/ },
+      { cue: /^[^，。；、\d]{0,8}?决策(?:事项)?[^，。；\d]{0,6}?(?:实施)?后评估/, after: true },
+    ],
+  },
+  // "收到意见建议23条，采纳9条": the adopted share named by its verb alone
+  'decisions.comments_adopted': {
+    phrases: [{ cue: /采纳/, context: /征求|决策|公众|群众/, unless: /未采纳|不予采纳/ }],
+  },
+  // "印发2件规范性文件", "3件规范性文件经合法性审核", "2件规范性文件报县政府备案"
+  'normative_docs.issued': {
+    phrases: [{ cue: /^(?:行政)?规范性文件/, after: true, unless: /审核|审查|备案|清理|废止|有效/ }],
+  },
+  'normative_docs.reviewed': {
+    phrases: [{ cue: /^(?:行政)?规范性文件[^，。；\d]{0,8}?(?:合法性)?(?:审核|审查)/, after: true }],
+  },
+  'normative_docs.filed': {
+    phrases: [
+      { cue: /^(?:行政)?规范性文件[^，。；\d]{0,8}?备案/, after: true },
+      // "向县司法局报备规范性文件35件": 报备 is 备案
+      { cue: /报备/, context: /规范性文件/ },
+    ],
+  },
+  // "编制5个专项应急预案", "开展3次防汛应急演练", "妥善处置2起森林火情", "扑灭山火1起"
+  'emergency.plans': { phrases: [{ cue: /^[^，。；、\d村社]{0,8}?(?:应急|处置)预案/, after: true }] },
+  'emergency.drills': { phrases: [{ cue: /^[^，。；、\d]{0,8}?演练/, after: true }] },
+  'emergency.events': {
+    phrases: [
+      {
+        cue: /(?:处置|应对|处理|扑救|扑灭)[^，。；\d]{0,8}?(?:火情|险情|汛情|灾情|山火|森林火灾)/,
+        unless: /预案|演练/,
+      },
+      {
+        cue: /^[^，。；、\d]{0,6}?(?:突发事件|火情|险情|汛情|灾情|山火)/,
+        after: true,
+        context: /处置|应对|处理|扑救|扑灭|发生/,
+        unless: /预案|演练/,
+      },
+    ],
+  },
+  // "以镇政府为被告的3件行政诉讼案件", "2件行政复议案件均维持"
+  'litigation.cases': { phrases: [{ cue: /^[^，。；、\d]{0,10}?行政(?:诉讼|应诉)(?:案件)?/, after: true }] },
+  'reconsideration.cases': { phrases: [{ cue: /^[^，。；、\d]{0,10}?行政复议(?:案件)?/, after: true }] },
+  // "公开85条政府信息", "3件政府信息公开申请"
+  'disclosure.requests': {
+    phrases: [{ cue: /^(?:政府)?信息公开申请|^依申请公开(?:申请|事项)?/, after: true }],
+  },
+  // "全镇共27人持有行政执法证": the holders named after the figure
+  'enforcement.officers': {
+    phrases: [
+      { cue: /^(?:均|全部|都)?(?:持有|取得|持)(?:有效)?(?:的)?[《“"]?(?:行政)?执法(?:证|资格)/, after: true },
     ],
   },
 };
@@ -89,6 +178,9 @@ export const OTHER_NOUN_AFTER =
 export const VILLAGE_SUBCOUNT =
   /^(?:其中)?[，,、\s]*(?:(?![各全每本该])[\u4e00-\u9fa5]){1,4}村(?!民|级|居|务|规|干部|两委|（|\(|社区)/;
 
+const COMBINED_REVIEW_LITIGATION =
+  /复议[^，。；\d]{0,4}?(?:和|及|与|、|或)[^，。；\d]{0,4}?(?:诉讼|应诉)|(?:诉讼|应诉)[^，。；\d]{0,4}?(?:和|及|与|、|或)[^，。；\d]{0,4}?复议/;
+
 /**
  * Per indicator, a clause (text of the figure's clause) that says the figure counts something
  * else. `unlessClause` restores it.
@@ -102,6 +194,21 @@ export const NOT_THIS: Record<string, { clause: RegExp; unlessClause?: RegExp }>
   'enforcement.officers': {
     clause:
       /新增|新(?:取得|申领|考取|办理|领取|招录|晋)|(?:取得|考取|申领|领取)(?:了)?(?:行政)?执法(?:证|资格)/,
-    unlessClause: /全部|均已?|全体|共有|共计|合计|总数/,
+    unlessClause: /全部|均已?|全体|共有|共计|合计|总数|共[\d一二三四五六七八九十]/,
   },
+  // a supervision of the government's own work is not an administrative inspection
+  // ("开展法治工作专项督查2次"); an inspection of firms stays one
+  'enforcement.inspections': {
+    clause: /督查|督导/,
+    unlessClause: /执法检查|企业|商户|经营户|门店|场所|市场主体/,
+  },
+  // every document the township issued is not its normative documents ("审查以镇政府名义印发的文件1800余件")
+  'normative_docs.reviewed': { clause: /文件/, unlessClause: /规范性|合法性/ },
+  // a contract put on record is not a normative document filed ("完成合同备案15份")
+  'normative_docs.filed': { clause: /合同|协议/, unlessClause: /规范性文件/ },
+  // nor a contract reviewed by the advisor ("完成合同备案12份")
+  'advisor.contracts_reviewed': { clause: /备案/, unlessClause: /审查|审核|把关/ },
+  // one total of review and litigation together is neither count ("行政复议和行政诉讼案件共5件")
+  'litigation.cases': { clause: COMBINED_REVIEW_LITIGATION },
+  'reconsideration.cases': { clause: COMBINED_REVIEW_LITIGATION },
 };

@@ -22,7 +22,7 @@ import {
   yearOfIntro,
   yearOfTitle,
 } from './front-matter.ts';
-import { findEnumerators, matchMarker } from './markers.ts';
+import { findEnumerators, MASKED_MARKER, matchMarker } from './markers.ts';
 import { classifyHeading, classifyNestedHeading, isOtherPart, looksLikeSectionLine } from './sections.ts';
 
 const TERMINAL_INSIDE = /[。！？；!?;]/;
@@ -107,7 +107,7 @@ export function parseReport(source: SourceDoc): ParsedReport {
     if (rawHeadings[p.index]) break;
     opening.push(p);
   }
-  const org = pickOrg(title, signoff?.org ?? null, front, meta, opening);
+  const org = fullOrgName(pickOrg(title, signoff?.org ?? null, front, meta, opening));
   return {
     source: { ...source, meta },
     text: paragraphs.map((p) => p.text).join('\n'),
@@ -190,6 +190,19 @@ function detectHeading(p: NormalizedParagraph, source: SourceDoc): Heading | nul
       marker: t.slice(0, m.length).trim(),
     };
   }
+  // a list number masked by the site the report was copied from ("*.加强组织领导", "（*）…"): a
+  // heading of its form's level whose ordinal nobody can read, so no numbering rule counts it
+  const masked = MASKED_MARKER.exec(t);
+  if (masked && masked[0].length < t.length && t.length - masked[0].length <= 40) {
+    const level = formatLevel ?? (masked[2] ? 2 : masked[1] === '、' ? 1 : 3);
+    const rest = t.slice(masked[0].length);
+    const cut = rest.search(TERMINAL_INSIDE);
+    const text =
+      cut >= 0 && cut < rest.length - 1
+        ? t.slice(0, masked[0].length + cut)
+        : t.replace(/[。！？；!?;]$/, '');
+    return { ...base, text, level, style: 'none', ordinal: null, marker: masked[0].trim() };
+  }
   if (formatLevel || (t.length <= 30 && !TERMINAL_INSIDE.test(t) && looksLikeSectionLine(t))) {
     return { ...base, text: t, level: formatLevel ?? 1, style: 'none', ordinal: null, marker: '' };
   }
@@ -204,13 +217,22 @@ function lastHeadingIndex(hs: Array<Heading | null>): number {
 // A township named at the start of a clause of the opening sentences: "2025年，××街道坚持…",
 // "今年以来，××镇党委…", "在…新征程上，××街道办事处坚持…".
 const OPENING_ORG =
-  /(?:^|[，,。；])\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:度)?(?:以来)?|今年以来|近年来|一年来|本年度)?[，,、\s]*(?:中共)?((?:(?!委员会|党委|政府|年|现将|纳入|思想|法治|建设|工作|推进|开展|组织|学习|贯彻|落实|坚持|依法|[我全本各该将把对])[\u4e00-\u9fa5]){2,12}?(?:街道办事处|街道|镇|乡|苏木))(?=党委|党工委|人民政府|政府|办事处|坚持|始终|认真|深入|全面|紧紧|紧扣|紧密|围绕|聚焦|扎实|持续|积极|以|在|高度|牢固|全力|按照|立足|法治|依法|各项|上下|[，,])/;
+  /(?:^|[，,。；])\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:度)?(?:以来)?|今年以来|近年来|一年来|本年度)?[，,、\s]*(?:中共)?((?:(?!委员会|党委|政府|年|现将|纳入|思想|法治|建设|工作|推进|开展|组织|学习|贯彻|落实|坚持|依法|[我全本各该将把对])[\u4e00-\u9fa5]){2,12}?(?:街道办事处|街道办|街道|镇|乡|苏木))(?=党委|党工委|人民政府|政府|办事处|坚持|始终|认真|深入|全面|紧紧|紧扣|紧密|围绕|聚焦|扎实|持续|积极|以|在|高度|牢固|全力|按照|立足|法治|依法|各项|上下|[，,])/;
 
 /** A township's short name ("××镇", "××街道") at the head of a title, after "关于" or a year. */
 const TITLE_SHORT_ORG =
   /^(?:关于)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?)?((?![我全本各])[\u4e00-\u9fa5]{1,12}?(?:镇|乡|街道|苏木))(?!政府|人民政府)/;
 
 const NOT_A_PLACE = /(?:^|[^\u4e00-\u9fa5])?(?:乡镇|城镇|集镇|村镇|城乡)$|^(?:乡|镇|街道)$/;
+
+/**
+ * An organ's short name written out ("××镇政府" → "××镇人民政府", "××街道办" → "××街道办事处"), so
+ * one township reads the same whether its title, 落款 or opening sentence names it.
+ */
+export function fullOrgName(org: string | null): string | null {
+  if (!org) return org;
+  return org.replace(/([镇乡])政府$/, '$1人民政府').replace(/街道办$/, '街道办事处');
+}
 
 function pickOrg(
   title: string | null,

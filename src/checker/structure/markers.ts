@@ -26,6 +26,12 @@ const PATTERNS: Array<{ re: RegExp; style: NumberingStyle; level: number }> = [
   { re: new RegExp(`^([${CIRCLED_CHARS}])[、.．]?`), style: 'circled', level: 5 },
 ];
 
+/**
+ * A list number masked by the site a report was copied from, at the start of a paragraph: "*、",
+ * "*.", "（*）" (and doubled stars). Group 1 is the mark after the star, group 2 an open bracket.
+ */
+export const MASKED_MARKER = /^(?:\*{1,2}([、．.])(?!\d)|([（(])\*{1,2}[）)])[\s\u3000]*/;
+
 /** The numbering marker at the start of `text`, if any. */
 export function matchMarker(text: string): MarkerMatch | null {
   for (const { re, style, level } of PATTERNS) {

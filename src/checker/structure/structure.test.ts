@@ -286,3 +286,44 @@ describe('titles over two lines and organisations from the body', () => {
     expect(parseText('关于松岭镇2025年法治政府建设情况的报告\n正文。').org).toBe('松岭镇');
   });
 });
+
+// issue 17: an organ's short name, and list numbers masked on a scraper copy (our own examples)
+describe('short organ names and masked list numbers', () => {
+  it.each([
+    [
+      '关于2025年度法治政府建设情况的报告\n一、主要举措和成效\n全年学法4次。\n青禾乡政府\n2026年1月9日',
+      '青禾乡人民政府',
+    ],
+    [
+      '关于2025年度法治政府建设情况的报告\n2025年，白沙街道办始终坚持依法行政。\n一、主要举措和成效\n全年学法4次。',
+      '白沙街道办事处',
+    ],
+    [
+      '关于2025年度法治政府建设情况的报告\n2025年，青禾镇政府认真落实法治建设责任。\n一、主要举措和成效\n全年学法4次。',
+      '青禾镇人民政府',
+    ],
+  ])('writes the short name out in full: %s', (text, org) => {
+    expect(parseText(text).org).toBe(org);
+  });
+
+  it('takes a heading whose list number is masked for a heading of its form, with no ordinal', () => {
+    const r = parseText(
+      '青禾乡2025年法治政府建设年度报告\n*、主要举措和成效\n（*）压实领导责任\n全年学法4次。\n（*）规范执法行为\n全年检查9次。\n**、存在的不足\n执法力量薄弱。',
+    );
+    const headings = r.paragraphs.flatMap((p) => (p.heading ? [p.heading] : []));
+    expect(headings.map((h) => [h.text, h.level, h.ordinal])).toEqual([
+      ['*、主要举措和成效', 1, null],
+      ['（*）压实领导责任', 2, null],
+      ['（*）规范执法行为', 2, null],
+      ['**、存在的不足', 1, null],
+    ]);
+    expect(headings[3].keys).toContain('shortcomings');
+  });
+
+  it('reads a masked number before a full stop as an item heading, not a decimal', () => {
+    const r = parseText(
+      '青禾乡2025年法治政府建设年度报告\n一、主要举措和成效\n*.健全制度体系\n全年制发规范性文件2件。',
+    );
+    expect(r.paragraphs.find((p) => p.heading?.marker === '*.')?.heading?.level).toBe(3);
+  });
+});

@@ -10,6 +10,9 @@ describe('citation/nonstandard-name', () => {
     ['贯彻《法治政府建设实施纲要(2021-2025)》。', 'format', '法治政府建设实施纲要（2021—2025年）'],
     ['贯彻《法治政府建设实施纲要》。', 'no-period', '法治政府建设实施纲要（2021—2025年）'],
     ['执行《重大行政决策程序条例》。', 'abridged', '重大行政决策程序暂行条例'],
+    // issue 14: a national title that lost its last characters gets the official one
+    ['组织学习《中华人民共和国民法》。', 'abridged', '中华人民共和国民法典'],
+    ['严格执行《中华人民共和国行政处罚》。', 'abridged', '中华人民共和国行政处罚法'],
     [
       '落实《八五普法规划》。',
       'short',

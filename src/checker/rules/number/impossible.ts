@@ -1,5 +1,7 @@
 // number/impossible — figures that cannot be true: a pass, success, completion or coverage rate
 // above 100%, more passed than sat (a part larger than its whole), a negative count, a month above 12 or a day past the end of its month.
+
+import { parseChineseNumeral } from '../../../shared/numerals.ts';
 import { defineRule } from '../../types.ts';
 import { excerpt } from '../text.ts';
 import { COUNT_UNITS } from './counts.ts';
@@ -30,13 +32,22 @@ const PART_OF_WHOLE: ReadonlyArray<{ whole: string; part: string; what: string }
   },
 ];
 const UNIT = '(?:人次|人|名|件|起|宗)';
-const PAIRS = PART_OF_WHOLE.map(({ whole, part, what }) => ({
-  re: new RegExp(
-    `(?:${whole})[^，。；;\\d]{0,6}?(\\d+)\\s?${UNIT}[^。；;]{0,20}?(?:${part})[^，。；;\\d]{0,4}?(\\d+)\\s?${UNIT}`,
-    'g',
+// A figure in digits or in Chinese numerals ("参考人数四十人").
+const NUM = '(\\d+|[零〇一二两三四五六七八九十百千]+)';
+// Each side is stated with its cue before the figure ("参考40人") or after it ("40人参加考试").
+const sideForms = (cue: string, gap: number) => [
+  `(?:${cue})[^，。；;\\d]{0,${gap}}?${NUM}\\s?${UNIT}`,
+  `${NUM}\\s?${UNIT}[^，。；;\\d]{0,${gap + 2}}?(?:${cue})`,
+];
+const PAIRS = PART_OF_WHOLE.flatMap(({ whole, part, what }) =>
+  sideForms(whole, 6).flatMap((w) =>
+    sideForms(part, 4).map((p) => ({ re: new RegExp(`${w}[^。；;]{0,20}?${p}`, 'g'), what })),
   ),
-  what,
-}));
+);
+
+function figure(raw: string): number | null {
+  return /^\d+$/.test(raw) ? Number(raw) : parseChineseNumeral(raw);
+}
 
 function daysIn(month: number, year: number | null): number {
   if (month === 2) {
@@ -79,11 +90,16 @@ export default defineRule({
           data: { kind: 'rate', value },
         });
       }
+      // one finding per part, whichever form of the pair read it
+      const parts = new Set<number>();
       for (const { re, what } of PAIRS) {
         for (const m of text.matchAll(re)) {
-          const whole = Number(m[1]);
-          const part = Number(m[2]);
-          if (part <= whole) continue;
+          const end = (m.index ?? 0) + m[0].length;
+          if (parts.has(end)) continue;
+          const whole = figure(m[1]);
+          const part = figure(m[2]);
+          if (whole === null || part === null || part <= whole) continue;
+          parts.add(end);
           const start = m.index ?? 0;
           ctx.emit({
             messageId: 'partOverWhole',
