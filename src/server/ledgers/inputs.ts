@@ -10,6 +10,10 @@ export const values = (opts: readonly Pick<FieldOption, 'value'>[]) =>
 export const oneOf = (opts: readonly FieldOption[]) =>
   z.enum(values(opts), { message: `应为以下之一：${opts.map((o) => o.label).join('、')}` });
 
+/** One of the options, given by its value or by its Chinese label. */
+export const oneOfOrLabel = (opts: readonly FieldOption[]) =>
+  z.preprocess((v) => opts.find((o) => o.label === v)?.value ?? v, oneOf(opts));
+
 export const date = z.string().refine(isIsoDate, '日期应为有效的 YYYY-MM-DD 格式');
 export const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不超过${max}字`);
 export const optionalText = (max: number) => z.string().trim().max(max, `不超过${max}字`).nullish();

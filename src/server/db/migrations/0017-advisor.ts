@@ -31,6 +31,8 @@ export async function up(db: MigrationDb): Promise<void> {
     .addColumn('amount', 'numeric')
     // a link (ledgers/links.ts): the server checks the case exists in the sender's scope
     .addColumn('case_id', 'integer', (c) => c.references('enforcement_case.id'))
+    .addColumn('normative_doc_id', 'integer', (c) => c.references('normative_doc.id'))
+    .addColumn('decision_id', 'integer', (c) => c.references('decision.id'))
     .addColumn('meeting_on', 'text')
     .addColumn('request', 'text')
     .addColumn('opinion', 'text')

@@ -66,6 +66,8 @@ const task: RecordTypeDef = {
     'counterparty',
     'amount',
     'caseId',
+    'normativeDocId',
+    'decisionId',
     'meetingOn',
     'state',
     'opinion',

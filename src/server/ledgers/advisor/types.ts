@@ -26,6 +26,8 @@ export interface AdvisorTaskTable extends RecordColumns {
   amount: number | null;
   /** A link to an enforcement case (法制审核). */
   caseId: number | null;
+  normativeDocId: number | null;
+  decisionId: number | null;
   meetingOn: string | null;
   request: string | null;
   opinion: string | null;

@@ -75,12 +75,20 @@ const opinionLabel = (v: unknown) => OPINIONS.find((o) => o.value === v)?.label 
  * and of the enforcement case (legalReviewOpinion, legalReviewNote, legalReviewer); the engine
  * passes only those the linked transition declares.
  */
+/** The advisor's opinion as a legality conclusion of a normative document or a decision. */
+const LEGALITY: Record<string, string> = {
+  approve: '合法',
+  approve_modified: '修改后合法',
+  reject: '不合法',
+};
+
 function reviewFields(ctx: GuardContext): Record<string, unknown> {
   const reviewer = ctx.actor.displayName;
   const note = (ctx.fields.reply as string | null | undefined) ?? null;
   const opinion = ctx.fields.opinion ?? undefined;
   return {
-    reviewConclusion: opinion,
+    // the documents' and decisions' 合法性审核 take the conclusion in their words (by its label)
+    reviewConclusion: opinion ? LEGALITY[opinion as string] : undefined,
     reviewOpinion: note ?? opinionLabel(opinion),
     reviewedOn: ctx.on,
     reviewer,

@@ -1,7 +1,7 @@
 // zod inputs of the decisions ledger, with Chinese messages. The create/update inputs derive from the
 // fields (fields.ts); each transition's input names exactly the fields the transition sets.
 import { z } from 'zod';
-import { date, oneOf, optionalText, recordInputs, text } from '../inputs.ts';
+import { date, oneOf, oneOfOrLabel, optionalText, recordInputs, text } from '../inputs.ts';
 import { CATALOGUE_FIELDS, COMMENT_FIELDS, DECISION_FIELDS } from './fields.ts';
 import { ADOPTION, MEETINGS, REJECT_REASONS, REVIEW_CONCLUSIONS, RISK_LEVELS } from './labels.ts';
 import { COMMENT_PERIOD, MAX_PERIOD_DAYS, REVIEW_PERIOD } from './rules.ts';
@@ -38,10 +38,7 @@ const days = (fallback: number) =>
     .default(fallback);
 
 /** A conclusion given by its value or by its Chinese label (the advisor's review task sends either). */
-const conclusion = z.preprocess(
-  (v) => REVIEW_CONCLUSIONS.find((o) => o.label === v)?.value ?? v,
-  oneOf(REVIEW_CONCLUSIONS),
-);
+const conclusion = oneOfOrLabel(REVIEW_CONCLUSIONS);
 
 export const approveCatalogueInput = z.object({ approvedOn: date, approvalMeeting: text(100) }).strict();
 export const publishCatalogueInput = z.object({ publishedOn: date, publishChannel: text(200) }).strict();

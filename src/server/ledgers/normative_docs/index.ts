@@ -25,6 +25,7 @@ const normativeDoc: RecordTypeDef = {
   label: '行政规范性文件',
   table: 'normativeDoc',
   titleField: 'title',
+  numberField: 'docNumber',
   dateField: 'draftedOn',
   fields: NORMATIVE_DOC_FIELDS,
   inputs: normativeDocInputs,

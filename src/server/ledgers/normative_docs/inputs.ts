@@ -1,7 +1,7 @@
 // zod inputs of the normative documents ledger, with Chinese messages: the record's form (derived
 // from its fields) and one strict input per step, naming exactly the fields the step sets.
 import { z } from 'zod';
-import { date, oneOf, optionalText, recordInputs, text } from '../inputs.ts';
+import { date, oneOf, oneOfOrLabel, optionalText, recordInputs, text } from '../inputs.ts';
 import { NORMATIVE_DOC_FIELDS } from './fields.ts';
 import {
   ABANDON_REASONS,
@@ -45,7 +45,7 @@ export const submitReviewInput = z.object({ reviewBody: oneOf(REVIEW_BODIES) }).
  */
 export const legalReviewInput = z
   .object({
-    reviewConclusion: oneOf(REVIEW_CONCLUSIONS),
+    reviewConclusion: oneOfOrLabel(REVIEW_CONCLUSIONS),
     reviewOpinion: text(4000),
     reviewedOn: date.optional(),
     reviewer: text(50),
