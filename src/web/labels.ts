@@ -613,7 +613,7 @@ export const L = {
   },
   disclosureReport: {
     title: '政府信息公开工作年度报告',
-    subtitle: '按国办公开办函〔2021〕30号统一格式，由政务公开、规范性文件、复议应诉、行政执法台账生成',
+    subtitle: '国办公开办函〔2021〕30号格式，由台账生成',
     year: '年度',
     yearValue: (y: number) => `${y}年`,
     download: '导出 Word（DOCX）',
