@@ -127,6 +127,12 @@ export const pages: PageEntry[] = [
     component: lazy(() => import('./pages/ledgers/enforcement/InspectionCountsPage.tsx')),
   },
   {
+    path: 'ledgers/disclosure/annual-report',
+    label: L.menu.disclosureReport,
+    hideInMenu: true,
+    component: lazy(() => import('./pages/ledgers/disclosure/AnnualReportPage.tsx')),
+  },
+  {
     path: 'ledgers/:kind/:type',
     label: L.menu.ledgers,
     hideInMenu: true,

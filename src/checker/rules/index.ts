@@ -6,6 +6,7 @@ import citationNonstandardName from './citation/nonstandard-name.ts';
 import citationRepealed from './citation/repealed.ts';
 import citationTampered from './citation/tampered.ts';
 import citationUnknown from './citation/unknown.ts';
+import disclosureTableArithmetic from './disclosure/table-arithmetic.ts';
 import duplicationCrossReport from './duplication/cross-report.ts';
 import duplicationParagraph from './duplication/paragraph.ts';
 import integrityBrokenLine from './integrity/broken-line.ts';
@@ -62,6 +63,7 @@ export const rules: Rule<any>[] = [
   numberRedundantQualifier,
   numberImpossible,
   numberLedgerMismatch,
+  disclosureTableArithmetic,
   terminologyOutdated,
   citationRepealed,
   citationExpiredPlan,

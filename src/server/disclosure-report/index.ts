@@ -3,7 +3,12 @@
 import type { Kdb, Tx } from '../db/connect.ts';
 import { REPORT_DATES } from '../ledgers/disclosure/rules.ts';
 import { reportDocx } from './docx.ts';
-import { computeDisclosureTables, type DisclosureTables, requestTableErrors } from './tables.ts';
+import {
+  computeDisclosureTables,
+  type DisclosureTables,
+  requestTableErrors,
+  reviewTableErrors,
+} from './tables.ts';
 import { type ReportText, reportText } from './text.ts';
 
 export interface DisclosureReport {
@@ -12,7 +17,7 @@ export interface DisclosureReport {
   year: number;
   tables: DisclosureTables;
   text: ReportText;
-  /** Arithmetic errors of table 三 (none when it is computed from records). */
+  /** Arithmetic errors of tables 三 and 四 (none when they are computed from records). */
   errors: string[];
   /** The township's dates: submit to the county's 政务公开 office, publish to the public. */
   due: { submitBy: string; publishBy: string; basis: string };
@@ -32,7 +37,7 @@ export async function buildDisclosureReport(
     year,
     tables,
     text: reportText(issuer, tables),
-    errors: requestTableErrors(tables.requests),
+    errors: [...requestTableErrors(tables.requests), ...reviewTableErrors(tables.review)],
     due: {
       submitBy: `${year + 1}-${REPORT_DATES.submitBy}`,
       publishBy: `${year + 1}-${REPORT_DATES.publishBy}`,

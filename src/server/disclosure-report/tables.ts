@@ -1,12 +1,18 @@
 // The tables of the 政府信息公开工作年度报告 computed from the disclosure ledger, in the unified format
 // of 《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）: 二、主动公开政府信息情况,
 // 三、收到和处理政府信息公开申请情况 (columns by applicant, rows by result and reason, 结转 both ways) and
-// 四、政府信息公开行政复议、行政诉讼情况. Every number comes from records of the organisation's subtree.
+// 四、政府信息公开行政复议、行政诉讼情况. Every number comes from records of the organisation's subtree:
+// requests and catalogue items from the disclosure ledger, 行政规范性文件 from the normative-documents
+// ledger (the same counts as its indicators), 行政处罚 from enforcement, table 四 from 复议应诉.
 import type { Kdb, Tx } from '../db/connect.ts';
 import { inOrgSubtree } from '../db/scope.ts';
 import { ANSWER_REASONS, APPLICANT_TYPES } from '../ledgers/disclosure/labels.ts';
 import '../ledgers/disclosure/types.ts';
 import '../ledgers/enforcement/types.ts';
+import { NORMATIVE_DOC_INDICATORS } from '../ledgers/normative_docs/indicators.ts';
+import '../ledgers/normative_docs/types.ts';
+import { courtResult, type ResultClass, reviewResult } from '../ledgers/review_litigation/labels.ts';
+import '../ledgers/review_litigation/types.ts';
 
 /** The applicant columns, then 总计. */
 export const REQUEST_COLUMNS = [...APPLICANT_TYPES.map((a) => a.value), 'total'] as const;
@@ -138,23 +144,19 @@ async function proactive(k: Kdb | Tx, paths: readonly string[], year: number) {
       .selectFrom('disclosureItem')
       .where((eb) => inOrgSubtree(eb, 'disclosureItem.orgId', paths))
       .where('state', '=', 'published');
-  const normative = () => items().where('normative', '=', 1);
+  const indicator = (id: string) => {
+    const def = NORMATIVE_DOC_INDICATORS.find((d) => d.id === id);
+    if (!def) throw new Error(`indicator ${id}`);
+    return def.compute(k, paths, year);
+  };
   const table: ProactiveTable = {
     // 乡（镇）人民政府 have no power to make 规章 (《中华人民共和国立法法》第九十三条).
     regulations: { made: 0, repealed: 0, valid: 0 },
+    // 制发: 公布 in the year; 废止: repealed by 清理 in the year; 现行有效: in force on 12月31日.
     normative: {
-      made: await count(normative().where('writtenOn', '>=', start).where('writtenOn', '<=', end)),
-      repealed: await count(
-        normative()
-          .where('validity', '!=', 'valid')
-          .where('repealedOn', '>=', start)
-          .where('repealedOn', '<=', end),
-      ),
-      valid: await count(
-        normative()
-          .where('publishedOn', '<=', end)
-          .where((eb) => eb.or([eb('validity', '=', 'valid'), eb('repealedOn', '>', end)])),
-      ),
+      made: await indicator('normative_docs.issued'),
+      repealed: await indicator('normative_docs.repealed'),
+      valid: await indicator('normative_docs.in_force'),
     },
     licensing: 0,
     penalty: await count(
@@ -198,6 +200,64 @@ async function proactive(k: Kdb | Tx, paths: readonly string[], year: number) {
   };
 }
 
+const RESULT_COLUMN: Record<ResultClass, number> = { upheld: 0, corrected: 1, other: 2 };
+
+/**
+ * Table 四 from the 复议应诉 ledger: the cases about 政府信息公开 (行政行为类别 “政府信息公开”) handled
+ * in the year — received in it, or received earlier and not decided before it — each counted by
+ * 案号 (an appeal is a case of its own), by its result on 12月31日 (结果维持 / 结果纠正 / 其他结果) or
+ * 尚未审结. A lawsuit is 复议后起诉 when the township answered a 行政复议 on the same act (the same
+ * 执法案件编号, else the same 被复议（被诉）行政行为) received before it.
+ */
+export async function reviewTable(k: Kdb | Tx, paths: readonly string[], year: number): Promise<ReviewTable> {
+  const start = `${year}-01-01`;
+  const end = `${year}-12-31`;
+  const cases = await k
+    .selectFrom('reviewCase')
+    .select([
+      'caseType',
+      'receivedOn',
+      'decidedOn',
+      'reviewOutcome',
+      'courtOutcome',
+      'act',
+      'enforcementCaseNo',
+    ])
+    .where((eb) => inOrgSubtree(eb, 'reviewCase.orgId', paths))
+    .where('actCategory', '=', 'disclosure')
+    .where('receivedOn', '<=', end)
+    .orderBy('receivedOn')
+    .execute();
+  const table: ReviewTable = {
+    review: [0, 0, 0, 0, 0],
+    direct: [0, 0, 0, 0, 0],
+    afterReview: [0, 0, 0, 0, 0],
+  };
+  const reviews = cases.filter((c) => c.caseType === 'reconsideration');
+  const sameAct = (a: (typeof cases)[number], b: (typeof cases)[number]) =>
+    a.enforcementCaseNo && b.enforcementCaseNo
+      ? a.enforcementCaseNo === b.enforcementCaseNo
+      : a.act === b.act;
+  for (const c of cases) {
+    if (c.decidedOn && c.decidedOn < start) continue;
+    const review = c.caseType === 'reconsideration';
+    const row = review
+      ? table.review
+      : reviews.some((r) => r.receivedOn <= c.receivedOn && sameAct(r, c))
+        ? table.afterReview
+        : table.direct;
+    const result =
+      c.decidedOn && c.decidedOn <= end
+        ? review
+          ? reviewResult(c.reviewOutcome)
+          : courtResult(c.courtOutcome)
+        : undefined;
+    row[result ? RESULT_COLUMN[result] : 3]++;
+    row[4]++;
+  }
+  return table;
+}
+
 export async function computeDisclosureTables(
   k: Kdb | Tx,
   paths: readonly string[],
@@ -229,8 +289,7 @@ export async function computeDisclosureTables(
     year,
     proactive: p.table,
     requests: await requestTable(k, paths, year),
-    // The reconsideration and litigation ledger (复议应诉) supplies these; none recorded here.
-    review: { review: [0, 0, 0, 0, 0], direct: [0, 0, 0, 0, 0], afterReview: [0, 0, 0, 0, 0] },
+    review: await reviewTable(k, paths, year),
     facts: {
       published: p.published,
       publishedLate: p.publishedLate,
@@ -244,6 +303,19 @@ export async function computeDisclosureTables(
       },
     },
   };
+}
+
+/** Table 四: in each of its three parts, 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计. */
+export function reviewTableErrors(t: ReviewTable): string[] {
+  const parts = [
+    ['行政复议', t.review],
+    ['行政诉讼（未经复议直接起诉）', t.direct],
+    ['行政诉讼（复议后起诉）', t.afterReview],
+  ] as const;
+  return parts.flatMap(([name, row]) => {
+    const sum = row.slice(0, 4).reduce((s, n) => s + n, 0);
+    return sum === row[4] ? [] : [`${name}：各项之和 ${sum} ≠ 总计 ${row[4]}`];
+  });
 }
 
 /** Arithmetic the national format requires of table 三; empty when it all adds up. */
