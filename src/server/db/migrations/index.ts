@@ -21,6 +21,7 @@ import * as m0016 from './0016-decisions.ts';
 import * as m0018 from './0018-disclosure.ts';
 import * as m0019 from './0019-review-litigation.ts';
 import * as m0020 from './0020-emergency.ts';
+import * as m0023 from './0023-portal.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': m0001,
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '0018-disclosure': m0018,
   '0019-review-litigation': m0019,
   '0020-emergency': m0020,
+  '0023-portal': m0023,
 };
