@@ -163,6 +163,7 @@ for (const dialect of dialects()) {
       expect(body).not.toContain('王德福');
       expect(body).toContain('清源县丰禾农资有限公司');
       expect(body).toContain('行政处罚决定');
+      expect(body).toContain('<dd>青石镇人民政府</dd>');
       // Unpublished, and another township's.
       expect(body).not.toContain('青综执罚决〔2026〕3号');
       expect(body).not.toContain('李未公');

@@ -50,9 +50,9 @@ ${body}
 export function checkpointPage(ctx: PageContext, c: Checkpoint | null): Html {
   const body = c
     ? html`<dl class="meta checkpoint">
-<div><dt>审计事件序号</dt><dd>${c.seq}</dd></div>
-<div><dt>校验值</dt><dd><code class="hash">${c.hash}</code></dd></div>
-<div><dt>记录时间（北京时间）</dt><dd><time datetime="${c.at}">${chinaTime(c.at)}</time></dd></div>
+<div><dt>事件序号</dt><dd>${c.seq}</dd></div>
+<div><dt>链头校验值</dt><dd><code class="hash">${c.hash}</code></dd></div>
+<div><dt>记录时间</dt><dd><time datetime="${c.at}">${chinaTime(c.at)}</time>（北京时间）</dd></div>
 </dl>`
     : html`<p>目前还没有审计链校验值。</p>`;
   return layout(

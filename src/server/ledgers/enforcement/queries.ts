@@ -178,6 +178,10 @@ export async function certifiedOfficers(k: Kdb | Tx, on: string): Promise<Map<nu
   return out;
 }
 
+/** The authority's name as decisions bear it: 某镇人民政府, 某街道办事处. */
+const authorityName = (name: string, kind: string) =>
+  kind === 'street' ? `${name}办事处` : kind === 'township' ? `${name}人民政府` : name;
+
 /** Whether an officer's certificate is valid on `on`: issued, not expired, not revoked. */
 export function holdsValidCertificate(r: LedgerRow, on: string): boolean {
   const issued = String(r.issuedOn ?? '');
@@ -194,7 +198,15 @@ export async function publishedDecisions(k: Kdb | Tx, orgId: number): Promise<Po
   const rows = await k
     .selectFrom('enforcementCase as c')
     .innerJoin('org as o', 'o.id', 'c.orgId')
-    .select(['c.id', 'o.name as orgName', 'c.partyType', 'c.partyName', 'c.outcome', 'c.decisionNo'])
+    .select([
+      'c.id',
+      'o.name as orgName',
+      'o.kind as orgKind',
+      'c.partyType',
+      'c.partyName',
+      'c.outcome',
+      'c.decisionNo',
+    ])
     .select(['c.decidedOn', 'c.publishedOn', 'c.disclosureWithdrawnOn', 'c.disclosureWithdrawReason'])
     .where('c.orgId', '=', orgId)
     .where('c.publishedOn', 'is not', null)
@@ -204,7 +216,7 @@ export async function publishedDecisions(k: Kdb | Tx, orgId: number): Promise<Po
   return rows.map((r) => ({
     id: r.id,
     cells: [
-      { label: '执法机关', value: r.orgName },
+      { label: '执法机关', value: authorityName(r.orgName, r.orgKind) },
       { label: '行政相对人', value: r.partyType === 'person' ? maskName(r.partyName) : r.partyName },
       {
         label: '决定类别',
