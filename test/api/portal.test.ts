@@ -133,7 +133,9 @@ for (const dialect of dialects()) {
       expect(index.body).toContain('清源县');
       // Every township is listed (each has its 行政执法公示 and 政府信息公开目录); one without a
       // published report names no report.
-      expect(index.body).toMatch(/城关街道<\/a>\n<span class="years"><span class="muted">尚未公开年度报告<\/span>/);
+      expect(index.body).toMatch(
+        /城关街道<\/a>\n<span class="years"><span class="muted">尚未公开年度报告<\/span>/,
+      );
     });
 
     it('keeps showing the published version while a correction is drafted and signed, until it is published', async () => {
