@@ -64,7 +64,11 @@ for (const dialect of dialects()) {
       expect(index.status).toBe(200);
       expect(index.body).toContain('目前还没有公开的法治政府建设年度报告');
       expectNotFoundPage(await anon().get(PAGE));
-      expectNotFoundPage(await anon().get(`/gk/${CODE}/`));
+      // The township's page exists (it links to the other sections) but names no report yet.
+      const org = await anon().get(`/gk/${CODE}/`);
+      expect(org.status).toBe(200);
+      expect(org.body).toContain('尚未公开法治政府建设年度报告');
+      expect(org.body).not.toContain(`href="${PAGE}"`);
       expectNotFoundPage(await anon().get(`${PAGE}.docx`));
 
       await edit(EVIL);
@@ -127,7 +131,11 @@ for (const dialect of dialects()) {
       expect(index.body).toContain('青石镇');
       expect(index.body).toContain(`href="/gk/${CODE}/"`);
       expect(index.body).toContain('清源县');
-      expect(index.body).not.toContain('城关街道');
+      // Every township is listed (each has its 行政执法公示 and 政府信息公开目录); one without a
+      // published report names no report.
+      expect(index.body).toMatch(
+        /城关街道<\/a>\n<span class="years"><span class="muted">尚未公开年度报告<\/span>/,
+      );
     });
 
     it('keeps showing the published version while a correction is drafted and signed, until it is published', async () => {

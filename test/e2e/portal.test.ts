@@ -259,7 +259,7 @@ describe.skipIf(!hasChromium)('public portal in Chromium', () => {
   it('lists the published report on the index and organisation pages, and answers 404 in Chinese', async () => {
     const page = await wb.newPage({ width: 1366, height: 900 });
     await page.goto(`${wb.baseUrl}/gk/`);
-    expect(await page.locator('h1').textContent()).toBe('法治政府建设年度报告');
+    expect(await page.locator('h1').textContent()).toBe('法治政府建设信息公开');
     await page.screenshot({ path: `${SHOTS}/portal-index.png` });
     expect(serious(await axeViolations(page))).toEqual([]);
     await page.getByRole('link', { name: '青石镇', exact: true }).click();

@@ -103,7 +103,7 @@ describe('ledger contract', () => {
             expect(f?.sensitive, name).toBeFalsy();
             expect(['person', 'phone', 'idcard', 'user', 'attachment'], name).not.toContain(f?.type);
           }
-          expect(typeof rt.portal.isPublic(sampleRow(rt.workflow.initial))).toBe('boolean');
+          expect(typeof rt.portal.isPublic(sampleRow(rt.workflow.initial), '2026-12-03')).toBe('boolean');
         });
 
         it(`${rt.type}: every action has a policy answer for every role`, () => {

@@ -136,17 +136,35 @@ export interface RecordTypeDef {
   portal?: PortalHook;
 }
 
+/** One published record as the portal shows it: labelled values, and its withdrawal if any. */
+export interface PortalRow {
+  id: number;
+  cells: ReadonlyArray<{ label: string; value: string }>;
+  /** Set when the publication was withdrawn (the row then shows as withdrawn). */
+  withdrawn?: string | null;
+}
+
 /** Which records of a type the public portal shows, and which of their fields. */
 export interface PortalHook {
-  /** Whether the record is public (an officer holding a valid certificate, an item still listed …). */
-  isPublic(record: LedgerRow): boolean;
+  /** Whether the record is public on `today` (an officer holding a valid certificate …). */
+  isPublic(record: LedgerRow, today: string): boolean;
   /** The fields shown, in order; never a sensitive one (the contract test checks it). */
   fields: readonly string[];
+  /**
+   * The organisation's public rows, when the fields alone cannot say them (a party's name masked
+   * as the rules require, labels of several columns combined). Otherwise the portal lists the
+   * records passing `isPublic` with `fields`.
+   */
+  rows?: (k: Kdb, orgId: number, today: string) => Promise<PortalRow[]>;
 }
 
 /** The portal hook of a record type whose public fields are those declared `portal: true`. */
-export function portalOf(fields: readonly FieldDef[], isPublic: (record: LedgerRow) => boolean): PortalHook {
-  return { isPublic, fields: fields.filter((f) => f.portal).map((f) => f.name) };
+export function portalOf(
+  fields: readonly FieldDef[],
+  isPublic: (record: LedgerRow, today: string) => boolean,
+  rows?: PortalHook['rows'],
+): PortalHook {
+  return { isPublic, fields: fields.filter((f) => f.portal).map((f) => f.name), ...(rows ? { rows } : {}) };
 }
 
 export type LedgerAction =

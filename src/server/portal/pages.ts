@@ -17,6 +17,8 @@ export const paths = {
     `${PORTAL_PREFIX}/${encodeURIComponent(code)}/annual-reports/${year}`,
   docx: (code: string, year: number) => `${paths.report(code, year)}.docx`,
   pdf: (code: string, year: number) => `${paths.report(code, year)}.pdf`,
+  section: (code: string, slug: string) => `${PORTAL_PREFIX}/${encodeURIComponent(code)}/${slug}`,
+  checkpoint: () => `${PORTAL_PREFIX}/audit-checkpoint`,
 };
 
 export interface PageContext {
@@ -29,14 +31,20 @@ export interface PageContext {
 }
 
 /** A link inside the portal that keeps the large-text mode of a reader without JavaScript. */
-const link = (ctx: PageContext, path: string) => (ctx.large ? `${path}?size=large` : path);
+export const link = (ctx: PageContext, path: string) => (ctx.large ? `${path}?size=large` : path);
 
-interface Crumb {
+export interface Crumb {
   label: string;
   path?: string;
 }
 
-function layout(ctx: PageContext, title: string, crumbs: Crumb[], main: Html, canonical?: string): Html {
+export function layout(
+  ctx: PageContext,
+  title: string,
+  crumbs: Crumb[],
+  main: Html,
+  canonical?: string,
+): Html {
   const sizeLink = ctx.large
     ? html`<a id="size-link" href="${ctx.path}?size=normal">标准字号</a>`
     : html`<a id="size-link" href="${ctx.path}?size=large">大字模式</a>`;
@@ -61,9 +69,11 @@ ${canonical ? html`<link rel="canonical" href="${canonical}">` : ''}
 </header>
 <nav class="crumbs wrap" aria-label="当前位置">
 <ol>${crumbs.map((c, i) =>
-    i === crumbs.length - 1 || !c.path
+    i === crumbs.length - 1
       ? html`<li><span aria-current="page">${c.label}</span></li>`
-      : html`<li><a href="${link(ctx, c.path)}">${c.label}</a></li>`,
+      : c.path
+        ? html`<li><a href="${link(ctx, c.path)}">${c.label}</a></li>`
+        : html`<li><span>${c.label}</span></li>`,
   )}</ol>
 </nav>
 <main id="main" class="wrap" tabindex="-1">
@@ -71,7 +81,8 @@ ${main}
 </main>
 <footer class="site-footer">
 <div class="wrap">
-<p>本栏目公开各乡镇人民政府、街道办事处的法治政府建设年度报告。报告按照《法治政府建设与责任落实督察工作规定》第二十四条于每年4月1日之前向社会公开。</p>
+<p>本栏目公开各乡镇人民政府、街道办事处的法治政府建设年度报告、行政执法公示和政府信息公开目录。年度报告按照《法治政府建设与责任落实督察工作规定》第二十四条于每年4月1日之前向社会公开。</p>
+<p><a href="${link(ctx, paths.checkpoint())}">审计链校验值</a></p>
 </div>
 </footer>
 </body>
@@ -79,9 +90,10 @@ ${main}
 `;
 }
 
-const home: Crumb = { label: '首页', path: paths.index() };
+export const home: Crumb = { label: '首页', path: paths.index() };
 
 export function indexPage(ctx: PageContext, groups: PortalIndexGroup[]): Html {
+  const anyReport = groups.some((g) => g.orgs.some((o) => o.years.length > 0));
   const body = groups.length
     ? groups.map(
         (g) => html`<section class="group" aria-labelledby="g-${g.parent?.id ?? 0}">
@@ -89,20 +101,34 @@ export function indexPage(ctx: PageContext, groups: PortalIndexGroup[]): Html {
 <ul class="org-list">${g.orgs.map(
           ({ org, years }) => html`<li>
 <a class="org-name" href="${link(ctx, paths.org(org.code))}">${org.name}</a>
-<span class="years">${years.map((y) => html`<a href="${link(ctx, paths.report(org.code, y))}" aria-label="${org.name}${y}年度报告">${y}年度</a>`)}</span>
+<span class="years">${
+            years.length
+              ? years.map(
+                  (y) =>
+                    html`<a href="${link(ctx, paths.report(org.code, y))}" aria-label="${org.name}${y}年度报告">${y}年度报告</a>`,
+                )
+              : html`<span class="muted">尚未公开年度报告</span>`
+          }</span>
 </li>`,
         )}</ul>
 </section>`,
       )
-    : html`<p>目前还没有公开的法治政府建设年度报告。</p>`;
+    : '';
   return layout(
     ctx,
-    '法治政府建设年度报告',
+    '乡镇（街道）信息公开',
     [{ label: '首页' }],
-    html`<h1>法治政府建设年度报告</h1>
-<p class="lead">以下乡镇人民政府、街道办事处已公开法治政府建设年度报告。选择机构查看其历年报告。</p>
+    html`<h1>${SITE_NAME}</h1>
+<p class="lead">选择乡镇人民政府、街道办事处，查看其行政执法公示、政府信息公开目录和法治政府建设年度报告。</p>
+${anyReport ? '' : html`<p>目前还没有公开的法治政府建设年度报告。</p>`}
 ${body}`,
   );
+}
+
+/** The sections every township page links to (slug and title; see sections.ts). */
+export interface SectionLink {
+  slug: string;
+  title: string;
 }
 
 export function orgPage(
@@ -110,18 +136,29 @@ export function orgPage(
   org: PortalOrg,
   parent: PortalOrg | null,
   reports: PublicReport[],
+  sections: readonly SectionLink[],
 ): Html {
-  return layout(
-    ctx,
-    `${org.name}法治政府建设年度报告`,
-    [home, ...(parent ? [{ label: parent.name }] : []), { label: org.name }],
-    html`<h1>${org.name}法治政府建设年度报告</h1>
-<ul class="report-list">${reports.map(
-      (r) => html`<li>
+  const list = reports.length
+    ? html`<ul class="report-list">${reports.map(
+        (r) => html`<li>
 <a href="${link(ctx, paths.report(org.code, r.report.year))}">${r.draft.title}</a>
 <span class="report-date">${r.report.year}年度 · 发布日期 <time datetime="${r.publishedOn}">${chineseDate(r.publishedOn)}</time></span>
 </li>`,
-    )}</ul>`,
+      )}</ul>`
+    : html`<p>尚未公开法治政府建设年度报告。</p>`;
+  return layout(
+    ctx,
+    `${org.name}信息公开`,
+    [home, ...(parent ? [{ label: parent.name }] : []), { label: org.name }],
+    html`<h1>${org.name}信息公开</h1>
+<nav aria-labelledby="sections-title">
+<h2 id="sections-title">公开栏目</h2>
+<ul class="section-list">${sections.map((s) => html`<li><a href="${link(ctx, paths.section(org.code, s.slug))}">${s.title}</a></li>`)}</ul>
+</nav>
+<section aria-labelledby="reports-title">
+<h2 id="reports-title">法治政府建设年度报告</h2>
+${list}
+</section>`,
   );
 }
 
@@ -212,8 +249,8 @@ export function notFoundPage(ctx: PageContext): Html {
     '页面不存在',
     [home, { label: '页面不存在' }],
     html`<h1>页面不存在</h1>
-<p>您要找的页面不存在，或者该报告尚未公开。</p>
-<p><a href="${link(ctx, paths.index())}">返回法治政府建设年度报告首页</a></p>`,
+<p>您要找的页面不存在，或者该信息尚未公开。</p>
+<p><a href="${link(ctx, paths.index())}">返回首页</a></p>`,
   );
 }
 
@@ -224,7 +261,7 @@ export function errorPage(ctx: PageContext, message: string): Html {
     [home, { label: '暂时无法访问' }],
     html`<h1>暂时无法访问</h1>
 <p>${message}</p>
-<p><a href="${link(ctx, paths.index())}">返回法治政府建设年度报告首页</a></p>`,
+<p><a href="${link(ctx, paths.index())}">返回首页</a></p>`,
   );
 }
 

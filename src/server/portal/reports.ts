@@ -78,15 +78,15 @@ export interface PortalIndexGroup {
   orgs: Array<{ org: PortalOrg; years: number[] }>;
 }
 
-/** The portal's index: each county (the parent) with its townships and streets that have published reports. */
+/**
+ * The portal's index: each county (the parent) with its active townships and streets (every one has
+ * its 行政执法公示 and 政府信息公开目录), and the years of their published reports.
+ */
 export async function portalIndex(k: Kdb): Promise<PortalIndexGroup[]> {
   const reports = await publishedReports(k);
-  const orgIds = [...new Set(reports.map((r) => r.orgId))];
-  if (orgIds.length === 0) return [];
   const orgs = await k
     .selectFrom('org')
     .select(orgColumns)
-    .where('id', 'in', orgIds)
     .where('kind', 'in', REPORT_ORG_KINDS)
     .where('active', '=', 1)
     .orderBy('sort')

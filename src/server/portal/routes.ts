@@ -12,6 +12,7 @@ import QRCode from 'qrcode';
 import { z } from 'zod';
 import { draftDocInfoOptions, draftDocx } from '../annual-report/docx.ts';
 import { docxToPdf, findSoffice } from '../annual-report/pdf.ts';
+import { latestCheckpoint } from '../core/audit-checkpoints.ts';
 import {
   errorPage,
   indexPage,
@@ -24,11 +25,14 @@ import {
   reportPage,
 } from './pages.ts';
 import { orgReports, type PublicReport, portalIndex, portalOrg, publicReport } from './reports.ts';
+import { checkpointPage, sectionPage } from './section-pages.ts';
+import { findSection, SECTIONS, sectionRows } from './sections.ts';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const PDF_MIME = 'application/pdf';
 
 const orgParams = z.object({ code: z.string().regex(/^[0-9A-Za-z]{1,32}$/) });
+const sectionParams = orgParams.extend({ section: z.string().max(32) });
 const reportParams = orgParams.extend({ year: z.coerce.number().int().min(2000).max(2100) });
 const pageQuery = z.object({ size: z.enum(['large', 'normal']).optional() }).catch({});
 
@@ -124,11 +128,25 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     const found = await portalOrg(k, params.data.code);
     if (!found) return notFound(req, reply);
     const reports = await orgReports(k, found.org);
-    if (reports.length === 0) return notFound(req, reply);
-    return send(reply, 200, orgPage(context(req), found.org, found.parent, reports));
+    return send(reply, 200, orgPage(context(req), found.org, found.parent, reports, SECTIONS));
   };
   app.get('/:code/', orgHandler);
   app.get('/:code', orgHandler);
+
+  // 审计链校验值: the newest signed checkpoint of the audit chain, so a copy exists outside.
+  app.get('/audit-checkpoint', async (req, reply) =>
+    send(reply, 200, checkpointPage(context(req), latestCheckpoint(k, app.config.dataDir))),
+  );
+
+  app.get('/:code/:section', async (req, reply) => {
+    const params = sectionParams.safeParse(req.params);
+    const section = params.success ? findSection(params.data.section) : undefined;
+    if (!params.success || !section) return notFound(req, reply);
+    const found = await portalOrg(k, params.data.code);
+    if (!found) return notFound(req, reply);
+    const parts = await sectionRows(k, section, found.org.id, app.clock.today());
+    return send(reply, 200, sectionPage(context(req), found.org, found.parent, section, parts));
+  });
 
   /** The published report of the address, or undefined (the caller answers 404). */
   const load = async (req: FastifyRequest): Promise<PublicReport | undefined> => {

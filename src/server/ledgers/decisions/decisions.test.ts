@@ -318,7 +318,7 @@ describeEachDialect('decisions ledger', (ctx) => {
     });
     const p = await step(catalogueType, cat.id, 'publish_catalogue', '2025-01-20', publish);
     expect(p.state).toBe('published');
-    expect(catalogueType.portal?.isPublic(p)).toBe(true);
+    expect(catalogueType.portal?.isPublic(p, '2025-01-20')).toBe(true);
   });
 
   it('moderates comments, and publishes their 采纳情况 only once the decision is made (第三十二条)', async () => {

@@ -181,6 +181,12 @@ export const disclosurePending: Guard = (ctx) => {
   return disclosureSettled(ctx) ? refuse(M.alreadyDisclosed, BASIS.disclosure) : null;
 };
 
+/** 第四十八条: only a published decision, not yet withdrawn, is withdrawn. */
+export const disclosureWithdrawable: Guard = (ctx) => {
+  if (str(ctx.record.publishedOn) === null) return refuse(M.notPublished, BASIS.disclosure);
+  return str(ctx.record.disclosureWithdrawnOn) !== null ? refuse(M.alreadyWithdrawn, BASIS.disclosure) : null;
+};
+
 /** 国办发〔2018〕118号: a decision not published is recorded with the reason. */
 export const exemptionReasoned: Guard = (ctx) =>
   ctx.fields.disclosureExemptReason ? null : refuse(M.exemptNeedsReason, BASIS.disclosure);

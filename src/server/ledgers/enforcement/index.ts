@@ -21,7 +21,12 @@ import {
   officerCreate,
   officerUpdate,
 } from './inputs.ts';
-import { certifiedOfficers, enforcementAlerts } from './queries.ts';
+import {
+  certifiedOfficers,
+  enforcementAlerts,
+  holdsValidCertificate,
+  publishedDecisions,
+} from './queries.ts';
 import { EQUIPMENT_WORKFLOW, INSPECTION_WORKFLOW, ITEM_WORKFLOW, OFFICER_WORKFLOW } from './registers.ts';
 import { seedEnforcement } from './seeds.ts';
 import { enforcementViews } from './views.ts';
@@ -47,8 +52,8 @@ const officer: RecordTypeDef = {
   fields: OFFICER_FIELDS,
   inputs: { create: officerCreate, update: officerUpdate },
   workflow: OFFICER_WORKFLOW,
-  // 行政执法公示: the officers holding a certificate, not those whose certificate was revoked.
-  portal: portalOf(OFFICER_FIELDS, (r) => r.state === 'active'),
+  // 行政执法公示 (事前公开): the officers holding a certificate valid today.
+  portal: portalOf(OFFICER_FIELDS, holdsValidCertificate),
   exports: [
     'name',
     'orgId',
@@ -100,6 +105,12 @@ const enforcementCase: RecordTypeDef = {
   fields: CASE_FIELDS,
   inputs: { create: caseCreate, update: caseUpdate },
   workflow: CASE_WORKFLOW,
+  // 行政执法公示 (事后公开): published decisions, the party's name masked (国办发〔2018〕118号).
+  portal: portalOf(
+    CASE_FIELDS,
+    (r) => r.publishedOn !== null && r.publishedOn !== undefined,
+    publishedDecisions,
+  ),
   exports: [
     'caseNo',
     'title',

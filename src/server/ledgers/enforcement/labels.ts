@@ -194,6 +194,8 @@ export const ENFORCEMENT_MESSAGES = {
   executeNotNeeded: '该决定无需执行，可直接结案',
   serviceBeforeDecision: '送达日期不能早于决定日期',
   alreadyDisclosed: '该决定已公开或已登记不予公开',
+  notPublished: '该决定尚未公开，无需撤回',
+  alreadyWithdrawn: '该决定的公开信息已撤回',
   notDecided: '尚未作出决定，无需公开',
   exemptNeedsReason: '不予公开的，应当记录不予公开的理由',
   publishNeedsPlace: '请填写公开的平台或网址',

@@ -4,11 +4,12 @@
 import { addDays } from '../../../shared/calendar/dates.ts';
 import type { Calendar } from '../../../shared/calendar/index.ts';
 import { chinaDate } from '../../core/clock.ts';
+import { maskName } from '../../core/pii.ts';
 import { type DeadlineView, presentDeadline } from '../../core/workflow/deadlines.ts';
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
-import type { AlertCard } from '../contract.ts';
-import { ENFORCEMENT_MESSAGES as M, OUTCOMES } from './labels.ts';
+import type { AlertCard, LedgerRow, PortalRow } from '../contract.ts';
+import { ENFORCEMENT_MESSAGES as M, OUTCOMES, PENALTY_OUTCOMES } from './labels.ts';
 import { CERTIFICATE_WARN_DAYS, INSPECTION_CAP } from './rules.ts';
 
 export interface DisclosureQueueItem {
@@ -175,4 +176,59 @@ export async function certifiedOfficers(k: Kdb | Tx, on: string): Promise<Map<nu
     if (r.userId !== null && !out.has(r.userId)) out.set(r.userId, M.certificateHint(r.certNo, r.validUntil));
   }
   return out;
+}
+
+/** The authority's name as decisions bear it: 某镇人民政府, 某街道办事处. */
+const authorityName = (name: string, kind: string) =>
+  kind === 'street' ? `${name}办事处` : kind === 'township' ? `${name}人民政府` : name;
+
+/** Whether an officer's certificate is valid on `on`: issued, not expired, not revoked. */
+export function holdsValidCertificate(r: LedgerRow, on: string): boolean {
+  const issued = String(r.issuedOn ?? '');
+  const until = String(r.validUntil ?? '');
+  const revoked = r.revokedOn ? String(r.revokedOn) : null;
+  return r.state === 'active' && issued <= on && until >= on && (revoked === null || revoked > on);
+}
+
+/**
+ * 行政执法公示 (事后公开) of an organisation: its published decisions, newest first, with the
+ * published fields only (执法机关, 对象, 类别, 结论, 文号, dates). A natural person's name is masked.
+ */
+export async function publishedDecisions(k: Kdb | Tx, orgId: number): Promise<PortalRow[]> {
+  const rows = await k
+    .selectFrom('enforcementCase as c')
+    .innerJoin('org as o', 'o.id', 'c.orgId')
+    .select([
+      'c.id',
+      'o.name as orgName',
+      'o.kind as orgKind',
+      'c.partyType',
+      'c.partyName',
+      'c.outcome',
+      'c.decisionNo',
+    ])
+    .select(['c.decidedOn', 'c.publishedOn', 'c.disclosureWithdrawnOn', 'c.disclosureWithdrawReason'])
+    .where('c.orgId', '=', orgId)
+    .where('c.publishedOn', 'is not', null)
+    .orderBy('c.decidedOn', 'desc')
+    .orderBy('c.id', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    cells: [
+      { label: '执法机关', value: authorityName(r.orgName, r.orgKind) },
+      { label: '行政相对人', value: r.partyType === 'person' ? maskName(r.partyName) : r.partyName },
+      {
+        label: '决定类别',
+        value: PENALTY_OUTCOMES.includes(r.outcome ?? '') ? '行政处罚决定' : '其他行政执法决定',
+      },
+      { label: '处理结果', value: OUTCOMES.find((o) => o.value === r.outcome)?.label ?? '' },
+      { label: '决定书文号', value: r.decisionNo ?? '' },
+      { label: '决定日期', value: r.decidedOn ?? '' },
+      { label: '公开日期', value: r.publishedOn ?? '' },
+    ],
+    withdrawn: r.disclosureWithdrawnOn
+      ? `${r.disclosureWithdrawnOn}撤回公开。${r.disclosureWithdrawReason ?? ''}`
+      : null,
+  }));
 }

@@ -97,6 +97,8 @@ export interface EnforcementCaseTable extends RecordColumns {
   terminationReason: string | null;
   publishedOn: string | null;
   publishedAt: string | null;
+  disclosureWithdrawnOn: string | null;
+  disclosureWithdrawReason: string | null;
   disclosureExemptReason: string | null;
   disclosureExemptNote: string | null;
   fileReviewScore: number | null;

@@ -8,6 +8,7 @@ import {
   attachmentGiven,
   collectiveIfMajor,
   disclosurePending,
+  disclosureWithdrawable,
   evidenceAttached,
   executedIfNeeded,
   executionNeeded,
@@ -40,6 +41,7 @@ import {
   publishInput,
   serveInput,
   terminateInput,
+  withdrawDisclosureInput,
 } from './inputs.ts';
 import { CASE_STATES, PENALTY_OUTCOMES } from './labels.ts';
 import {
@@ -306,6 +308,20 @@ export const CASE_WORKFLOW: WorkflowDef = {
       basis: BASIS.disclosure,
       guards: [disclosurePending],
       effect: (ctx) => ({ publishedOn: ctx.on }),
+    },
+    {
+      // 第四十八条第二款: a published decision changed, revoked, or found unlawful or void is
+      // withdrawn within 3 days; the portal then shows it as withdrawn, with the reason.
+      id: 'withdraw_disclosure',
+      label: '撤回公开',
+      from: DECIDED,
+      to: null,
+      roles: ['leader', 'clerk'],
+      fields: ['disclosureWithdrawReason'],
+      input: withdrawDisclosureInput,
+      basis: BASIS.disclosure,
+      guards: [disclosureWithdrawable],
+      effect: (ctx) => ({ disclosureWithdrawnOn: ctx.on }),
     },
     {
       id: 'exempt_disclosure',
