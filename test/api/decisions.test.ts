@@ -163,21 +163,36 @@ for (const dialect of dialects()) {
       );
       expect(card).toMatchObject({ due: '2026-11-23', basis: `${REG}第二十六条` });
 
-      // The advisor gives the review (the conclusion by its Chinese label), and may do nothing else.
-      expect((await advisor.get(`${DECISIONS}/${id}`)).status).toBe(200);
+      // The advisor reads no decision: the clerk sends it a review task linked to the decision, and
+      // its answer gives the decision's 合法性审查 (the advisor ledger's linked step).
+      expect([403, 404]).toContain((await advisor.get(`${DECISIONS}/${id}`)).status);
       expect((await advisor.post(DECISIONS, { title: 'x' })).status).toBe(403);
-      const review = await go(advisor, 'legal_review', {
-        reviewConclusion: '修改后合法',
-        reviewOpinion: '建议补充资金监督条款，修改后合法。',
-        reviewedOn: '2026-11-16',
-        reviewer: '法律顾问',
+      const advisorUser = await t.app.db.k
+        .selectFrom('appUser')
+        .select('id')
+        .where('username', '=', 'qingshi.advisor')
+        .executeTakeFirstOrThrow();
+      const task = await clerk.post('/api/ledgers/advisor/task', {
+        title: '镇农贸市场改造提升项目合法性审查',
+        orgId: townId,
+        kind: 'decision',
+        advisorId: advisorUser.id,
+        sentOn: '2026-11-12',
+        decisionId: id,
+      });
+      expect(task.status).toBe(201);
+      const review = await advisor.post(`/api/ledgers/advisor/task/${task.body.id}/transitions/answer`, {
+        on: '2026-11-16',
+        fields: { opinion: 'approve_modified', reply: '建议补充资金监督条款，修改后合法。' },
       });
       expect(review.status).toBe(200);
-      expect(review.body.display.reviewConclusion).toBe('修改后合法');
-      expect(
+      const reviewed = await clerk.get(`${DECISIONS}/${id}`);
+      expect(reviewed.body.display.reviewConclusion).toBe('修改后合法');
+      expect(reviewed.body.state).toBe('reviewed');
+      expect([403, 404]).toContain(
         (await go(advisor, 'decide', { decidedOn: today, meetingKind: 'executive', meetingMinutes: '同意' }))
           .status,
-      ).toBe(403);
+      );
 
       const reply = await clerk.post(`${COMMENTS}/${commentId}/transitions/reply_comment`, {
         fields: { adoption: 'adopted', replyText: '已增加临时通道的要求' },

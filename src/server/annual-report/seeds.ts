@@ -72,7 +72,8 @@ export function demoReportPlans(today: string): { year: number; plans: DemoRepor
 }
 
 /**
- * What a clerk writes by hand for an area the ledgers hold no records of. 白马镇 wrote this
+ * What a clerk writes by hand for an area: in place of its 【待补充】 prompt when the ledgers hold no
+ * records of it, after its figures when they do. 白马镇 wrote this
  * paragraph on its major decisions; 龙泉镇 copied it word for word, which the county view's
  * copying check is there to find.
  */
@@ -96,13 +97,19 @@ export function withoutGaps(draft: Draft, written: Partial<Record<string, string
   const dropped = new Set(draft.gaps.map((g) => g.area).filter((a) => !written[a]));
   return draft.sections.map((s) => {
     let n = 0;
+    const gapAreas = new Set(draft.gaps.map((g) => g.area));
     const kept = s.paragraphs
       .filter((p) => !(s.key === 'measures' && p.area && dropped.has(p.area)))
-      .map((p) =>
-        p.kind === 'gap' && p.area && written[p.area]
-          ? { ...p, kind: 'body' as const, text: written[p.area] as string }
-          : p,
-      )
+      .flatMap((p, i, all) => {
+        if (p.kind === 'gap' && p.area && written[p.area])
+          return [{ ...p, kind: 'body' as const, text: written[p.area] as string }];
+        // an area with figures: what the clerk wrote follows them, after the area's last paragraph
+        const area = p.area;
+        const last = s.key === 'measures' && area && all[i + 1]?.area !== area;
+        if (last && written[area] && !gapAreas.has(area))
+          return [p, { kind: 'body' as const, text: written[area] as string, bindings: [], area }];
+        return [p];
+      })
       .filter((p) => p.kind !== 'gap');
     return {
       key: s.key,

@@ -31,10 +31,13 @@ describe('password hashing', () => {
 
 describe('password policy', () => {
   it.each([
-    ['Abcdefg#12', 'zhang', null],
-    ['abcdefgh12#', 'zhang', null],
-    ['ABCDEFGH12a', 'zhang', null],
+    ['Hezuo#2026qj', 'zhang', null],
+    ['tianbao12#lu', 'zhang', null],
+    ['QINGSHI12a#M', 'zhang', null],
     ['法治政府建设Ab1!', 'zhang', null],
+    // sequences and walks are refused as common even when they meet the classes
+    ['Abcdefg#12', 'zhang', '过于常见'],
+    ['ABCDEFGH12a', 'zhang', '过于常见'],
     ['Abc#12345', 'zhang', '至少 10 位'],
     ['abcdefghij12', 'zhang', '至少 3 类'],
     ['ABCDEFGHIJKL', 'zhang', '至少 3 类'],

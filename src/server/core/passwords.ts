@@ -91,8 +91,9 @@ function walkedLength(p: string): number {
  */
 export function isCommonPassword(password: string): boolean {
   const p = password.normalize('NFKC').toLowerCase();
-  const letters = p.replace(/^[^a-z]+|[^a-z]+$/g, '');
-  if (BASE_WORDS.has(letters) && /^[^a-z]*[a-z@0]+[^a-z]*$/.test(p)) return true;
+  // a base word with only ASCII digits and symbols around it (a Chinese phrase is no such padding)
+  const letters = p.replace(/^[\x20-\x60\x7b-\x7e]+|[\x20-\x60\x7b-\x7e]+$/g, '');
+  if (BASE_WORDS.has(letters) && /^[\x20-\x60\x7b-\x7e]*[a-z@0]+[\x20-\x60\x7b-\x7e]*$/.test(p)) return true;
   if (/^[a-z]{1,2}$/.test(p.replace(/[^a-z]/g, '')) && walkedLength(p) >= p.length - 2) return true;
   return walkedLength(p) >= Math.ceil(p.length * 0.7);
 }

@@ -15,13 +15,20 @@ import { createPii, type Pii } from '../../core/pii.ts';
 import { isPostgres } from '../../db/migrations/util.ts';
 import { AppError } from '../../errors.ts';
 import { defineLedger, type LedgerRow, type RecordTypeDef } from '../contract.ts';
-import { recordInputs } from '../inputs.ts';
+import { oneOfOrLabel, recordInputs } from '../inputs.ts';
 import { registerLinkTargets } from '../links.ts';
 import { defaultPolicy } from '../policy.ts';
 import { findLedger, findRecordType } from '../registry.ts';
 import { createRecord, type LedgerRuntime, listRecords, loadRecord } from '../store.ts';
 import { applyTransition } from '../workflow.ts';
 import { advisorLedger } from './index.ts';
+
+/** The legality conclusions of the linked record type, in its own values (the advisor sends labels). */
+const CONCLUSIONS = [
+  { value: 'lawful', label: '合法' },
+  { value: 'amended', label: '修改后合法' },
+  { value: 'unlawful', label: '不合法' },
+];
 
 const TODAY = '2025-12-10';
 const ledger = advisorLedger;
@@ -38,11 +45,7 @@ const DOC_FIELDS = [
     label: '审核结论',
     type: 'enum',
     workflow: true,
-    options: [
-      { value: 'approve', label: '同意' },
-      { value: 'approve_modified', label: '修改后同意' },
-      { value: 'reject', label: '不同意' },
-    ],
+    options: CONCLUSIONS,
   },
   { name: 'reviewOpinion', label: '审核意见', type: 'textarea', workflow: true },
   { name: 'reviewedOn', label: '审核日期', type: 'date', workflow: true },
@@ -73,7 +76,7 @@ const docRt: RecordTypeDef = {
         fields: ['reviewConclusion', 'reviewOpinion', 'reviewedOn', 'reviewer'],
         input: z
           .object({
-            reviewConclusion: z.enum(['approve', 'approve_modified', 'reject']),
+            reviewConclusion: oneOfOrLabel(CONCLUSIONS),
             reviewOpinion: z.string().min(1),
             reviewedOn: z.string(),
             reviewer: z.string().min(1),
@@ -279,7 +282,7 @@ describeEachDialect('advisor ledger', (ctx) => {
       .where('id' as never, '=', d.id as never)
       .executeTakeFirstOrThrow()) as LedgerRow;
     expect(reviewed.state).toBe('reviewed');
-    expect(reviewed.reviewConclusion).toBe('approve_modified');
+    expect(reviewed.reviewConclusion).toBe('amended');
     expect(reviewed.reviewOpinion).toBe('第三条处罚设定超越权限，删除后同意。');
     expect(reviewed.reviewedOn).toBe('2025-10-10');
     expect(reviewed.reviewer).toBe('孙顾问');

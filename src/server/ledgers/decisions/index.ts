@@ -1,6 +1,3 @@
-// The decisions ledger (重大行政决策): its manifest. The yearly catalogue of decision items, each
-// decision through its statutory steps, and the public comments received on it.
-import { rolesAt } from '../../core/policy.ts';
 import { defineLedger, portalOf, type RecordTypeDef } from '../contract.ts';
 import { defaultPolicy } from '../policy.ts';
 import { CATALOGUE_FIELDS, COMMENT_FIELDS, DECISION_FIELDS } from './fields.ts';
@@ -12,9 +9,9 @@ import { DECISION_WORKFLOW } from './workflow.ts';
 import './types.ts';
 
 const ACCESS = {
-  // The legal advisor reads the decisions it reviews (合法性审查: 第二十八条 法律顾问提出法律意见);
-  // supervisors read the county's.
-  read: ['clerk', 'leader', 'supervisor', 'advisor'],
+  // Supervisors read the county's. The legal advisor reads none: its 合法性审查 (第二十八条 法律顾问
+  // 提出法律意见) reaches the decision as the answer of a review task (advisor ledger, delegated step).
+  read: ['clerk', 'leader', 'supervisor'],
   write: ['clerk', 'leader'],
   // Commenters' numbers are for the staff who answer them (个人信息保护法 第六条 最小必要).
   reveal: ['clerk', 'leader'],
@@ -114,16 +111,7 @@ export const decisionsLedger = defineLedger({
   label: '重大行政决策台账',
   access: ACCESS,
   recordTypes: RECORD_TYPES,
-  // The advisor writes nothing but the legality review it is asked for (a draft being reviewed).
-  policy: (actor, action, record) => {
-    if (action === 'transition:legal_review' && !actor.system) {
-      const advisor = record
-        ? rolesAt(actor, record.orgPath).has('advisor')
-        : actor.roles.some((r) => r.role === 'advisor');
-      if (advisor && (record?.state === undefined || record.state === 'reviewing')) return true;
-    }
-    return base(actor, action, record);
-  },
+  policy: base,
   indicators: DECISION_INDICATORS,
   seeds: seedDecisions,
 });

@@ -90,7 +90,11 @@ export async function seedDecisions(ctx: SeedContext): Promise<void> {
       const rt = [decisionType, commentType, catalogueType][rtIndex];
       const actor = await r.actor(role);
       try {
-        await applyTransition(ctx.tx, actor, ledger, rt, id, transition, { on, fields }, r.runtime);
+        // the advisor reads no decision: its review comes with the delegated authority of its task
+        const delegated = role === 'advisor';
+        await applyTransition(ctx.tx, actor, ledger, rt, id, transition, { on, fields }, r.runtime, {
+          delegated,
+        });
       } catch (err) {
         if (!(err instanceof WorkflowRefused)) throw err;
         await recordRefusal(ctx.tx, actor, err, r.runtime.at);
