@@ -177,7 +177,8 @@ describe.skipIf(!hasChromium)('home page in Chromium', () => {
     const township = orgs.find((o) => o.name === '柳溪乡')!;
     const inside = new Set(orgs.filter((o) => o.path.startsWith(township.path)).map((o) => o.id));
     const red = board.items.filter(
-      (c: { colour: string; orgId: number }) => c.colour === 'red' && inside.has(c.orgId),
+      (c: { colour: string; kind: string; orgId: number }) =>
+        c.colour === 'red' && c.kind === 'deadline' && inside.has(c.orgId),
     );
 
     await page.goto(`${wb.baseUrl}/?org=${township.id}`);

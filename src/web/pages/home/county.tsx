@@ -91,7 +91,8 @@ export function CountyRedCard() {
   const { orgs, withOrg } = useSelectedOrg();
   const navigate = useNavigate();
   const { query, cards } = useBoard();
-  const red = useMemo(() => cards.filter((c) => c.colour === 'red'), [cards]);
+  // overdue clocks only, as the board counts them (风险预警 cards are not overdue)
+  const red = useMemo(() => cards.filter((c) => c.colour === 'red' && c.kind === 'deadline'), [cards]);
   const groups = useMemo(() => {
     const byId = new Map(orgs.map((o) => [o.id, o]));
     const map = new Map<string, { name: string; path: string; n: number }>();

@@ -55,7 +55,8 @@ const ellipsis = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'no
 export function DeadlinesCard() {
   const { withOrg } = useSelectedOrg();
   const { query, cards } = useBoard();
-  const red = cards.filter((c) => c.colour === 'red').length;
+  // red: overdue clocks only (a 风险预警 card is red by itself, not overdue), as the board counts them
+  const red = cards.filter((c) => c.colour === 'red' && c.kind === 'deadline').length;
   const yellow = cards.filter((c) => c.colour === 'yellow').length;
   // The server sends red first, then yellow, each by due date.
   const urgent = cards.filter((c) => c.colour === 'red' || c.colour === 'yellow').slice(0, URGENT);
