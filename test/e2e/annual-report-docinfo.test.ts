@@ -32,7 +32,7 @@ describe.skipIf(missing.length > 0)('年度报告 发文信息 in Chromium', () 
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
 
-    await page.getByRole('menuitem', { name: '年度报告' }).click();
+    await page.getByRole('menuitem', { name: /(^|\s)年度报告$/ }).click();
     await page.getByTestId('report-year').click();
     await page.locator('.ant-select-item-option', { hasText: '2024 年度' }).click();
     await page.getByTestId('report-create').click();
