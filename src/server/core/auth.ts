@@ -1,11 +1,13 @@
 // Login with lockout, database-backed sessions (so app processes stay stateless), logout and
 // password change. The clock is a parameter so tests can step over the lockout and timeouts.
+
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db, Tx } from '../db/connect.ts';
 import type { AppUser } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { type Actor, loadActor } from './actor.ts';
 import { recordAudit } from './audit.ts';
+import { chinaTime } from './clock.ts';
 import { AUTH_MESSAGES as M, PASSWORD_MESSAGES, RESET_MESSAGES } from './messages.ts';
 import { assertPasswordPolicy, dummyPasswordHash, hashPassword, verifyPassword } from './passwords.ts';
 import { AUTH_SETTINGS, type AuthSettings } from './security-settings.ts';
@@ -39,9 +41,9 @@ export function sessionIdOf(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
-/** "2026-03-01 14:30" in Beijing time (UTC+8, no daylight saving). */
+/** "2026-03-01 14:30" in Beijing time (to the minute). */
 export function beijingTime(iso: string): string {
-  return new Date(new Date(iso).getTime() + 8 * 60 * MINUTE).toISOString().slice(0, 16).replace('T', ' ');
+  return chinaTime(iso).slice(0, 16);
 }
 
 /** The user as the actor of their own authentication events. */

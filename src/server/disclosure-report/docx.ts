@@ -15,28 +15,13 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
+import { BOTTOM_MM, FONTS, LAYOUT, LINE_PITCH, mmToTwip, RIGHT_MM } from '../annual-report/page.ts';
 import { APPLICANT_TYPES } from '../ledgers/disclosure/labels.ts';
 import { type DisclosureTables, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_COLUMNS } from './tables.ts';
 import type { ReportText } from './text.ts';
 
-// The GB/T 9704-2012 page of annual-report/docx.ts (not imported: that module reaches the ledger
-// registry through the roll-up, and this one is reached from a ledger): A4, top 37 mm, left 28 mm,
-// a 156 × 225 mm text block of 22 lines; title 2号 小标宋, body 3号 仿宋, headings 黑体.
-const mmToTwip = (mm: number): number => Math.round((mm * 1440) / 25.4);
-const LAYOUT = {
-  pageWidthMm: 210,
-  pageHeightMm: 297,
-  topMm: 37,
-  leftMm: 28,
-  textWidthMm: 156,
-  textHeightMm: 225,
-};
-const RIGHT_MM = LAYOUT.pageWidthMm - LAYOUT.leftMm - LAYOUT.textWidthMm;
-const BOTTOM_MM = LAYOUT.pageHeightMm - LAYOUT.topMm - LAYOUT.textHeightMm;
-const LINE_PITCH = Math.round(mmToTwip(LAYOUT.textHeightMm) / 22);
-const TITLE_PT = 22;
-const BODY_PT = 16;
-const FONTS = { title: '方正小标宋简体', body: '仿宋_GB2312', heading1: '黑体' } as const;
+const TITLE_PT = LAYOUT.titlePt;
+const BODY_PT = LAYOUT.bodyPt;
 
 const font = (name: string): IRunOptions['font'] => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
 const TABLE_PT = 10.5;
