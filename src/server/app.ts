@@ -27,6 +27,7 @@ import { isEmpty, loadDemo } from './demo/seed.ts';
 import { AppError } from './errors.ts';
 import { registerAuthHooks } from './http/auth-hooks.ts';
 import { registerInputCleaning } from './http/clean-input.ts';
+import { sharedRateStore } from './http/rate-store.ts';
 import { responseSerializer } from './http/serializer.ts';
 import { PORTAL_PREFIX } from './portal/pages.ts';
 import { portalRoutes } from './portal/routes.ts';
@@ -122,6 +123,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   });
   await app.register(rateLimit, {
     global: true,
+    // in memory per process, except routes with `shared: true`, counted in the database
+    store: sharedRateStore(() => app.db.k),
     max: 600,
     timeWindow: '1 minute',
     errorResponseBuilder: (_req, ctx) => ({

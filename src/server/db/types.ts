@@ -127,6 +127,13 @@ export interface CalendarYearTable {
   createdAt: string;
 }
 
+export interface RateCounterTable {
+  key: string;
+  /** Epoch milliseconds (bigint: the PostgreSQL driver answers a string). */
+  windowStart: number | string;
+  count: number;
+}
+
 export interface Database {
   org: OrgTable;
   appUser: AppUserTable;
@@ -138,6 +145,7 @@ export interface Database {
   passwordReset: PasswordResetTable;
   passwordHistory: PasswordHistoryTable;
   loginCounter: LoginCounterTable;
+  rateCounter: RateCounterTable;
 }
 
 export type Org = Selectable<OrgTable>;

@@ -29,7 +29,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/login',
     {
-      config: { rateLimit: { max: app.config.loginRatePerMinute, timeWindow: '1 minute' } },
+      config: {
+        rateLimit: { max: app.config.loginRatePerMinute, timeWindow: '1 minute' },
+        sharedRateLimit: true,
+      },
       schema: {
         tags: ['认证'],
         summary: '用户名密码登录',
