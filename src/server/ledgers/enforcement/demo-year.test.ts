@@ -8,7 +8,7 @@ import { loadCalendar } from '../../core/calendar.ts';
 import { createPii, type Pii } from '../../core/pii.ts';
 import { loadDemo } from '../../demo/seed.ts';
 import { enforcementLedger as ledger } from './index.ts';
-import { disclosureQueue, enforcementAlerts } from './queries.ts';
+import { disclosureQueue, enforcementAlerts, enterpriseCounts } from './queries.ts';
 import { seedEnforcement } from './seeds.ts';
 
 describeEachDialect('enforcement demo year', (ctx) => {
@@ -105,7 +105,6 @@ describeEachDialect('enforcement demo year', (ctx) => {
     expect((await disclosureQueue(k, calendar, today, [countyPath])).length).toBeGreaterThan(0);
     const alerts = await enforcementAlerts(k, [countyPath], today);
     expect(alerts.some((a) => a.type === 'officer')).toBe(true);
-    expect(alerts.some((a) => a.type === 'inspection')).toBe(true);
     const refusals = await k
       .selectFrom('auditEvent')
       .select('afterJson')
@@ -116,6 +115,33 @@ describeEachDialect('enforcement demo year', (ctx) => {
     expect(bases).toContain('第四十二条');
     expect(bases).toContain('第六十四条');
   });
+  it('inspects firms as a real township could: one code per firm, an odd one over the cap (issue 14)', async () => {
+    const k = ctx().db.k;
+    const counts = await enterpriseCounts(k, [countyPath], 2025);
+    const over = counts.filter((e) => e.overCap);
+    expect(over.length).toBeGreaterThan(0);
+    expect(over.length).toBeLessThanOrEqual(7);
+    expect(Math.max(...counts.map((e) => e.count))).toBeLessThanOrEqual(4);
+    const parties = await k
+      .selectFrom('enforcementCase')
+      .select(['partyName as name', 'partyCreditCode as code'])
+      .where('partyCreditCode', 'is not', null)
+      .execute();
+    const inspected = await k
+      .selectFrom('enforcementInspection')
+      .select(['enterpriseName as name', 'creditCode as code'])
+      .execute();
+    const codesOf = new Map<string, Set<string>>();
+    const namesOf = new Map<string, Set<string>>();
+    for (const r of [...parties, ...inspected]) {
+      if (!r.code) continue;
+      codesOf.set(r.name, (codesOf.get(r.name) ?? new Set()).add(r.code));
+      namesOf.set(r.code, (namesOf.get(r.code) ?? new Set()).add(r.name));
+    }
+    expect([...codesOf].filter(([, c]) => c.size > 1)).toEqual([]);
+    expect([...namesOf].filter(([, n]) => n.size > 1)).toEqual([]);
+  });
+
   it('numbers each township’s cases and decisions from 1 each year, none repeated (issue 14)', async () => {
     const rows = await ctx()
       .db.k.selectFrom('enforcementCase')

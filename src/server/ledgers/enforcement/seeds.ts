@@ -17,7 +17,7 @@ import { DEMO_COUNTY, DEMO_TOWNSHIPS } from '../../demo/county.ts';
 import type { RecordTypeDef, SeedContext } from '../contract.ts';
 import { createRecord, type LedgerRuntime, updateRecord } from '../store.ts';
 import { applyTransition, recordRefusal, WorkflowRefused } from '../workflow.ts';
-import { creditCheckChar } from './inputs.ts';
+import { demoFirms, demoInspections } from './demo-firms.ts';
 
 type Rand = () => number;
 const pick = <T>(rand: Rand, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
@@ -43,44 +43,6 @@ function idNumber(rand: Rand): string {
   const sum = w.reduce((s, wi, i) => s + wi * Number(body[i]), 0);
   return body + '10X98765432'[sum % 11];
 }
-/** A well-formed (fictional) 统一社会信用代码 of the demo county with its check character. */
-function creditCode(rand: Rand, kind: 'company' | 'individual'): string {
-  const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-  let org = '';
-  for (let i = 0; i < 9; i++) org += chars[Math.floor(rand() * chars.length)];
-  const body = `${kind === 'company' ? '91' : '92'}${DEMO_COUNTY.code}${org}`;
-  return body + creditCheckChar(body);
-}
-
-const SHOP_WORDS = [
-  '鑫源',
-  '宏达',
-  '佳禾',
-  '福满',
-  '顺意',
-  '绿源',
-  '兴旺',
-  '金穗',
-  '丰泽',
-  '瑞康',
-  '利民',
-  '山水',
-  '和美',
-  '聚福',
-];
-const SHOP_KINDS = [
-  ['商贸有限公司', 'company'],
-  ['建材经营部', 'individual'],
-  ['农家乐', 'individual'],
-  ['砂石有限公司', 'company'],
-  ['种养殖专业合作社', 'company'],
-  ['超市', 'individual'],
-  ['木材加工厂', 'company'],
-  ['餐馆', 'individual'],
-  ['再生资源回收站', 'individual'],
-  ['建筑工程有限公司', 'company'],
-] as const;
-
 /** Items a township typically holds (legal bases verified against the cited articles). */
 const ITEMS = [
   {
@@ -405,42 +367,35 @@ export async function seedEnforcement(ctx: SeedContext): Promise<void> {
       }
     }
 
-    // ── inspections: a pool of enterprises, some inspected often ──
-    const enterprises = Array.from({ length: 18 + ti }, () => {
-      const [suffix, kind] = pick(rand, SHOP_KINDS);
-      return { name: `清源县${pick(rand, SHOP_WORDS)}${suffix}`, code: creditCode(rand, kind) };
-    });
+    // ── inspections: the township's own firms, within the yearly cap but for an odd one ──
+    const firms = demoFirms(t.name, ti);
     const safetyItem = `${ti}:item:safety_inspection`;
-    let inspectionNo = 0;
-    for (let d = first; d <= ctx.today; d = addDays(d, 1)) {
-      if (rand() >= 5 / 30) continue;
-      // A skewed pick: the first few enterprises (quarries, restaurants) are visited most.
-      const e = enterprises[Math.floor(enterprises.length * rand() ** 2.2)];
-      const key = `${ti}:inspection:${inspectionNo++}`;
-      const result = rand() < 0.74 ? 'ok' : rand() < 0.85 ? 'rectify' : 'case';
+    const visits = [year - 1, year].flatMap((y) => demoInspections(firms, ti, y, ctx.today));
+    for (const [inspectionNo, v] of visits.entries()) {
+      const key = `${ti}:inspection:${inspectionNo}`;
       push(
-        d,
+        v.on,
         200,
         'officer',
         create(inspectionRt, key, () => ({
-          enterpriseName: e.name,
-          creditCode: e.code,
+          enterpriseName: v.firm.name,
+          creditCode: v.firm.code,
           orgId,
-          inspectedOn: d,
-          kind: pick(rand, ['routine', 'routine', 'random', 'special', 'complaint']),
+          inspectedOn: v.on,
+          kind: v.kind,
           itemId: idOf(safetyItem) ?? null,
           leadOfficerId: user('officer'),
           secondOfficerId: user('officer2'),
-          result,
+          result: v.result,
           findings:
-            result === 'ok'
+            v.result === 'ok'
               ? '现场检查安全生产责任制、教育培训记录和消防设施，未发现问题。'
-              : result === 'rectify'
+              : v.result === 'rectify'
                 ? '发现灭火器过期、安全出口堆放杂物，现场下达责令限期整改通知书。'
                 : '发现未按规定开展安全生产教育和培训，移交立案查处。',
         })),
       );
-      const concludeOn = addDays(d, between(rand, 3, 25));
+      const concludeOn = addDays(v.on, v.concludeAfter);
       if (diffDays(concludeOn, ctx.today) > 0)
         push(concludeOn, 210, 'officer', transition(inspectionRt, key, 'conclude', { on: concludeOn }));
     }
@@ -457,8 +412,8 @@ export async function seedEnforcement(ctx: SeedContext): Promise<void> {
       const key = `${ti}:case:${caseNo}`;
       caseNo++;
       const person = it.key === 'safety_training' || it.key === 'forest' ? rand() < 0.2 : rand() < 0.75;
-      const [suffix, kind] = pick(rand, SHOP_KINDS);
-      const partyName = person ? personName(rand) : `清源县${pick(rand, SHOP_WORDS)}${suffix}`;
+      const firm = pick(rand, firms);
+      const partyName = person ? personName(rand) : firm.name;
       const facts = `经现场检查，${partyName}存在${pick(rand, it.titles).replace(/案$/, '')}的行为，违反${it.legalBasis}的规定。`;
       const isMajor =
         it.outcome === 'suspension' ? rand() < 0.45 : it.outcome === 'fine_large' ? rand() < 0.3 : false;
@@ -480,11 +435,11 @@ export async function seedEnforcement(ctx: SeedContext): Promise<void> {
           isMajor,
           leadOfficerId: lead,
           secondOfficerId: oneOfficer ? null : second,
-          partyType: person ? 'person' : kind === 'company' ? 'entity' : 'business',
+          partyType: person ? 'person' : firm.kind === 'company' ? 'entity' : 'business',
           partyName,
           partyIdcard: person ? idNumber(rand) : null,
           partyPhone: mobile(rand),
-          partyCreditCode: person ? null : creditCode(rand, kind),
+          partyCreditCode: person ? null : firm.code,
           facts,
         })),
       );
