@@ -20,6 +20,12 @@ const WITHOUT_JSON_BODY = [
   'GET /api/annual-reports/county/external/{orgId}/{year}/file',
   'DELETE /api/annual-reports/county/external/{orgId}/{year}',
   'GET /api/ledgers/disclosure/views/annual-report.docx',
+  'GET /api/deadlines/export.xlsx',
+  'GET /api/deadlines/export.csv',
+  'GET /api/indicators/export.xlsx',
+  'GET /api/indicators/export.csv',
+  'GET /api/ledgers/enforcement/views/inspection-counts/export.xlsx',
+  'GET /api/ledgers/enforcement/views/inspection-counts/export.csv',
 ];
 
 interface Operation {

@@ -7,6 +7,8 @@ import {
 } from '../../shared/api/indicators.ts';
 import { piiFor } from '../core/pii.ts';
 import { requireActor } from '../http/auth-hooks.ts';
+import { sendTableFile, TABLE_FORMATS, tableFile } from '../http/table-file.ts';
+import { findLedger } from '../ledgers/registry.ts';
 import { indicatorRecords, indicatorValues } from './indicators.ts';
 
 const TAG = ['指标'];
@@ -58,4 +60,28 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
         piiFor({ secret: app.config.secret, dataDir: app.config.dataDir }),
       ),
   );
+
+  // 工作指标 as a file: the ledger, the indicator, its value and unit, for the organisation and year.
+  for (const format of TABLE_FORMATS) {
+    app.get(
+      `/indicators/export.${format}`,
+      { schema: { tags: TAG, summary: `导出工作指标 ${format.toUpperCase()}`, querystring: indicatorQuery } },
+      async (req, reply) => {
+        const actor = requireActor(req);
+        const year = req.query.year ?? thisYear();
+        const { items } = await indicatorValues(app.db.k, actor, { org: req.query.org, year });
+        const org = await app.db.k
+          .selectFrom('org')
+          .select('name')
+          .where('id', '=', req.query.org ?? actor.orgId)
+          .executeTakeFirst();
+        const name = `${org?.name ?? ''}${year}年工作指标`;
+        const table = {
+          header: ['台账', '指标', '数值', '单位'],
+          rows: items.map((i) => [findLedger(i.ledger)?.label ?? i.ledger, i.label, i.value, i.unit]),
+        };
+        return sendTableFile(reply, format, name, await tableFile(format, name, table));
+      },
+    );
+  }
 };

@@ -21,9 +21,10 @@ import { piiFor } from '../core/pii.ts';
 import { deadlinesOfRecord } from '../core/workflow/deadlines.ts';
 import { AppError, forbidden, notFound } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
+import { sendTableFile, TABLE_FORMATS, tableFile } from '../http/table-file.ts';
 import type { LedgerDef, RecordTypeDef } from './contract.ts';
 import { suggestDocNo } from './doc-numbers.ts';
-import { exportCsv } from './export-table.ts';
+import { exportTable } from './export-table.ts';
 import { searchLinks } from './links.ts';
 import { manifestOf } from './manifest.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
@@ -42,7 +43,7 @@ import {
   updateRecord,
 } from './store.ts';
 import { runTransition, timelineOf } from './workflow.ts';
-import { exportXlsx, importRows, parseImport } from './xlsx.ts';
+import { importRows, parseImport } from './xlsx.ts';
 
 const TAG = ['台账'];
 const isoDate = z.string().refine(isIsoDate, '日期应为有效的 YYYY-MM-DD 格式');
@@ -120,7 +121,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   // The export, as XLSX or CSV: the list's filters, the manifest's columns, masked values.
-  for (const format of ['xlsx', 'csv'] as const) {
+  for (const format of TABLE_FORMATS) {
     app.get(
       `/ledgers/:kind/:type/export.${format}`,
       {
@@ -144,13 +145,8 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
           .limit(50_000)
           .execute();
         const views = await presentRows(app.db.k, rt, rows as never, pii());
-        const buf = format === 'csv' ? exportCsv(rt, views) : await exportXlsx(ledger, rt, views);
-        reply.header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_MIME);
-        reply.header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent(`${rt.label}.${format}`)}`,
-        );
-        return reply.send(buf);
+        const buf = await tableFile(format, rt.label, exportTable(rt, views));
+        return sendTableFile(reply, format, rt.label, buf);
       },
     );
   }

@@ -12,17 +12,10 @@ import type { Kdb, Tx } from '../db/connect.ts';
 import { inOrgSubtree } from '../db/scope.ts';
 import { AppError, forbidden } from '../errors.ts';
 import type { FieldDef, LedgerDef, RecordTypeDef } from './contract.ts';
-import { exportTable } from './export-table.ts';
 import { LINK_MESSAGES, type LinkLookup, linkLookups } from './links.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { pathsWithRoles } from './policy.ts';
-import {
-  assertLedgerAccess,
-  auditValues,
-  insertRecord,
-  type LedgerRuntime,
-  type RecordView,
-} from './store.ts';
+import { assertLedgerAccess, auditValues, insertRecord, type LedgerRuntime } from './store.ts';
 
 export const MAX_IMPORT_ROWS = 5000;
 
@@ -93,20 +86,6 @@ function hint(f: FieldDef): string {
     default:
       return f.help ?? '文字';
   }
-}
-
-export async function exportXlsx(ledger: LedgerDef, rt: RecordTypeDef, rows: RecordView[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(rt.label);
-  const table = exportTable(rt, rows);
-  ws.addRow(table.header);
-  ws.getRow(1).font = { bold: true };
-  for (const r of table.rows) ws.addRow(r);
-  table.header.slice(1).forEach((label, i) => {
-    ws.getColumn(i + 2).width = Math.max(10, label.length * 2 + 4);
-  });
-  wb.creator = ledger.label;
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 export interface ImportError {

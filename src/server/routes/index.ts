@@ -2,6 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { countyReportRoutes } from '../annual-report/county-routes.ts';
 import { annualReportRoutes } from '../annual-report/routes.ts';
+import { boardExportRoutes } from '../board/export.ts';
 import { boardRoutes } from '../board/routes.ts';
 import { indicatorRoutes } from '../indicators/routes.ts';
 import { ledgerRoutes } from '../ledgers/routes.ts';
@@ -23,6 +24,7 @@ export const routes: FastifyPluginAsync[] = [
   checkRoutes,
   ledgerRoutes,
   boardRoutes,
+  boardExportRoutes,
   indicatorRoutes,
   annualReportRoutes,
   countyReportRoutes,

@@ -7,6 +7,7 @@ import { loadCalendar } from '../../core/calendar.ts';
 import { pathInScope } from '../../db/scope.ts';
 import { notFound } from '../../errors.ts';
 import { requireActor } from '../../http/auth-hooks.ts';
+import { sendTableFile, TABLE_FORMATS, tableFile } from '../../http/table-file.ts';
 import type { LedgerDef } from '../contract.ts';
 import { assertLedgerAccess, orgPathOf } from '../store.ts';
 import { disclosureQueue, enterpriseCounts } from './queries.ts';
@@ -64,5 +65,38 @@ export function enforcementViews(ledger: () => LedgerDef): FastifyPluginAsyncZod
         return { year, cap: INSPECTION_CAP.perYear, basis: INSPECTION_CAP.basis, items };
       },
     );
+
+    // 涉企检查统计 as a file, with the same year and organisation.
+    for (const format of TABLE_FORMATS) {
+      app.get(
+        `/inspection-counts/export.${format}`,
+        {
+          schema: {
+            tags: ['台账'],
+            summary: `导出涉企检查统计 ${format.toUpperCase()}`,
+            querystring: orgQuery.extend({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+          },
+        },
+        async (req, reply) => {
+          const actor = requireActor(req);
+          const paths = await scope(actor, req.query.org);
+          const year = req.query.year ?? Number(app.clock.today().slice(0, 4));
+          const items = await enterpriseCounts(app.db.k, paths, year);
+          const name = `${year}年涉企检查统计`;
+          const table = {
+            header: ['检查对象', '统一社会信用代码', '检查次数', '年度上限', '是否超过上限', '最近检查日期'],
+            rows: items.map((e) => [
+              e.enterpriseName,
+              e.creditCode ?? '',
+              e.count,
+              e.cap,
+              e.overCap ? '超过上限' : '未超过',
+              e.lastInspectedOn,
+            ]),
+          };
+          return sendTableFile(reply, format, name, await tableFile(format, name, table));
+        },
+      );
+    }
   };
 }

@@ -3,11 +3,13 @@
 // county supervisor sees the townships' red cards, grouped by township.
 import { PageContainer, ProCard, StatisticCard } from '@ant-design/pro-components';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Empty, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Empty, Input, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { Board, BoardCard } from '../../../shared/api/board.ts';
+import { type BoardGroup, filterCards } from '../../../shared/board-filter.ts';
+import { ExportButtons } from '../../components/ExportButtons.tsx';
 import { api, errorMessage } from '../../data/client.ts';
 import { L } from '../../labels.ts';
 import { townshipOf } from '../../org-tree.ts';
@@ -55,9 +57,9 @@ export default function DeadlinesPage() {
       ) : board.isError ? (
         <Alert type="error" showIcon message={errorMessage(board.error)} />
       ) : county ? (
-        <CountyBoard board={board.data} />
+        <CountyBoard board={board.data} query={{ mine, org }} />
       ) : (
-        <TownshipBoard board={board.data} />
+        <TownshipBoard board={board.data} query={{ mine, org }} />
       )}
     </PageContainer>
   );
@@ -117,19 +119,94 @@ function CardTable({ cards, showOrg, empty }: { cards: BoardCard[]; showOrg: boo
       expandable={{
         rowExpandable: (c) => c.kind === 'deadline',
         expandedRowRender: (c) => (c.kind === 'deadline' ? <DeadlineDetail d={c} /> : null),
-        columnTitle: T.how,
-        columnWidth: 80,
+        // the row's own link says what opens: how its due date was computed
+        expandIcon: ({ expanded, onExpand, record }) =>
+          record.kind === 'deadline' ? (
+            <Typography.Link onClick={(e) => onExpand(record, e)} data-testid="board-how">
+              {expanded ? T.hideHow : T.how}
+            </Typography.Link>
+          ) : null,
+        columnWidth: 84,
       }}
     />
   );
 }
 
-function TownshipBoard({ board }: { board: Board }) {
-  const red = board.items.filter((c) => c.colour === 'red');
-  const yellow = board.items.filter((c) => c.colour === 'yellow');
-  const normal = board.items.filter((c) => c.colour !== 'red' && c.colour !== 'yellow');
+type BoardQuery = { mine: boolean; org: number | undefined };
+
+/** The ledger filter, the words, and the export of what they leave. */
+function BoardFilters({
+  board,
+  ledger,
+  setLedger,
+  words,
+  setWords,
+  query,
+}: {
+  board: Board;
+  ledger: string | undefined;
+  setLedger: (v: string | undefined) => void;
+  words: string;
+  setWords: (v: string) => void;
+  query: BoardQuery & { group?: BoardGroup };
+}) {
+  const ledgers = useMemo(() => {
+    const m = new Map(board.items.map((c) => [c.ledger, c.ledgerLabel]));
+    return [...m].map(([value, label]) => ({ value, label }));
+  }, [board.items]);
+  return (
+    <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
+      <Space wrap>
+        <Select
+          allowClear
+          placeholder={T.filterLedger}
+          style={{ width: 180 }}
+          value={ledger}
+          onChange={setLedger}
+          options={ledgers}
+          data-testid="board-ledger"
+        />
+        <Input.Search
+          allowClear
+          placeholder={T.filterWords}
+          style={{ width: 260 }}
+          defaultValue={words}
+          onSearch={setWords}
+          data-testid="board-words"
+        />
+      </Space>
+      <ExportButtons
+        base="/api/deadlines/export"
+        name={T.exportName}
+        query={{ ...query, ledger, q: words || undefined }}
+      />
+    </Space>
+  );
+}
+
+function TownshipBoard({ board, query }: { board: Board; query: BoardQuery }) {
+  const [ledger, setLedger] = useState<string | undefined>();
+  const [words, setWords] = useState('');
+  const shown = filterCards(board.items, { ledger, q: words });
+  const groups = {
+    red: filterCards(shown, { group: 'red' }),
+    alert: filterCards(shown, { group: 'alert' }),
+    yellow: filterCards(shown, { group: 'yellow' }),
+    normal: filterCards(shown, { group: 'normal' }),
+  };
   const showOrg = new Set(board.items.map((c) => c.orgId)).size > 1;
-  const [tab, setTab] = useState(red.length > 0 ? 'red' : yellow.length > 0 ? 'yellow' : 'normal');
+  const [tab, setTab] = useState<BoardGroup>(
+    board.counts.red > 0
+      ? 'red'
+      : board.counts.alerts > 0
+        ? 'alert'
+        : board.counts.yellow > 0
+          ? 'yellow'
+          : 'normal',
+  );
+  const tabLabel = (g: BoardGroup, text: string, type?: 'danger' | 'warning') => (
+    <Typography.Text type={type}>{`${text} ${groups[g].length}`}</Typography.Text>
+  );
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <StatisticCard.Group direction="row">
@@ -144,11 +221,15 @@ function TownshipBoard({ board }: { board: Board }) {
         />
         <StatisticCard.Divider />
         <StatisticCard
-          statistic={{ title: T.yellow, value: yellow.length, valueStyle: { color: '#d48806' } }}
+          statistic={{ title: T.yellow, value: board.counts.yellow, valueStyle: { color: '#d48806' } }}
         />
         <StatisticCard.Divider />
         <StatisticCard
-          statistic={{ title: T.normal, value: normal.length, valueStyle: { color: '#389e0d' } }}
+          statistic={{
+            title: T.normal,
+            value: board.items.length - board.counts.red - board.counts.alerts - board.counts.yellow,
+            valueStyle: { color: '#389e0d' },
+          }}
         />
         <StatisticCard.Divider />
         <StatisticCard
@@ -156,24 +237,37 @@ function TownshipBoard({ board }: { board: Board }) {
         />
       </StatisticCard.Group>
       <ProCard>
+        <BoardFilters
+          board={board}
+          ledger={ledger}
+          setLedger={setLedger}
+          words={words}
+          setWords={setWords}
+          query={{ ...query, group: tab }}
+        />
         <Tabs
           activeKey={tab}
-          onChange={setTab}
+          onChange={(k) => setTab(k as BoardGroup)}
           items={[
             {
               key: 'red',
-              label: <Typography.Text type="danger">{`${T.red} ${red.length}`}</Typography.Text>,
-              children: <CardTable cards={red} showOrg={showOrg} empty={T.emptyRed} />,
+              label: tabLabel('red', T.red, 'danger'),
+              children: <CardTable cards={groups.red} showOrg={showOrg} empty={T.emptyRed} />,
+            },
+            {
+              key: 'alert',
+              label: tabLabel('alert', T.alerts, 'danger'),
+              children: <CardTable cards={groups.alert} showOrg={showOrg} empty={T.empty} />,
             },
             {
               key: 'yellow',
-              label: <Typography.Text type="warning">{`${T.yellow} ${yellow.length}`}</Typography.Text>,
-              children: <CardTable cards={yellow} showOrg={showOrg} empty={T.empty} />,
+              label: tabLabel('yellow', T.yellow, 'warning'),
+              children: <CardTable cards={groups.yellow} showOrg={showOrg} empty={T.empty} />,
             },
             {
               key: 'normal',
-              label: `${T.normal} ${normal.length}`,
-              children: <CardTable cards={normal} showOrg={showOrg} empty={T.empty} />,
+              label: tabLabel('normal', T.normal),
+              children: <CardTable cards={groups.normal} showOrg={showOrg} empty={T.empty} />,
             },
           ]}
         />
@@ -182,7 +276,7 @@ function TownshipBoard({ board }: { board: Board }) {
   );
 }
 
-function CountyBoard({ board }: { board: Board }) {
+function CountyBoard({ board, query }: { board: Board; query: BoardQuery }) {
   const { orgs } = useSelectedOrg();
   const groups = useMemo(() => {
     const byId = new Map(orgs.map((o) => [o.id, o]));
@@ -219,6 +313,9 @@ function CountyBoard({ board }: { board: Board }) {
           statistic={{ title: T.todayLabel, value: board.today, valueStyle: { fontSize: 20 } }}
         />
       </StatisticCard.Group>
+      <Space style={{ justifyContent: 'flex-end', width: '100%' }}>
+        <ExportButtons base="/api/deadlines/export" name={T.exportName} query={query} />
+      </Space>
       {groups.map(([key, g]) => (
         <ProCard
           key={key}

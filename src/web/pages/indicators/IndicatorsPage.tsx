@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { IndicatorRecords, IndicatorValue, IndicatorValues } from '../../../shared/api/indicators.ts';
 import type { RecordView } from '../../../shared/api/ledgers.ts';
+import { ExportButtons } from '../../components/ExportButtons.tsx';
 import { api, errorMessage } from '../../data/client.ts';
 import { L } from '../../labels.ts';
 import { buildOrgTree } from '../../org-tree.ts';
@@ -60,6 +61,7 @@ export default function IndicatorsPage() {
             options={years.map((y) => ({ value: y, label: T.yearValue(y) }))}
             data-testid="indicator-year"
           />
+          <ExportButtons base="/api/indicators/export" name={T.exportName(year)} query={{ org, year }} />
         </Space>
         {values.isError ? (
           <Alert type="error" showIcon message={errorMessage(values.error)} />

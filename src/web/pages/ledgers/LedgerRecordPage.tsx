@@ -200,7 +200,13 @@ function RecordView({
               {
                 key: 'steps',
                 label: T.timelineSteps,
-                children: <StepsTimeline steps={record.timeline.steps} rt={rt} />,
+                children: (
+                  <StepsTimeline
+                    steps={record.timeline.steps}
+                    rt={rt}
+                    showHash={EVIDENCE_LEDGERS.has(ledger.kind)}
+                  />
+                ),
               },
               {
                 key: 'audit',
@@ -233,7 +239,21 @@ function stepFieldText(rt: RecordTypeManifest, name: string, value: unknown): st
   return String(value);
 }
 
-function StepsTimeline({ steps, rt }: { steps: TimelineStep[]; rt: RecordTypeManifest }) {
+/**
+ * The enforcement ledger's attachments are evidence (执法全过程记录): their SHA-256 is shown to be
+ * checked against the file; elsewhere it would only be noise.
+ */
+const EVIDENCE_LEDGERS = new Set(['enforcement']);
+
+function StepsTimeline({
+  steps,
+  rt,
+  showHash,
+}: {
+  steps: TimelineStep[];
+  rt: RecordTypeManifest;
+  showHash: boolean;
+}) {
   if (steps.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={T.noTimeline} />;
   return (
     <Timeline
@@ -271,13 +291,20 @@ function StepsTimeline({ steps, rt }: { steps: TimelineStep[]; rt: RecordTypeMan
                 {(s.attachments ?? []).map((a) => (
                   <div key={a.id}>
                     <AttachmentLink id={a.id} name={a.name} />
-                    <Typography.Text
-                      type="secondary"
-                      copyable={{ text: a.sha256, tooltips: [T.copyHash, T.copied] }}
-                      style={{ fontSize: 12, marginLeft: 8, fontFamily: 'monospace', wordBreak: 'break-all' }}
-                    >
-                      {T.sha256(a.sha256)}
-                    </Typography.Text>
+                    {showHash && (
+                      <Typography.Text
+                        type="secondary"
+                        copyable={{ text: a.sha256, tooltips: [T.copyHash, T.copied] }}
+                        style={{
+                          fontSize: 12,
+                          marginLeft: 8,
+                          fontFamily: 'monospace',
+                          wordBreak: 'break-all',
+                        }}
+                      >
+                        {T.sha256(a.sha256)}
+                      </Typography.Text>
+                    )}
                   </div>
                 ))}
               </div>

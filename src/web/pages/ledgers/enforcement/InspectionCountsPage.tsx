@@ -8,6 +8,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { InspectionCount, InspectionCounts } from '../../../../shared/api/ledgers.ts';
+import { ExportButtons } from '../../../components/ExportButtons.tsx';
 import { api, errorMessage } from '../../../data/client.ts';
 import { L } from '../../../labels.ts';
 import { useThisYear } from '../../../shell/current-user.ts';
@@ -85,6 +86,11 @@ export default function InspectionCountsPage() {
             style={{ width: 110 }}
             options={[thisYear, thisYear - 1, thisYear - 2].map((y) => ({ value: y, label: T.yearValue(y) }))}
             data-testid="inspection-year"
+          />
+          <ExportButtons
+            base="/api/ledgers/enforcement/views/inspection-counts/export"
+            name={T.inspectionExportName(year)}
+            query={{ org, year }}
           />
         </Space>
       }
