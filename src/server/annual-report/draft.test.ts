@@ -198,4 +198,27 @@ describe('the 2026 draft asks about work newer instruments govern', () => {
       expect(text.includes('原《法治政府建设实施纲要（2021—2025年）》'), String(year)).toBe(year === 2026);
     }
   });
+
+  it('says missed legal conditions in a township’s words: no software, no count of refused clicks (issue 14)', () => {
+    const refusal = {
+      ledger: 'disputes',
+      ledgerLabel: '矛盾纠纷',
+      rule: '书面调解协议应当由各方当事人签名、盖章或者按指印，请上传调解协议书',
+      basis: '《中华人民共和国人民调解法》第二十九条',
+      count: 7,
+      recordIds: [1, 2],
+    };
+    const draft = buildDraft(rollupOf(2026, ALL, { refusals: [refusal] }), { date: '2027-01-12' });
+    const section = (key: string) =>
+      (draft.sections.find((s) => s.key === key)?.paragraphs ?? []).map((p) => p.text).join('\n');
+    const [shortcomings, plans] = [section('shortcomings'), section('plans')];
+    for (const text of [shortcomings, plans]) {
+      expect(text).not.toMatch(/系统|拒绝|\d+次|操作/);
+    }
+    expect(shortcomings).toContain('矛盾纠纷工作中，部分经办人员对法定程序的掌握还不够扎实');
+    expect(shortcomings).toContain(
+      '“书面调解协议应当由各方当事人签名、盖章或者按指印”（《中华人民共和国人民调解法》第二十九条）',
+    );
+    expect(plans).toContain('组织经办人员开展业务培训');
+  });
 });

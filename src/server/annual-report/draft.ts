@@ -1,7 +1,7 @@
 // The draft of the annual report, built from the roll-up. Its parts are those of
 // 《法治政府建设与责任落实督察工作规定》第二十五条, in order: 一、主要举措和成效 (one subsection per
 // 纲要 area, each paragraph stating that area's figures with the catalogue's sentence templates),
-// 二、存在的不足和原因 (from facts: overdue deadlines, refused steps, areas with no records),
+// 二、存在的不足和原因 (from facts: overdue deadlines, legal conditions missed, areas with no records),
 // 三、党政主要负责人履行推进法治建设第一责任人职责情况, 四、下一年度主要安排, 五、其他 (optional).
 //
 // Every stated figure carries its binding (indicator id → value, and where it stands in the
@@ -335,8 +335,8 @@ function shortcomings(rollup: Rollup, gaps: readonly DraftGap[]): DraftParagraph
     });
   }
   for (const [ledgerLabel, facts] of byLedger(rollup.refusals)) {
-    const total = facts.reduce((n, f) => n + f.count, 0);
-    // a rule quoted must not read as a figure ("执法人员不得少于两人"); those are named by basis only
+    // Said as a township says it of its own work: what the staff have not mastered yet and which
+    // legal conditions were missed, never how many times a button was refused (test clicks count too).
     const rules = facts
       .map((f) => ({ ...f, rule: ruleText(f.rule), basis: namedAsOf(f.basis, rollup.year) }))
       .filter((f) => f.rule)
@@ -348,11 +348,10 @@ function shortcomings(rollup: Rollup, gaps: readonly DraftGap[]): DraftParagraph
             : '',
       )
       .filter(Boolean);
-    const text = `${ledgerLabel}办理中，系统共拒绝不符合法定条件的操作${total}次，所依据的要求是：${rules.join('；')}。`;
-    const plain = `${ledgerLabel}办理中，系统共拒绝不符合法定条件的操作${total}次，详见审计记录。`;
-    let stated = `${ledgerLabel}办理中，有操作因不符合法定条件被系统拒绝，详见审计记录。`;
+    const lead = `${ledgerLabel}工作中，部分经办人员对法定程序的掌握还不够扎实，`;
+    const text = `${lead}个别事项在未满足${rules.join('；')}等法定条件时即推进办理环节，虽经审核及时纠正，但反映出程序意识仍需加强。`;
+    let stated = `${lead}个别事项存在未满足法定条件即推进办理环节的情况，程序意识仍需加强。`;
     if (rules.length && statesNoFigure(text)) stated = text;
-    else if (statesNoFigure(plain)) stated = plain;
     out.push({ kind: 'body', text: stated, bindings: [] });
   }
   if (gaps.length > 0) {
@@ -385,7 +384,9 @@ function plans(rollup: Rollup, gaps: readonly DraftGap[]): DraftParagraph[] {
   }
   const refusedLedgers = [...new Set(rollup.refusals.map((f) => f.ledgerLabel))];
   if (refusedLedgers.length > 0) {
-    lines.push(`针对${refusedLedgers.join('、')}办理中被系统拒绝的操作，逐项向经办人员讲清法定条件`);
+    lines.push(
+      `针对${refusedLedgers.join('、')}工作中出现的程序问题，组织经办人员开展业务培训，对照法定条件逐项规范办理流程`,
+    );
   }
   if (gaps.length > 0) lines.push(`将${gaps.map((g) => g.label).join('、')}等领域的工作纳入台账登记`);
   lines.push(`于${next}年4月1日前通过政府网站公开本年度法治政府建设情况报告`);
