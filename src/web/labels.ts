@@ -927,6 +927,7 @@ export const L = {
       version: (v: number, signed: boolean) => `第${v}版${signed ? '（已签发）' : '（草稿）'}`,
       viewFindings: '查看问题',
       downloadOriginal: '下载原件',
+      downloadWord: '下载 Word',
       replace: '替换',
       remove: '删除',
       removeConfirm: (org: string) =>
@@ -963,8 +964,12 @@ export const L = {
       passages: (n: number) => `${n} 处相同`,
       line: (n: number) => `第${n}行`,
     },
+    notRecorded: (y: number) =>
+      `${y}年度各乡镇（街道）的报告均未在本系统录入（早于本系统记录的第一份报告），不计为逾期；如需汇总对照，可通过“上传外部报告”补录。`,
     uploadForm: {
       title: '上传外部报告',
+      noneToUpload:
+        '本年度各乡镇（街道）均在本系统起草报告，无需上传外部报告；外部报告只用于未使用本系统的乡镇（街道）。',
       intro:
         '未使用本系统的乡镇（街道）报送的年度报告，可在此上传（Word .docx、PDF、TXT）。上传后立即体检，提取的数字计入指标对照；同一乡镇同一年度再次上传即替换。',
       org: '乡镇（街道）',

@@ -142,6 +142,24 @@ for (const dialect of dialects()) {
       expect((await supervisor.get(`${COUNTY}?year=1999`)).status).toBe(400);
     });
 
+    it('calls a year before any recorded report 未录入, not overdue; the supervisor downloads a township’s Word (issue 14)', async () => {
+      const early = (await supervisor.get(`${COUNTY}?year=${YEAR - 2}`)).body;
+      expect(early.items.map((i: { submission: string }) => i.submission)).toEqual(
+        DEMO_TOWNSHIPS.map(() => 'not_recorded'),
+      );
+      expect(early.items[0]).toMatchObject({ stateLabel: '未录入', publication: 'not_recorded' });
+      expect(early.totals.submissionOverdue).toBe(0);
+      const now = (await supervisor.get(`${COUNTY}?year=${YEAR}`)).body;
+      const own = now.items.find((i: { source: string | null }) => i.source === 'fazhi');
+      const word = await t.app.inject({
+        method: 'GET',
+        url: `/api/annual-reports/${own.orgId}/${YEAR}/export.docx`,
+        headers: { cookie: supervisor.cookie ?? '' },
+      });
+      expect(word.statusCode).toBe(200);
+      expect(word.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    });
+
     it('shows each township’s state, submission and publication on time or late, and findings', async () => {
       const res = await supervisor.get(`${COUNTY}?year=${YEAR}`);
       expect(res.status).toBe(200);

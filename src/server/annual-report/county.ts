@@ -74,10 +74,30 @@ export async function countyOverview(k: Kdb, actor: Actor, year: number, today: 
   const paths = supervisedPaths(actor);
   const orgs = await scopeOrgs(k, paths);
   const { reports, read } = await loadYear(k, orgs, year);
+  // A year before the first report anyone recorded here was not kept in this system: its missing
+  // reports are not called overdue (they may be uploaded as external reports).
+  const before =
+    year <
+    (await firstRecordedYear(
+      k,
+      orgs.map((o) => o.id),
+      today,
+    ));
 
   const items = orgs.map((org) => {
     const r = read.get(org.id);
-    const base = summaryOf(org, year, reports.get(org.id), today);
+    const found = summaryOf(org, year, reports.get(org.id), today);
+    const base =
+      before && !r
+        ? {
+            ...found,
+            stateLabel: DATE_STATUS_LABELS.not_recorded,
+            submission: 'not_recorded' as const,
+            submissionLabel: DATE_STATUS_LABELS.not_recorded,
+            publication: 'not_recorded' as const,
+            publicationLabel: DATE_STATUS_LABELS.not_recorded,
+          }
+        : found;
     const ext = r?.external ?? null;
     const status = ext
       ? (() => {
@@ -249,4 +269,27 @@ export async function countyCopying(k: Kdb, actor: Actor, year: number) {
     });
   }
   return { year, reports: list.length, pairs };
+}
+
+/**
+ * The first year any of these organisations has a report recorded (drafted here or uploaded); the
+ * year now being reported on (last year) when there is none yet.
+ */
+export async function firstRecordedYear(k: Kdb, orgIds: readonly number[], today: string): Promise<number> {
+  const reporting = Number(today.slice(0, 4)) - 1;
+  if (orgIds.length === 0) return reporting;
+  const [own, ext] = await Promise.all([
+    k
+      .selectFrom('annualReport')
+      .select((eb) => eb.fn.min('year').as('y'))
+      .where('orgId', 'in', orgIds)
+      .executeTakeFirst(),
+    k
+      .selectFrom('externalReport')
+      .select((eb) => eb.fn.min('year').as('y'))
+      .where('orgId', 'in', orgIds)
+      .executeTakeFirst(),
+  ]);
+  const years = [own?.y, ext?.y].filter((y) => y !== null && y !== undefined).map(Number);
+  return Math.min(reporting, ...years);
 }

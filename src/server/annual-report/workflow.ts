@@ -210,13 +210,14 @@ export async function saveDraft(
   return { version, refreshed };
 }
 
-export type DateStatus = 'on_time' | 'late' | 'pending' | 'overdue';
+export type DateStatus = 'on_time' | 'late' | 'pending' | 'overdue' | 'not_recorded';
 
 export const DATE_STATUS_LABELS: Record<DateStatus, string> = {
   on_time: '按时',
   late: '逾期完成',
   pending: '未到期',
   overdue: '已逾期未完成',
+  not_recorded: '未录入',
 };
 
 export function dateStatus(done: string | null, due: string, today: string): DateStatus {

@@ -5,7 +5,8 @@ import { id } from './common.ts';
 
 export const reportState = z.enum(['drafting', 'reviewing', 'signed', 'submitted', 'published', 'archived']);
 export type ReportState = z.infer<typeof reportState>;
-export const dateStatus = z.enum(['on_time', 'late', 'pending', 'overdue']);
+/** not_recorded: a year before the first report anyone recorded here (never called overdue). */
+export const dateStatus = z.enum(['on_time', 'late', 'pending', 'overdue', 'not_recorded']);
 export type DateStatus = z.infer<typeof dateStatus>;
 export const draftSectionKey = z.enum(['measures', 'shortcomings', 'leaders', 'plans', 'other']);
 export type SectionKey = z.infer<typeof draftSectionKey>;

@@ -53,6 +53,7 @@ const DATE_COLOR: Record<DateStatus, string> = {
   late: 'warning',
   overdue: 'error',
   pending: 'default',
+  not_recorded: 'default',
 };
 
 const STATE_COLOR: Record<string, string> = {
@@ -86,6 +87,16 @@ export default function CountyReportsPage() {
   const exportXlsx = async () => {
     try {
       await downloadFile(`${BASE}/export.xlsx?year=${year}`, T.exportName(year));
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+  const downloadWord = async (item: CountyItem) => {
+    try {
+      await downloadFile(
+        `/api/annual-reports/${item.orgId}/${year}/export.docx`,
+        `${item.orgName}${year}.docx`,
+      );
     } catch (e) {
       message.error(errorMessage(e));
     }
@@ -136,12 +147,16 @@ export default function CountyReportsPage() {
         <ProCard loading />
       ) : (
         <Space direction="vertical" size={16} style={{ width: '100%' }}>
+          {view.data.items.length > 0 && view.data.items.every((i) => i.submission === 'not_recorded') && (
+            <Alert type="info" showIcon message={T.notRecorded(year)} data-testid="county-not-recorded" />
+          )}
           <Totals view={view.data} />
           <ProCard bordered title={T.status.title} subTitle={T.status.hint} bodyStyle={{ padding: 0 }}>
             <StatusTable
               items={view.data.items}
               onFindings={setFindingsOf}
               onDownload={downloadOriginal}
+              onWord={downloadWord}
               onReplace={(i) => setUploading({ orgId: i.orgId })}
               onRemove={remove}
             />
@@ -227,12 +242,14 @@ function StatusTable({
   items,
   onFindings,
   onDownload,
+  onWord,
   onReplace,
   onRemove,
 }: {
   items: CountyItem[];
   onFindings(i: CountyItem): void;
   onDownload(i: CountyItem): void;
+  onWord(i: CountyItem): void;
   onReplace(i: CountyItem): void;
   onRemove(i: CountyItem): void;
 }) {
@@ -309,6 +326,11 @@ function StatusTable({
           {i.source && (
             <Button type="link" size="small" onClick={() => onFindings(i)} data-testid="county-findings">
               {S.viewFindings}
+            </Button>
+          )}
+          {i.source === 'fazhi' && (
+            <Button type="link" size="small" onClick={() => onWord(i)} data-testid="county-word">
+              {S.downloadWord}
             </Button>
           )}
           {i.source === 'external' && (

@@ -86,6 +86,7 @@ export function CountyUpload({
       okText={result ? L.common.ok : T.submit}
       cancelButtonProps={result ? { style: { display: 'none' } } : undefined}
       confirmLoading={busy}
+      okButtonProps={!result && options.length === 0 ? { disabled: true } : undefined}
       onOk={result ? onClose : submit}
       onCancel={onClose}
       destroyOnHidden
@@ -138,6 +139,9 @@ export function CountyUpload({
       ) : (
         <Form<Values> form={form} layout="vertical" initialValues={{ orgId: initialOrg ?? undefined }}>
           <Typography.Paragraph type="secondary">{T.intro}</Typography.Paragraph>
+          {options.length === 0 && (
+            <Alert type="info" showIcon message={T.noneToUpload} style={{ marginBottom: 16 }} />
+          )}
           <Form.Item name="orgId" label={T.org} rules={[{ required: true, message: T.orgRequired }]}>
             <Select options={options} placeholder={T.orgRequired} />
           </Form.Item>
