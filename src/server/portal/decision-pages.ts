@@ -101,7 +101,7 @@ export function decisionPage(
 <h2 id="comment-title">提出意见</h2>
 <p>征求意见截止日期为${d.commentUntil ? day(d.commentUntil) : ''}。姓名和联系电话可以不填；填写联系电话的，仅用于必要时与您联系，不会公开。意见经审核后公开，公开时姓名作部分隐藏处理。</p>
 ${errorSummary(form.errors, COMMENT_LABELS)}
-<form class="portal-form" method="post" action="${action}" novalidate>
+<form class="portal-form" method="post" action="${link(ctx, action)}" novalidate>
 ${textField('姓名', 'commenterName', form.values, form.errors, { autocomplete: 'name', maxlength: 50 })}
 ${textField('联系电话', 'commenterPhone', form.values, form.errors, { type: 'tel', autocomplete: 'tel', maxlength: 20 })}
 ${textArea('意见内容', 'content', form.values, form.errors, { required: true, maxlength: 4000, rows: 8 })}

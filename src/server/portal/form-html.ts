@@ -117,7 +117,7 @@ export function errorSummary(errors: FormErrors, labels: Record<string, string>)
 <ul>${entries.map(([name, msg]) =>
     name.startsWith('_')
       ? html`<li>${msg}</li>`
-      : html`<li><a href="#f-${name}">${labels[name] ? `${labels[name]}：` : ''}${msg}</a></li>`,
+      : html`<li><a href="#f-${name}">${labels[name] && !msg.includes(labels[name]) ? `${labels[name]}：` : ''}${msg}</a></li>`,
   )}</ul>
 </div>`;
 }

@@ -49,7 +49,7 @@ export function applyPage(ctx: PageContext, org: PortalOrg, parent: PortalOrg | 
     html`<h1>${org.name}政府信息公开申请</h1>
 <p class="lead">依照《中华人民共和国政府信息公开条例》第二十七条、第二十九条，您可以通过本页向${org.name}申请获取政府信息。提交后系统即时确认，提交当日即为收到申请之日，本机关自该日起20个工作日内答复。办理方法详见<a href="${link(ctx, portalPaths.guide(org.code))}">政府信息公开指南</a>。</p>
 ${errorSummary(e, REQUEST_LABELS)}
-<form class="portal-form" method="post" action="${portalPaths.apply(org.code)}" novalidate>
+<form class="portal-form" method="post" action="${link(ctx, portalPaths.apply(org.code))}" novalidate>
 <section class="form-part" aria-labelledby="part-applicant">
 <h2 id="part-applicant">申请人信息</h2>
 ${radioGroup('申请人类型', 'applicantKind', APPLICANT_KINDS, v, e)}
@@ -143,7 +143,7 @@ ${result.answer ? html`<div><dt>答复结果</dt><dd>${result.answer}</dd></div>
 <p class="lead">请输入提交申请后取得的申请编号和查询码。</p>
 ${errorSummary(e, { receiptNo: '申请编号', code: '查询码' })}
 ${found}
-<form class="portal-form" method="post" action="${portalPaths.status()}" novalidate>
+<form class="portal-form" method="post" action="${link(ctx, portalPaths.status())}" novalidate>
 ${textField('申请编号', 'receiptNo', v, e, { required: true, maxlength: 30, autocomplete: 'off', hint: '例如：YSQ20261203-00042' })}
 ${textField('查询码', 'code', v, e, { required: true, maxlength: 20, autocomplete: 'off' })}
 ${challengeBlock(f.question, f.token, e)}
