@@ -249,6 +249,20 @@ for (const dialect of dialects()) {
       const elsewhere = await post(`/gk/${CODE}/apply`, { ...applicant, ...challengeOf(form.body) }, ip);
       expect(elsewhere.status).toBe(400);
 
+      // a solved form is good for one post: sending it again (from anywhere) is refused
+      form = await get('/gk/apply/status');
+      wait();
+      const once = {
+        receiptNo: 'YSQ20261116-99999',
+        code: 'ABCDEFGHJK',
+        homepage: '',
+        ...challengeOf(form.body),
+      };
+      expect((await post('/gk/apply/status', once, nextIp())).status).toBe(200);
+      const replay = await post('/gk/apply/status', once, nextIp());
+      expect(replay.status).toBe(400);
+      expect(replay.body).toContain('该表单已经提交过');
+
       // five posts so far from this address; the sixth passes, the seventh is refused however good
       form = await get(`/gk/${CODE}/apply`);
       wait();

@@ -69,7 +69,7 @@ export function parseAnswer(raw: string): number | null {
   return (m[1] ? d(m[1]) : 1) * 10 + d(m[3]);
 }
 
-export type SpamReason = 'token' | 'expired' | 'too_fast' | 'answer' | 'honeypot';
+export type SpamReason = 'token' | 'expired' | 'too_fast' | 'answer' | 'honeypot' | 'reused';
 
 export const SPAM_MESSAGES: Record<SpamReason, string> = {
   token: '表单已失效，请重新打开本页填写后再提交。',
@@ -77,6 +77,7 @@ export const SPAM_MESSAGES: Record<SpamReason, string> = {
   too_fast: '提交过快，请确认填写的内容后再次提交。',
   answer: '验证问题的答案不正确，请重新计算后填写（可以填写阿拉伯数字）。',
   honeypot: '提交未被接受。',
+  reused: '该表单已经提交过。如需再次提交，请重新打开本页填写。',
 };
 
 /** Null when the post passes the challenge, else why it does not. */
@@ -99,6 +100,15 @@ export function checkChallenge(
   if (age < MIN_FILL_SECONDS) return 'too_fast';
   const answer = parseAnswer(body[FIELD_ANSWER] ?? '');
   return answer === Number(parts[1]) + Number(parts[2]) ? null : 'answer';
+}
+
+/**
+ * Marks a token that passed its challenge as spent (in the shared counter table, so every process
+ * sees it) and says whether it had been spent before: a solved token is good for one post only.
+ */
+export async function spendToken(k: Kdb, body: Record<string, string>, now: Date): Promise<boolean> {
+  const nonce = (body[FIELD_TOKEN] ?? '').split('.')[3] ?? '';
+  return (await countPost(k, `once:${nonce}`, now)) > 1;
 }
 
 /** The keyed hash of a client address (the counter's bucket never holds the address itself). */

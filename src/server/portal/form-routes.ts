@@ -18,6 +18,7 @@ import {
   portalKey,
   RATE_LIMITS,
   SPAM_MESSAGES,
+  spendToken,
 } from './antispam.ts';
 import { commentThanksPage, decisionPage, decisionsPage } from './decision-pages.ts';
 import {
@@ -108,7 +109,8 @@ export async function formRoutes(app: FastifyInstance, kit: PortalKit): Promise<
       if (hits === limit + 1) await audit(req, 'portal.rate_limited', orgId, { form: kind, limit });
       return { status: 429, errors: { _rate: RATE_MESSAGE } };
     }
-    const reason = checkChallenge(key, kind, scope, body, now);
+    const reason =
+      checkChallenge(key, kind, scope, body, now) ?? ((await spendToken(k, body, now)) ? 'reused' : null);
     if (!reason) return null;
     await audit(req, 'portal.refused', orgId, { form: kind, reason });
     const field =
