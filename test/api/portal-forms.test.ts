@@ -108,6 +108,41 @@ for (const dialect of dialects()) {
       expect((await get('/gk/NOSUCH/apply')).status).toBe(404);
     });
 
+    it('writes the guide from the township’s configured details, set by its own clerk only', async () => {
+      const clerk = await t.login('qingshi.clerk');
+      const url = `/api/portal/profiles/${town}`;
+      const details = {
+        office: '青石镇党政综合办公室',
+        address: '清源县青石镇人民路1号',
+        postcode: '611000',
+        phone: '028-12345678',
+        email: '',
+        hours: '工作日上午9:00至12:00，下午2:00至5:30',
+      };
+      expect((await clerk.req('PUT', url, { ...details, postcode: '61100' })).status).toBe(400);
+      const put = await clerk.req('PUT', url, details);
+      expect(put.status, JSON.stringify(put.body)).toBe(200);
+      expect(put.body).toMatchObject({ ...details, email: null });
+      const stranger = await t.login('baima.clerk');
+      expect((await stranger.req('PUT', url, details)).status).toBe(403);
+      expect((await stranger.get(url)).status).toBe(403);
+      const guide = await get(`/gk/${CODE}/guide`);
+      for (const s of [
+        '青石镇党政综合办公室',
+        '清源县青石镇人民路1号（邮政编码 611000）',
+        '028-12345678',
+        '工作日上午9:00至12:00',
+      ])
+        expect(guide.body).toContain(s);
+      const audited = await t.app.db.k
+        .selectFrom('auditEvent')
+        .select('action')
+        .where('action', '=', 'portal.profile')
+        .where('orgId', '=', town)
+        .execute();
+      expect(audited).toHaveLength(1);
+    });
+
     let receiptNo = '';
     let code = '';
 

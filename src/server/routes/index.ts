@@ -5,6 +5,7 @@ import { annualReportRoutes } from '../annual-report/routes.ts';
 import { boardRoutes } from '../board/routes.ts';
 import { indicatorRoutes } from '../indicators/routes.ts';
 import { ledgerRoutes } from '../ledgers/routes.ts';
+import { portalProfileRoutes } from '../portal/profile-routes.ts';
 import { adminRoutes } from './admin.ts';
 import { attachmentRoutes } from './attachments.ts';
 import { auditRoutes } from './audit.ts';
@@ -26,4 +27,5 @@ export const routes: FastifyPluginAsync[] = [
   indicatorRoutes,
   annualReportRoutes,
   countyReportRoutes,
+  portalProfileRoutes,
 ];
