@@ -32,6 +32,12 @@ export const CORE_AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   'external_report.upload': '上传外部年度报告',
   'external_report.replace': '替换外部年度报告',
   'external_report.delete': '删除外部年度报告',
+  'portal.apply': '公开门户：网上提交政府信息公开申请',
+  'portal.status_lookup': '公开门户：查询申请办理进度',
+  'portal.comment': '公开门户：提交决策草案意见',
+  'portal.refused': '公开门户：提交未通过验证',
+  'portal.rate_limited': '公开门户：提交过于频繁',
+  'portal.profile': '设置政府信息公开指南信息',
 };
 
 /** The verbs every ledger writes, besides its transitions. */
@@ -59,6 +65,7 @@ export const CORE_ENTITY_TYPES: Readonly<Record<string, string>> = {
   check: '报告体检',
   annual_report: '年度报告',
   external_report: '外部年度报告',
+  'portal.profile': '政府信息公开指南信息',
 };
 
 export interface AuditCatalogue {

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { draftDocInfoOptions, draftDocx } from '../annual-report/docx.ts';
 import { docxToPdf, findSoffice } from '../annual-report/pdf.ts';
 import { latestCheckpoint } from '../core/audit-checkpoints.ts';
+import { formRoutes } from './form-routes.ts';
 import {
   errorPage,
   indexPage,
@@ -24,6 +25,7 @@ import {
   paths,
   reportPage,
 } from './pages.ts';
+import { FORM_LINKS } from './portal-paths.ts';
 import { orgReports, type PublicReport, portalIndex, portalOrg, publicReport } from './reports.ts';
 import { checkpointPage, sectionPage } from './section-pages.ts';
 import { findSection, SECTIONS, sectionRows } from './sections.ts';
@@ -98,6 +100,9 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     return `${req.protocol}://${host}${path}`;
   };
 
+  // 依申请公开 form and status, 公开指南, 重大行政决策 with comments, 规范性文件 (form-routes.ts)
+  await formRoutes(app, { context, send, notFound });
+
   app.setNotFoundHandler((req, reply) => notFound(req, reply));
   app.setErrorHandler((err, req, reply) => {
     const status = (err as { statusCode?: number }).statusCode ?? 500;
@@ -128,7 +133,11 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     const found = await portalOrg(k, params.data.code);
     if (!found) return notFound(req, reply);
     const reports = await orgReports(k, found.org);
-    return send(reply, 200, orgPage(context(req), found.org, found.parent, reports, SECTIONS));
+    return send(
+      reply,
+      200,
+      orgPage(context(req), found.org, found.parent, reports, [...SECTIONS, ...FORM_LINKS]),
+    );
   };
   app.get('/:code/', orgHandler);
   app.get('/:code', orgHandler);

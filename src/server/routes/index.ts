@@ -6,6 +6,7 @@ import { boardExportRoutes } from '../board/export.ts';
 import { boardRoutes } from '../board/routes.ts';
 import { indicatorRoutes } from '../indicators/routes.ts';
 import { ledgerRoutes } from '../ledgers/routes.ts';
+import { portalProfileRoutes } from '../portal/profile-routes.ts';
 import { adminRoutes } from './admin.ts';
 import { attachmentRoutes } from './attachments.ts';
 import { auditRoutes } from './audit.ts';
@@ -28,4 +29,5 @@ export const routes: FastifyPluginAsync[] = [
   indicatorRoutes,
   annualReportRoutes,
   countyReportRoutes,
+  portalProfileRoutes,
 ];

@@ -21,6 +21,24 @@ export const CHANNELS: readonly FieldOption[] = [
   { value: 'fax', label: '传真' },
 ];
 
+/** The applicant's identity document (a natural person's; an organisation's representative's). */
+export const ID_TYPES: readonly FieldOption[] = [
+  { value: 'resident_id', label: '居民身份证' },
+  { value: 'passport', label: '护照' },
+  { value: 'hk_macao', label: '港澳居民来往内地通行证' },
+  { value: 'taiwan', label: '台湾居民来往大陆通行证' },
+  { value: 'foreign_pr', label: '外国人永久居留身份证' },
+  { value: 'other', label: '其他有效身份证件' },
+];
+
+/** 第二十九条: the form in which the applicant asks to receive the information. */
+export const DELIVERY_METHODS: readonly FieldOption[] = [
+  { value: 'paper_post', label: '纸质文本（邮寄）' },
+  { value: 'paper_pickup', label: '纸质文本（当面领取）' },
+  { value: 'email', label: '电子邮件' },
+  { value: 'disc', label: '光盘等电子介质（当面领取）' },
+];
+
 /** The sentence of 第三十一条 for each channel. */
 export const RECEIPT_RULES: Record<string, string> = {
   in_person: '当面提交的，以提交之日为收到申请之日（第三十一条第一项）',

@@ -12,6 +12,14 @@ export interface DisclosureRequestTable extends RecordColumns {
   /** SM4-encrypted. */
   applicantIdcard: string | null;
   applicantAddress: string | null;
+  applicantIdType: string | null;
+  applicantIdNo: string | null;
+  applicantEmail: string | null;
+  applicantCreditCode: string | null;
+  applicantLegalRep: string | null;
+  applicantContact: string | null;
+  purpose: string | null;
+  deliveryMethod: string | null;
   channel: string;
   submittedOn: string;
   receivedOn: string;
