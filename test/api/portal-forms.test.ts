@@ -317,8 +317,9 @@ for (const dialect of dialects()) {
         .execute();
       expect(refusals.length).toBe(6);
       // the address itself is not kept by the counter
-      const buckets = await t.app.db.k.selectFrom('portalRate').select('bucket').execute();
-      expect(buckets.some((b) => b.bucket.includes(ip))).toBe(false);
+      const buckets = await t.app.db.k.selectFrom('rateCounter').select('key').execute();
+      expect(buckets.some((b) => b.key.startsWith('portal|'))).toBe(true);
+      expect(buckets.some((b) => b.key.includes(ip))).toBe(false);
     });
 
     describe('decision comments', () => {

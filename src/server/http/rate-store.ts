@@ -28,7 +28,7 @@ const windowOf = (p: StoreParams): number => (typeof p.timeWindow === 'number' ?
 
 /** Expired windows are swept about once every this many counted requests. */
 const SWEEP_EVERY = 200;
-const HOUR = 3_600_000;
+const DAY = 86_400_000;
 
 /** Counts `key` in the window; answers the count including this request and the window's rest. */
 export async function countInWindow(k: Kdb, key: string, windowMs: number, nowMs: number): Promise<Counted> {
@@ -48,11 +48,11 @@ export async function countInWindow(k: Kdb, key: string, windowMs: number, nowMs
   return { current: Number(row.count), ttl: Math.max(0, start + windowMs - nowMs) };
 }
 
-/** Deletes counters whose window ended more than an hour ago. */
+/** Deletes counters whose window started more than a day ago (no window here is longer). */
 export async function sweepRateCounters(k: Kdb, nowMs: number): Promise<void> {
   await k
     .deleteFrom('rateCounter')
-    .where('windowStart', '<', nowMs - HOUR)
+    .where('windowStart', '<', nowMs - DAY)
     .execute();
 }
 

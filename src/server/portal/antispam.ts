@@ -4,9 +4,12 @@
 // time, a honeypot field people never see, and a per-address counter in the database so that every
 // app process shares it. The address itself is never stored, only its keyed hash.
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
-import { sql } from 'kysely';
 import { masterKey } from '../core/keys.ts';
 import type { Kdb } from '../db/connect.ts';
+import { countInWindow, sweepRateCounters } from '../http/rate-store.ts';
+
+const HOUR_MS = 3_600_000;
+
 import './form-types.ts';
 
 /** Seconds a person needs at least between opening a form and sending it. */
@@ -108,7 +111,8 @@ export function checkChallenge(
  */
 export async function spendToken(k: Kdb, body: Record<string, string>, now: Date): Promise<boolean> {
   const nonce = (body[FIELD_TOKEN] ?? '').split('.')[3] ?? '';
-  return (await countPost(k, `once:${nonce}`, now)) > 1;
+  // kept longer than a form lives, so a spent token never comes back to life
+  return (await countPost(k, `once:${nonce}`, now, (MAX_FORM_AGE_SECONDS + 3600) * 1000)) > 1;
 }
 
 /** The keyed hash of a client address (the counter's bucket never holds the address itself). */
@@ -117,26 +121,9 @@ export function addressBucket(key: Buffer, kind: FormKind, ip: string | null): s
 }
 
 /** Counts one post in the bucket's current hour and returns the count so far (this one included). */
-export async function countPost(k: Kdb, bucket: string, now: Date): Promise<number> {
-  const windowStart = `${now.toISOString().slice(0, 13)}:00`;
-  await k
-    .insertInto('portalRate')
-    .values({ bucket, windowStart, hits: 1 })
-    .onConflict((oc) =>
-      oc.columns(['bucket', 'windowStart']).doUpdateSet({ hits: sql`${sql.ref('portalRate.hits')} + 1` }),
-    )
-    .execute();
-  const row = await k
-    .selectFrom('portalRate')
-    .select('hits')
-    .where('bucket', '=', bucket)
-    .where('windowStart', '=', windowStart)
-    .executeTakeFirstOrThrow();
-  const hits = Number(row.hits);
-  if (hits === 1) {
-    // a new window: forget the windows older than a day
-    const dayAgo = `${new Date(now.getTime() - 86_400_000).toISOString().slice(0, 13)}:00`;
-    await k.deleteFrom('portalRate').where('windowStart', '<', dayAgo).execute();
-  }
-  return hits;
+export async function countPost(k: Kdb, bucket: string, now: Date, windowMs = HOUR_MS): Promise<number> {
+  const { current } = await countInWindow(k, `portal|${bucket}`, windowMs, now.getTime());
+  // a new window: forget the windows that ended long ago
+  if (current === 1) await sweepRateCounters(k, now.getTime());
+  return current;
 }

@@ -11,13 +11,6 @@ export interface PortalReceiptTable {
   createdAt: string;
 }
 
-/** Submissions counted per address (a keyed hash of it) and window, shared by every process. */
-export interface PortalRateTable {
-  bucket: string;
-  windowStart: string;
-  hits: number;
-}
-
 /** An organisation's details for its 政府信息公开指南 (受理机构, address, telephone, hours). */
 export interface PortalOrgProfileTable {
   orgId: number;
@@ -33,7 +26,6 @@ export interface PortalOrgProfileTable {
 declare module '../db/types.ts' {
   interface Database {
     portalReceipt: PortalReceiptTable;
-    portalRate: PortalRateTable;
     portalOrgProfile: PortalOrgProfileTable;
   }
 }

@@ -1,7 +1,6 @@
 // 公开门户 online forms: the 依申请公开 request's applicant details an online form asks for (证件类型,
 // 电子邮箱, 统一社会信用代码, 法定代表人, 联系人, 用途, 获取方式), the receipts of online requests (申请编号
-// and the keyed hash of the 查询码, never the code), the per-address submission counters shared by
-// every app process, and each organisation's details for its 政府信息公开指南. Frozen once released.
+// and the keyed hash of the 查询码, never the code), and each organisation's details for its 政府信息公开指南. Frozen once released.
 import { sql } from 'kysely';
 import { type MigrationDb, withId } from './util.ts';
 
@@ -27,14 +26,6 @@ export async function up(db: MigrationDb): Promise<void> {
     .addColumn('receipt_no', 'text', (c) => c.notNull().unique())
     .addColumn('code_hash', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
-    .execute();
-
-  await db.schema
-    .createTable('portal_rate')
-    .addColumn('bucket', 'text', (c) => c.notNull())
-    .addColumn('window_start', 'text', (c) => c.notNull())
-    .addColumn('hits', 'integer', (c) => c.notNull().defaultTo(0))
-    .addPrimaryKeyConstraint('portal_rate_pk', ['bucket', 'window_start'])
     .execute();
 
   await db.schema
