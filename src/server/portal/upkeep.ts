@@ -26,7 +26,10 @@ async function touched(
       .where('orgId', '=', orgId)
       .where('year', '=', Number(p.year))
       .executeTakeFirst();
-    return { orgId, ref: report ? reportRef(report.id) : undefined };
+    // only a workflow step (公开, 更正 …) changes what the public sees of a report; a draft saved
+    // meanwhile must not re-hash (and so bless) a published version changed behind the application
+    const step = route.includes('/transitions/');
+    return { orgId, ref: report && step ? reportRef(report.id) : undefined };
   }
   if (!route.startsWith('/api/ledgers/:kind/:type')) return null;
   const ledger = findLedger(p.kind ?? '');
