@@ -61,6 +61,8 @@ export async function createTestApp(
     // "Today" is data: every suite runs on a pinned day (its own, or TEST_TODAY), and the demo is
     // seeded as of that day, so no expectation depends on the machine's clock.
     today: opts.today ?? TEST_TODAY,
+    // the portal's content self-check runs when a suite calls it, never on a timer
+    portalCheckMinutes: 0,
   });
   // A clock the suite can move (setToday), as the days of a season pass.
   let today = config.today ?? TEST_TODAY;

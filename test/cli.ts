@@ -6,6 +6,7 @@ import { register as backup } from '../src/cli/commands/backup.ts';
 import { register as demo } from '../src/cli/commands/demo.ts';
 import { register as migrate } from '../src/cli/commands/migrate.ts';
 import { register as org } from '../src/cli/commands/org.ts';
+import { register as portal } from '../src/cli/commands/portal.ts';
 import { register as restore } from '../src/cli/commands/restore.ts';
 import { register as user } from '../src/cli/commands/user.ts';
 import type { TestDb } from './db.ts';
@@ -39,7 +40,7 @@ export async function run(
   process.exitCode = undefined;
   try {
     const program = new Command('fazhi').exitOverride();
-    for (const register of [migrate, demo, org, user, audit, backup, restore]) register(program);
+    for (const register of [migrate, demo, org, user, audit, backup, restore, portal]) register(program);
     await program.parseAsync(['node', 'fazhi', ...args]);
     return { code: Number(process.exitCode ?? 0), stdout, stderr };
   } finally {

@@ -8,6 +8,7 @@ import { register as check } from './commands/check.ts';
 import { register as demo } from './commands/demo.ts';
 import { register as migrate } from './commands/migrate.ts';
 import { register as org } from './commands/org.ts';
+import { register as portal } from './commands/portal.ts';
 import { register as report } from './commands/report.ts';
 import { register as restore } from './commands/restore.ts';
 import { register as serve } from './commands/serve.ts';
@@ -34,6 +35,7 @@ const commands: Array<(p: Command) => void> = [
   restore,
   calendar,
   report,
+  portal,
 ];
 for (const register of commands) register(program);
 

@@ -29,8 +29,10 @@ import { registerAuthHooks } from './http/auth-hooks.ts';
 import { registerInputCleaning } from './http/clean-input.ts';
 import { sharedRateStore } from './http/rate-store.ts';
 import { responseSerializer } from './http/serializer.ts';
+import { sitemapRoute } from './portal/extras.ts';
 import { PORTAL_PREFIX } from './portal/pages.ts';
 import { portalRoutes } from './portal/routes.ts';
+import { registerPortalUpkeep } from './portal/upkeep.ts';
 import { routes } from './routes/index.ts';
 import { VERSION } from './version.ts';
 
@@ -187,9 +189,12 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
 
   registerAuthHooks(app);
   registerInputCleaning(app);
+  // 公开门户 index and content self-check: kept in step with every API change (portal/upkeep.ts)
+  registerPortalUpkeep(app);
   for (const register of routes) await app.register(register, { prefix: '/api' });
   // 公开门户: public server-rendered pages with their own 404 page, so the SPA fallback never answers there.
   await app.register(portalRoutes, { prefix: PORTAL_PREFIX });
+  await app.register(sitemapRoute);
 
   const webDir = resolve(import.meta.dirname, '../../dist/web');
   const hasWeb = existsSync(join(webDir, 'index.html'));

@@ -30,6 +30,9 @@ const envSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'FAZHI_TODAY 必须是 YYYY-MM-DD 格式的日期')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  FAZHI_PORTAL_CHECK_MINUTES: z.coerce.number().int().min(0).default(60),
+  FAZHI_SITE_CODE: z.string().trim().max(40).optional(),
+  FAZHI_ICP: z.string().trim().max(60).optional(),
   FAZHI_RESET_CODE_HOURS: z.coerce.number().int().min(1).max(168).default(24),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
@@ -57,6 +60,11 @@ export interface Config {
   publicUrl?: string;
   /** How often a checkpoint of the audit chain is written while events are written (0: only at start and stop). */
   auditCheckpointMinutes: number;
+  /** How often the portal's content self-check runs, in minutes (FAZHI_PORTAL_CHECK_MINUTES; 0: never). */
+  portalCheckMinutes: number;
+  /** 网站标识码 (FAZHI_SITE_CODE) and ICP备案号 (FAZHI_ICP), shown in the portal's footer when set. */
+  siteCode?: string;
+  icp?: string;
   /** How long a one-time password-reset code works, in hours (FAZHI_RESET_CODE_HOURS, 1–168). */
   resetCodeHours: number;
   /** Pins "today" (FAZHI_TODAY, China date) for tests and training copies; the wall clock otherwise. */
@@ -90,6 +98,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     publicUrl: e.FAZHI_PUBLIC_URL?.replace(/\/+$/, ''),
     today: e.FAZHI_TODAY,
     auditCheckpointMinutes: e.FAZHI_AUDIT_CHECKPOINT_MINUTES,
+    portalCheckMinutes: e.FAZHI_PORTAL_CHECK_MINUTES,
+    siteCode: e.FAZHI_SITE_CODE || undefined,
+    icp: e.FAZHI_ICP || undefined,
     resetCodeHours: e.FAZHI_RESET_CODE_HOURS,
     ...overrides,
   };

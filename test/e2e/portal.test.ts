@@ -207,15 +207,17 @@ describe.skipIf(!hasChromium)('public portal in Chromium', () => {
     await page.screenshot({ path: `${SHOTS}/portal-desktop-speech.png` });
 
     // large text, remembered across pages
-    await page.getByRole('button', { name: '大字模式' }).click();
+    // the toggle says what a press does, in both states
+    await page.getByRole('button', { name: '放大字号' }).click();
     expect(await page.getAttribute('html', 'class')).toBe('large');
-    expect(await page.getAttribute('#size-toggle', 'aria-pressed')).toBe('true');
+    expect(await page.locator('#size-toggle').textContent()).toBe('恢复标准字号');
     await page.reload();
     expect(await page.getAttribute('html', 'class')).toBe('large');
     await page.screenshot({ path: `${SHOTS}/portal-desktop-large.png` });
     expect(serious(await axeViolations(page))).toEqual([]);
-    await page.getByRole('button', { name: '大字模式' }).click();
+    await page.getByRole('button', { name: '恢复标准字号' }).click();
     expect(await page.getAttribute('html', 'class')).toBe('');
+    expect(await page.locator('#size-toggle').textContent()).toBe('放大字号');
     await page.context().close();
   });
 
@@ -227,7 +229,7 @@ describe.skipIf(!hasChromium)('public portal in Chromium', () => {
     await page.screenshot({ path: `${SHOTS}/portal-phone.png` });
     await page.screenshot({ path: `${SHOTS}/portal-phone-full.png`, fullPage: true });
     expect(serious(await axeViolations(page))).toEqual([]);
-    await page.getByRole('button', { name: '大字模式' }).click();
+    await page.getByRole('button', { name: '放大字号' }).click();
     expect(await overflow()).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${SHOTS}/portal-phone-large.png` });
     await page.setViewportSize({ width: 320, height: 640 });
@@ -249,7 +251,7 @@ describe.skipIf(!hasChromium)('public portal in Chromium', () => {
     expect(await page.locator('#report-text').isVisible()).toBe(true);
     expect(await page.locator('#speech').isVisible()).toBe(false);
     expect(await page.locator('#size-toggle').isVisible()).toBe(false);
-    await page.getByRole('link', { name: '大字模式' }).click();
+    await page.getByRole('link', { name: '放大字号' }).click();
     await page.waitForURL(/size=large/);
     expect(await page.getAttribute('html', 'class')).toBe('large');
     await page.screenshot({ path: `${SHOTS}/portal-nojs-large.png` });

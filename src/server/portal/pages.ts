@@ -28,6 +28,12 @@ export interface PageContext {
   path: string;
   /** Stylesheet and script addresses (with their content version). */
   assets: { css: string; js: string };
+  /** The organisation's Atom feed, linked from its pages (feeds.ts). */
+  feed?: string;
+  /** 网站标识码 and ICP备案号 for the footer, when configured. */
+  site?: { siteCode?: string; icp?: string };
+  /** The search box of the header, with the current query (search.ts). */
+  searchBox?: Html;
 }
 
 /** A link inside the portal that keeps the large-text mode of a reader without JavaScript. */
@@ -45,9 +51,10 @@ export function layout(
   main: Html,
   canonical?: string,
 ): Html {
+  // each state says what the control does (the script's button does the same, portal.js)
   const sizeLink = ctx.large
-    ? html`<a id="size-link" href="${ctx.path}?size=normal">标准字号</a>`
-    : html`<a id="size-link" href="${ctx.path}?size=large">大字模式</a>`;
+    ? html`<a id="size-link" href="${ctx.path}?size=normal">恢复标准字号</a>`
+    : html`<a id="size-link" href="${ctx.path}?size=large">放大字号</a>`;
   return html`<!doctype html>
 <html lang="zh-CN"${ctx.large ? raw(' class="large"') : ''}>
 <head>
@@ -56,6 +63,7 @@ export function layout(
 <title>${title} - ${SITE_NAME}</title>
 <link rel="icon" href="data:,">
 ${canonical ? html`<link rel="canonical" href="${canonical}">` : ''}
+${ctx.feed ? html`<link rel="alternate" type="application/atom+xml" title="最新公开信息（Atom）" href="${ctx.feed}">` : ''}
 <link rel="stylesheet" href="${ctx.assets.css}">
 <script src="${ctx.assets.js}"></script>
 </head>
@@ -64,7 +72,8 @@ ${canonical ? html`<link rel="canonical" href="${canonical}">` : ''}
 <header class="site">
 <div class="wrap site-bar">
 <a class="brand" href="${link(ctx, paths.index())}">${SITE_NAME}</a>
-<div class="site-tools">${sizeLink}<button type="button" id="size-toggle" aria-pressed="false" hidden>大字模式</button></div>
+${ctx.searchBox ?? ''}
+<div class="site-tools">${sizeLink}<button type="button" id="size-toggle" hidden>放大字号</button></div>
 </div>
 </header>
 <nav class="crumbs wrap" aria-label="当前位置">
@@ -82,7 +91,16 @@ ${main}
 <footer class="site-footer">
 <div class="wrap">
 <p>本栏目公开各乡镇人民政府、街道办事处的法治政府建设年度报告、行政执法公示和政府信息公开目录。年度报告按照《法治政府建设与责任落实督察工作规定》第二十四条于每年4月1日之前向社会公开。</p>
-<p><a href="${link(ctx, paths.checkpoint())}">审计链校验值</a></p>
+<p><a href="${link(ctx, paths.checkpoint())}">审计链校验值</a>${ctx.feed ? html` · <a href="${ctx.feed}">订阅本单位最新公开信息（Atom）</a>` : ''} · <a href="/sitemap.xml">网站地图</a></p>
+${
+  ctx.site?.siteCode || ctx.site?.icp
+    ? html`<p class="site-ids">${ctx.site.siteCode ? html`<span>网站标识码：${ctx.site.siteCode}</span>` : ''}${
+        ctx.site.icp
+          ? html`<span><a href="https://beian.miit.gov.cn/" rel="noopener">${ctx.site.icp}</a></span>`
+          : ''
+      }</p>`
+    : ''
+}
 </div>
 </footer>
 </body>
@@ -169,6 +187,8 @@ export interface ReportPageOptions {
   qrSvg: string | null;
   /** Whether a PDF can be produced on this server (LibreOffice installed). */
   pdf: boolean;
+  /** 内容校验值: the SM3 hash taken when the report was published (integrity.ts). */
+  sm3?: string | null;
 }
 
 export function reportPage(ctx: PageContext, r: PublicReport, opts: ReportPageOptions): Html {
@@ -238,6 +258,7 @@ ${qr}
 </section>
 ${text}
 <p class="checksum">文件校验码（SHA-256）：<code>${version.sha256}</code></p>
+${opts.sm3 ? html`<p class="checksum">内容校验值 SM3：<code>${opts.sm3}</code></p>` : ''}
 </article>`,
     opts.url ?? undefined,
   );

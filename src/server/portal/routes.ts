@@ -13,7 +13,11 @@ import { z } from 'zod';
 import { draftDocInfoOptions, draftDocx } from '../annual-report/docx.ts';
 import { docxToPdf, findSoffice } from '../annual-report/pdf.ts';
 import { latestCheckpoint } from '../core/audit-checkpoints.ts';
+import { HOST, portalExtraRoutes, storedHash } from './extras.ts';
+import { feedPath } from './feeds.ts';
 import { formRoutes } from './form-routes.ts';
+import { reportRef } from './integrity.ts';
+import { filterForm, listQuery, pageParts } from './lists.ts';
 import {
   errorPage,
   indexPage,
@@ -27,6 +31,7 @@ import {
 } from './pages.ts';
 import { FORM_LINKS } from './portal-paths.ts';
 import { orgReports, type PublicReport, portalIndex, portalOrg, publicReport } from './reports.ts';
+import { searchBox } from './search.ts';
 import { checkpointPage, sectionPage } from './section-pages.ts';
 import { findSection, SECTIONS, sectionRows } from './sections.ts';
 
@@ -52,10 +57,6 @@ function loadAsset(name: string, type: string): Asset {
   return { body, gzip: gzipSync(body, { level: 9 }), type, version };
 }
 
-/** A host header as a plain host[:port], or null (anything else is not used to build addresses). */
-const HOST =
-  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
-
 export async function portalRoutes(app: FastifyInstance): Promise<void> {
   const k = app.db.k;
   const assets = {
@@ -67,11 +68,18 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     app.log.warn('未设置 FAZHI_PUBLIC_URL：公开门户的二维码和规范链接将使用请求中的主机名');
   }
 
+  const site = { siteCode: app.config.siteCode, icp: app.config.icp };
   const context = (req: FastifyRequest): PageContext => {
     const query = pageQuery.parse(req.query);
+    const path = req.url.split('?')[0];
+    // an organisation's pages link its Atom feed (feeds.ts)
+    const code = /^\/gk\/([0-9A-Za-z]{1,32})(?:\/|$)/.exec(path)?.[1];
     return {
       large: query.size === 'large',
-      path: req.url.split('?')[0],
+      path,
+      site,
+      searchBox: searchBox(),
+      ...(code && code !== 'search' && code !== 'static' ? { feed: feedPath(code) } : {}),
       assets: {
         css: `${PORTAL_PREFIX}/static/portal.css?v=${assets.css.version}`,
         js: `${PORTAL_PREFIX}/static/portal.js?v=${assets.js.version}`,
@@ -154,7 +162,15 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     const found = await portalOrg(k, params.data.code);
     if (!found) return notFound(req, reply);
     const parts = await sectionRows(k, section, found.org.id, app.clock.today());
-    return send(reply, 200, sectionPage(context(req), found.org, found.parent, section, parts));
+    // 20 a page, filtered by 年度 and 类别 (lists.ts)
+    const q = listQuery(req.query);
+    const path = paths.section(found.org.code, section.slug);
+    const paged = pageParts(parts, q, path);
+    return send(
+      reply,
+      200,
+      sectionPage(context(req), found.org, found.parent, section, paged, filterForm(parts, q, path)),
+    );
   });
 
   /** The published report of the address, or undefined (the caller answers 404). */
@@ -175,7 +191,8 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
           `本页二维码：${url}`,
         )
       : null;
-    return send(reply, 200, reportPage(context(req), r, { url, qrSvg, pdf: findSoffice() !== null }));
+    const sm3 = await storedHash(app, reportRef(r.report.id));
+    return send(reply, 200, reportPage(context(req), r, { url, qrSvg, pdf: findSoffice() !== null, sm3 }));
   });
 
   /** Generated files, one per version and format, made once (concurrent requests share the work). */
@@ -236,4 +253,7 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
   };
   app.get('/:code/annual-reports/:year.docx', download('docx'));
   app.get('/:code/annual-reports/:year.pdf', download('pdf'));
+
+  // search, item pages and feeds (extras.ts)
+  portalExtraRoutes(app, { context, send, notFound, absolute });
 }

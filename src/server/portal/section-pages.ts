@@ -4,6 +4,8 @@
 import type { Checkpoint } from '../core/audit-checkpoints.ts';
 import { chinaTime } from '../core/clock.ts';
 import { type Html, html } from './html.ts';
+import { itemPath } from './items.ts';
+import type { PagedPart } from './lists.ts';
 import { home, layout, link, type PageContext, paths } from './pages.ts';
 import type { PortalOrg } from './reports.ts';
 import type { PartRows, SectionDef } from './sections.ts';
@@ -13,11 +15,16 @@ export function sectionPage(
   org: PortalOrg,
   parent: PortalOrg | null,
   section: SectionDef,
-  parts: PartRows[],
+  parts: Array<PartRows & Partial<PagedPart>>,
+  /** The filter form (lists.ts), when the section's records can be filtered. */
+  filters: Html | '' = '',
 ): Html {
   const body = parts.map(
-    ({ part, rows }, i) => html`<section class="part" aria-labelledby="p-${i + 1}">
-<h2 id="p-${i + 1}">${part.heading}<span class="count">（${rows.length}条）</span></h2>
+    (
+      { part, rows, total, pagerHtml },
+      i,
+    ) => html`<section class="part" id="part-${part.type}" aria-labelledby="p-${i + 1}">
+<h2 id="p-${i + 1}">${part.heading}<span class="count">（${total ?? rows.length}条）</span></h2>
 <p class="note">${part.note}</p>
 ${
   rows.length
@@ -25,8 +32,10 @@ ${
         (r) => html`<li class="record${r.withdrawn ? ' withdrawn' : ''}">
 ${r.withdrawn ? html`<p class="withdrawn-note"><strong>已撤回</strong>：${r.withdrawn}</p>` : ''}
 <dl>${r.cells.map((c) => html`<div><dt>${c.label}</dt><dd>${c.value || '—'}</dd></div>`)}</dl>
+${r.withdrawn ? '' : html`<p class="more"><a href="${itemPath(org.code, section.slug, part.type, r.id)}">查看详情和内容校验值<span class="visually-hidden">：${r.cells.map((c) => c.value).find(Boolean) ?? ''}</span></a></p>`}
 </li>`,
-      )}</ol>`
+      )}</ol>
+${pagerHtml ?? ''}`
     : html`<p class="empty">${part.empty}</p>`
 }
 </section>`,
@@ -42,6 +51,7 @@ ${r.withdrawn ? html`<p class="withdrawn-note"><strong>已撤回</strong>：${r.
     ],
     html`<h1>${org.name}${section.title}</h1>
 <p class="lead">${section.lead}</p>
+${filters}
 ${body}
 <p><a href="${link(ctx, paths.org(org.code))}">返回${org.name}信息公开</a></p>`,
   );

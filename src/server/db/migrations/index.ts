@@ -25,6 +25,7 @@ import * as m0020 from './0020-emergency.ts';
 import * as m0022 from './0022-hardening.ts';
 import * as m0023 from './0023-portal.ts';
 import * as m0025 from './0025-portal-requests.ts';
+import * as m0026 from './0026-portal-index.ts';
 import * as m0029 from './0029-rate-counter.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -51,5 +52,6 @@ export const migrations: Record<string, Migration> = {
   '0022-hardening': m0022,
   '0023-portal': m0023,
   '0025-portal-requests': m0025,
+  '0026-portal-index': m0026,
   '0029-rate-counter': m0029,
 };

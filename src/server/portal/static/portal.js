@@ -31,8 +31,8 @@
     if (!button) return;
     const show = () => {
       const large = root.classList.contains('large');
-      button.setAttribute('aria-pressed', String(large));
-      button.textContent = '大字模式';
+      // the label says what a press does: 放大字号 in normal size, 恢复标准字号 in large text
+      button.textContent = large ? '恢复标准字号' : '放大字号';
     };
     button.hidden = false;
     if (link) link.hidden = true;

@@ -7,6 +7,11 @@ import { pagePath } from '../ledgers/api.ts';
  * report page (`reportPage`: the editor for a township, the county view for the supervisor).
  */
 export function cardLink(c: BoardCard, reportPage: string): string {
+  // 门户内容被篡改 (the portal's self-check): the report, or the record (type `<ledger>.<type>`)
+  if (c.kind === 'alert' && c.ledger === 'portal') {
+    const [ledger, type] = c.type.split('.');
+    return type ? pagePath.record(ledger, type, c.recordId) : reportPage;
+  }
   if (c.kind === 'alert') return pagePath.record(c.ledger, c.type, c.recordId);
   if (c.ledger === 'annual_report') return reportPage;
   return pagePath.record(c.ledger, c.recordType, c.recordId);
