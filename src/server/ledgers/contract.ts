@@ -95,6 +95,9 @@ export type DeadlineDef = PeriodClockDef<LedgerRow> & {
    * announced longer than the statutory minimum); `days` when the field is empty.
    */
   daysField?: string;
+  /** The record field holding the due date itself when the record fixes it (a supervision notice's
+   * 办理期限): the clock is written with that date and never moved by the calendar (clocks.ts). */
+  dueField?: string;
 };
 
 /** The clock as it opens for a record: its `days` from the record's `daysField` when set. */
