@@ -5,6 +5,7 @@ import { annualReportRoutes } from '../annual-report/routes.ts';
 import { boardRoutes } from '../board/routes.ts';
 import { indicatorRoutes } from '../indicators/routes.ts';
 import { ledgerRoutes } from '../ledgers/routes.ts';
+import { notificationRoutes } from '../notifications/routes.ts';
 import { adminRoutes } from './admin.ts';
 import { attachmentRoutes } from './attachments.ts';
 import { auditRoutes } from './audit.ts';
@@ -23,6 +24,7 @@ export const routes: FastifyPluginAsync[] = [
   checkRoutes,
   ledgerRoutes,
   boardRoutes,
+  notificationRoutes,
   indicatorRoutes,
   annualReportRoutes,
   countyReportRoutes,
