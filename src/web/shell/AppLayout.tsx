@@ -8,6 +8,7 @@ import { APP_TITLE, L } from '../labels.ts';
 import { menuFor, useDynamicMenu } from '../routes.tsx';
 import { useCurrentUser } from './current-user.ts';
 import { Logo } from './Logo.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 import { OrgSwitcher } from './OrgSwitcher.tsx';
 import { useSelectedOrg } from './org-context.tsx';
 import { PageLoading } from './PageLoading.tsx';
@@ -38,7 +39,7 @@ export function AppLayout() {
       menu={{ defaultOpenAll: true, ignoreFlatMenu: true }}
       onMenuHeaderClick={() => navigate(withOrg('/'))}
       menuItemRender={(item, dom) => (item.path ? <Link to={withOrg(item.path)}>{dom}</Link> : dom)}
-      actionsRender={() => [<OrgSwitcher key="org" />]}
+      actionsRender={() => [<OrgSwitcher key="org" />, <NotificationBell key="bell" />]}
       avatarProps={{
         icon: <UserOutlined />,
         size: 'small',

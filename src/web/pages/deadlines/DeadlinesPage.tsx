@@ -16,6 +16,7 @@ import { useCurrentUser } from '../../shell/current-user.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { PageLoading } from '../../shell/PageLoading.tsx';
 import { DeadlineDetail, DeadlineStatus } from '../ledgers/deadline.tsx';
+import { SuperviseButton, useCanSupervise } from '../supervision/supervise.tsx';
 import { cardLink, reportPageFor } from './cards.ts';
 
 const T = L.deadlines;
@@ -66,6 +67,7 @@ export default function DeadlinesPage() {
 function useColumns(showOrg: boolean): ColumnsType<BoardCard> {
   const { withOrg } = useSelectedOrg();
   const reportPage = reportPageFor(useCurrentUser().capabilities);
+  const supervise = useCanSupervise();
   return [
     {
       title: T.record,
@@ -99,6 +101,28 @@ function useColumns(showOrg: boolean): ColumnsType<BoardCard> {
       render: (_, c) =>
         c.kind === 'deadline' ? <DeadlineStatus d={c} /> : <Tag color="error">{T.alerts}</Tag>,
     },
+    // The county acts on a red card by a 督办通知 to its township (not on a notice itself).
+    ...(supervise
+      ? [
+          {
+            title: L.supervision.issue,
+            key: 'supervise',
+            width: 110,
+            render: (_: unknown, c: BoardCard) =>
+              c.colour === 'red' && c.ledger !== 'supervision' ? (
+                <SuperviseButton
+                  size="small"
+                  subject={{
+                    orgId: c.orgId,
+                    title: c.title,
+                    subjectKind: 'overdue',
+                    link: cardLink(c, reportPage),
+                  }}
+                />
+              ) : null,
+          },
+        ]
+      : []),
   ];
 }
 
