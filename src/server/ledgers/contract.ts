@@ -36,6 +36,9 @@ export interface FieldDef {
   search?: boolean;
   /** Set by workflow transitions only: not in the create/update forms nor in the import template. */
   workflow?: boolean;
+  /** Filled in by the page that opens the form (a 督办 notice's link to its subject), not typed:
+   * kept out of the form's view, shown on the record's page. */
+  hidden?: boolean;
   help?: string;
   /** A document number (案号, 文号): stored in its canonical spelling, unique per organisation, kind
    * (机关代字 + 类别字) and year, the next free one offered; `word` is the 类别字 an organisation's

@@ -97,32 +97,25 @@ function useColumns(showOrg: boolean): ColumnsType<BoardCard> {
     {
       title: T.status,
       key: 'status',
-      width: 200,
-      render: (_, c) =>
-        c.kind === 'deadline' ? <DeadlineStatus d={c} /> : <Tag color="error">{T.alerts}</Tag>,
+      width: supervise ? 250 : 200,
+      render: (_, c) => (
+        <Space size={6} wrap>
+          {c.kind === 'deadline' ? <DeadlineStatus d={c} /> : <Tag color="error">{T.alerts}</Tag>}
+          {/* the county acts on a red card by a 督办通知 to its township (not on a notice itself) */}
+          {supervise && c.colour === 'red' && c.ledger !== 'supervision' && (
+            <SuperviseButton
+              size="small"
+              subject={{
+                orgId: c.orgId,
+                title: c.title,
+                subjectKind: 'overdue',
+                link: cardLink(c, reportPage),
+              }}
+            />
+          )}
+        </Space>
+      ),
     },
-    // The county acts on a red card by a 督办通知 to its township (not on a notice itself).
-    ...(supervise
-      ? [
-          {
-            title: L.supervision.issue,
-            key: 'supervise',
-            width: 110,
-            render: (_: unknown, c: BoardCard) =>
-              c.colour === 'red' && c.ledger !== 'supervision' ? (
-                <SuperviseButton
-                  size="small"
-                  subject={{
-                    orgId: c.orgId,
-                    title: c.title,
-                    subjectKind: 'overdue',
-                    link: cardLink(c, reportPage),
-                  }}
-                />
-              ) : null,
-          },
-        ]
-      : []),
   ];
 }
 
