@@ -44,7 +44,7 @@ export function NotificationBell() {
   };
 
   const content = (
-    <div style={{ width: wide ? 420 : 300 }} data-testid="notifications">
+    <div style={{ width: wide ? 420 : 250 }} data-testid="notifications">
       {!data || data.items.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={T.empty} />
       ) : (
