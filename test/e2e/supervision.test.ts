@@ -33,8 +33,10 @@ describe.skipIf(!hasChromium)('督办 and the notification bell in Chromium', ()
     await page.screenshot({ path: join(SHOTS, `supervision-${name}.png`) });
   };
   const noEnglish = async (page: Page) => {
-    // (the file's name and the SHA-256 beside an attachment are not words of the interface)
-    const text = (await page.locator('body').innerText()).replace(/\S*\.txt/g, '').replace(/SHA-256/g, '');
+    // (a file's name, the SHA-256 beside an attachment and the export formats are not words of the interface)
+    const text = (await page.locator('body').innerText())
+      .replace(/\S*\.txt/g, '')
+      .replace(/SHA-256|XLSX|CSV|DOCX|PDF/g, '');
     // no English words a user would read (numbers, dates and the app's name aside)
     expect(text.match(/\b[A-Za-z]{3,}\b/g) ?? []).toEqual([]);
   };
@@ -135,11 +137,29 @@ describe.skipIf(!hasChromium)('督办 and the notification bell in Chromium', ()
     await dialog.waitFor({ state: 'detached' });
     await page.getByText('已办结').first().waitFor();
     await shot(page, '10-closed');
+    // the notice leads back to its subject, whose page offers the supervisor 督办 too
+    await page.getByText('打开关联事项').click();
+    await page.waitForURL((u) => u.pathname !== noticeUrl);
+    await page.getByTestId('supervise').waitFor();
+    await noEnglish(page);
+    await shot(page, '12-subject-record');
+    await page.goto(`${wb.baseUrl}/ledgers/supervision/notice`);
+    await page.getByText(townshipName).first().waitFor();
+    await noEnglish(page);
+    await shot(page, '13-notice-list');
     await page.goto(`${wb.baseUrl}/`);
     const card = page.getByTestId('home-supervision');
     await card.getByText(townshipName).waitFor();
     await card.scrollIntoViewIfNeeded();
     await shot(page, '11-county-home');
+    const phone = await wb.signIn('supervisor', PHONE);
+    await phone.goto(`${wb.baseUrl}/`);
+    await phone.getByTestId('home-supervision').scrollIntoViewIfNeeded();
+    await shot(phone, '14-phone-county-home');
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(
+      true,
+    );
+    await phone.context().close();
     expect(E2E_TODAY).toBe('2026-11-16');
     await page.context().close();
   });
