@@ -19,6 +19,7 @@ describe.skipIf(!hasChromium)('督办 and the notification bell in Chromium', ()
   let wb: Workbench;
   let noticeUrl = '';
   let townshipName = '';
+  let noticeTitle = '';
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -53,7 +54,8 @@ describe.skipIf(!hasChromium)('督办 and the notification bell in Chromium', ()
     await button.click();
     await page.getByLabel('督办要求').waitFor();
     // filled in from the card: the township, the kind, the link, a title
-    expect(await page.getByLabel('督办事项').inputValue()).toMatch(/^关于“.+”的督办$/);
+    noticeTitle = await page.getByLabel('督办事项').inputValue();
+    expect(noticeTitle).toMatch(/^关于“.+”的督办$/);
     await page.getByLabel('办理期限').click();
     await page.getByLabel('办理期限').fill('2026-11-20');
     await page.keyboard.press('Enter');
@@ -82,7 +84,11 @@ describe.skipIf(!hasChromium)('督办 and the notification bell in Chromium', ()
     const bell = page.getByTestId('bell');
     await bell.waitFor();
     await bell.click();
-    const item = page.getByTestId('notification-item').filter({ hasText: '收到督办' }).first();
+    const item = page
+      .getByTestId('notification-item')
+      .filter({ hasText: '收到督办' })
+      .filter({ hasText: noticeTitle })
+      .first();
     await item.waitFor();
     await shot(page, '04-clerk-bell');
     await item.click();
@@ -124,7 +130,11 @@ describe.skipIf(!hasChromium)('督办 and the notification bell in Chromium', ()
     await page.goto(`${wb.baseUrl}/`);
     await page.getByTestId('home-supervision').waitFor();
     await page.getByTestId('bell').click();
-    const item = page.getByTestId('notification-item').filter({ hasText: '督办已回复' }).first();
+    const item = page
+      .getByTestId('notification-item')
+      .filter({ hasText: '督办已回复' })
+      .filter({ hasText: noticeTitle })
+      .first();
     await item.waitFor();
     await shot(page, '09-supervisor-bell');
     await item.click();

@@ -9,6 +9,7 @@ import { rolesAt } from '../../core/policy.ts';
 import { defineLedger, type LedgerDef, type RecordTypeDef } from '../contract.ts';
 import { NOTICE_FIELDS } from './fields.ts';
 import { noticeInputs } from './inputs.ts';
+import { seedSupervision } from './seeds.ts';
 import { supervisionViews } from './views.ts';
 import { NOTICE_WORKFLOW } from './workflow.ts';
 import './types.ts';
@@ -95,6 +96,7 @@ export const supervisionLedger = defineLedger({
   recordTypes: [notice],
   policy,
   indicators: [],
+  seeds: seedSupervision,
   // The manifest refers to itself lazily: the views need the ledger's access rules.
   views: supervisionViews((): LedgerDef => supervisionLedger),
 });
