@@ -15,14 +15,8 @@ import { applyStep, recordRefusal, runStep, WorkflowRefused } from '../core/work
 import type { Db, Tx } from '../db/connect.ts';
 import { inOrgSubtree } from '../db/scope.ts';
 import { forbidden, invalid, notFound } from '../errors.ts';
-import {
-  type GuardContext,
-  type LedgerDef,
-  type LedgerRow,
-  type RecordTypeDef,
-  type TransitionDef,
-} from './contract.ts';
 import { openRecordClock } from './clocks.ts';
+import type { GuardContext, LedgerDef, LedgerRow, RecordTypeDef, TransitionDef } from './contract.ts';
 import { claimDocNumbers } from './doc-numbers.ts';
 import { linkTarget } from './links.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
