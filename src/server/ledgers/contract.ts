@@ -36,6 +36,9 @@ export interface FieldDef {
   search?: boolean;
   /** Set by workflow transitions only: not in the create/update forms nor in the import template. */
   workflow?: boolean;
+  /** Filled in by the page that opens the form (a 督办 notice's link to its subject), not typed:
+   * kept out of the form's view, shown on the record's page. */
+  hidden?: boolean;
   help?: string;
   /** A document number (案号, 文号): stored in its canonical spelling, unique per organisation, kind
    * (机关代字 + 类别字) and year, the next free one offered; `word` is the 类别字 an organisation's
@@ -95,6 +98,9 @@ export type DeadlineDef = PeriodClockDef<LedgerRow> & {
    * announced longer than the statutory minimum); `days` when the field is empty.
    */
   daysField?: string;
+  /** The record field holding the due date itself when the record fixes it (a supervision notice's
+   * 办理期限): the clock is written with that date and never moved by the calendar (clocks.ts). */
+  dueField?: string;
 };
 
 /** The clock as it opens for a record: its `days` from the record's `daysField` when set. */

@@ -14,6 +14,7 @@ import { petitionsLedger } from './petitions/index.ts';
 import { publicityLedger } from './publicity/index.ts';
 import { reviewLitigationLedger } from './review_litigation/index.ts';
 import { studyLedger } from './study/index.ts';
+import { supervisionLedger } from './supervision/index.ts';
 
 export const LEDGERS: readonly LedgerDef[] = [
   disputesLedger,
@@ -28,6 +29,7 @@ export const LEDGERS: readonly LedgerDef[] = [
   normativeDocsLedger,
   disclosureLedger,
   advisorLedger,
+  supervisionLedger,
 ];
 
 export function findLedger(kind: string): LedgerDef | undefined {

@@ -11,11 +11,12 @@ import { recordAudit } from '../core/audit.ts';
 import type { Pii } from '../core/pii.ts';
 import { escapeLike } from '../core/sql-util.ts';
 import { parseInput } from '../core/validate.ts';
-import { openDeadline, refreshRecordClocks } from '../core/workflow/deadlines.ts';
+import { refreshRecordClocks } from '../core/workflow/deadlines.ts';
 import type { Kdb, Tx } from '../db/connect.ts';
 import { inOrgSubtree, pathInScope } from '../db/scope.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
-import { clockFor, type LedgerDef, type LedgerRow, type RecordTypeDef } from './contract.ts';
+import { openRecordClock } from './clocks.ts';
+import type { LedgerDef, LedgerRow, RecordTypeDef } from './contract.ts';
 import { claimDocNumbers } from './doc-numbers.ts';
 import { checkLink } from './links.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
@@ -323,7 +324,7 @@ export async function insertRecord(
     if (def.from.event !== 'create' || (def.when && !def.when(row))) continue;
     const start = def.from.field ? row[def.from.field] : onDate;
     if (typeof start !== 'string') continue;
-    await openDeadline(tx, rt0.calendar, clockFor(def, row), {
+    await openRecordClock(tx, rt0.calendar, def, row, {
       ledger: ledger.kind,
       recordType: rt.type,
       recordId: row.id,

@@ -10,19 +10,13 @@ import { isIsoDate } from '../../shared/calendar/index.ts';
 import type { Actor } from '../core/actor.ts';
 import { entityAudit } from '../core/audit.ts';
 import { parseInput } from '../core/validate.ts';
-import { extendDeadline, openDeadline } from '../core/workflow/deadlines.ts';
+import { extendDeadline } from '../core/workflow/deadlines.ts';
 import { applyStep, recordRefusal, runStep, WorkflowRefused } from '../core/workflow/engine.ts';
 import type { Db, Tx } from '../db/connect.ts';
 import { inOrgSubtree } from '../db/scope.ts';
 import { forbidden, invalid, notFound } from '../errors.ts';
-import {
-  clockFor,
-  type GuardContext,
-  type LedgerDef,
-  type LedgerRow,
-  type RecordTypeDef,
-  type TransitionDef,
-} from './contract.ts';
+import { openRecordClock } from './clocks.ts';
+import type { GuardContext, LedgerDef, LedgerRow, RecordTypeDef, TransitionDef } from './contract.ts';
 import { claimDocNumbers } from './doc-numbers.ts';
 import { linkTarget } from './links.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
@@ -165,7 +159,7 @@ export async function applyTransition(
         if (def.from.event !== t.id || (def.when && !def.when(updated))) continue;
         const start = def.from.field ? updated[def.from.field] : on;
         if (typeof start !== 'string') continue;
-        await openDeadline(tx, rt0.calendar, clockFor(def, updated), {
+        await openRecordClock(tx, rt0.calendar, def, updated, {
           ...rec,
           orgId: row.orgId,
           title: String(updated[rt.titleField] ?? id),

@@ -6,6 +6,7 @@ import { boardExportRoutes } from '../board/export.ts';
 import { boardRoutes } from '../board/routes.ts';
 import { indicatorRoutes } from '../indicators/routes.ts';
 import { ledgerRoutes } from '../ledgers/routes.ts';
+import { notificationRoutes } from '../notifications/routes.ts';
 import { portalProfileRoutes } from '../portal/profile-routes.ts';
 import { adminRoutes } from './admin.ts';
 import { attachmentRoutes } from './attachments.ts';
@@ -26,6 +27,7 @@ export const routes: FastifyPluginAsync[] = [
   ledgerRoutes,
   boardRoutes,
   boardExportRoutes,
+  notificationRoutes,
   indicatorRoutes,
   annualReportRoutes,
   countyReportRoutes,

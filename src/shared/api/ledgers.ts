@@ -18,6 +18,8 @@ export const fieldDef = z.object({
   list: z.boolean().optional(),
   search: z.boolean().optional(),
   workflow: z.boolean().optional(),
+  /** Filled in by the page that opens the form (the query), not typed: not shown in forms. */
+  hidden: z.boolean().optional(),
   help: z.string().optional(),
   /** A document number (案号, 文号), unique per organisation, kind and year: the form offers the
    * next free one (GET …/numbers/:field). */

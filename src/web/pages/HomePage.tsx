@@ -15,6 +15,7 @@ import { useCurrentUser } from '../shell/current-user.ts';
 import { useSelectedOrg } from '../shell/org-context.tsx';
 import { allowed, type PageEntry } from '../shell/page-entry.ts';
 import { CountyRedCard, CountyReportsCard } from './home/county.tsx';
+import { SupervisionCard } from './home/supervision.tsx';
 import { DeadlinesCard, IndicatorsCard, ReportCard } from './home/township.tsx';
 
 /** `pages`: the page registry (routes.tsx), given by it so that this page does not import it back. */
@@ -63,6 +64,9 @@ export default function HomePage({ pages }: { pages: readonly PageEntry[] }) {
             </Col>
             <Col xs={24} lg={10}>
               <CountyRedCard />
+            </Col>
+            <Col span={24}>
+              <SupervisionCard />
             </Col>
             {!township && (
               <Col span={24}>

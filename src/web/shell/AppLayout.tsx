@@ -1,17 +1,27 @@
 // The workbench frame: ProLayout with the capability-driven menu, org switcher and user menu.
 import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
-import { Dropdown } from 'antd';
+import { Dropdown, Grid } from 'antd';
 import { Suspense, useMemo } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { APP_TITLE, L } from '../labels.ts';
 import { menuFor, useDynamicMenu } from '../routes.tsx';
 import { useCurrentUser } from './current-user.ts';
 import { Logo } from './Logo.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 import { OrgSwitcher } from './OrgSwitcher.tsx';
 import { useSelectedOrg } from './org-context.tsx';
 import { PageLoading } from './PageLoading.tsx';
 import { useLogout } from './use-logout.ts';
+
+const NARROW_NAME = {
+  whiteSpace: 'nowrap',
+  display: 'inline-block',
+  maxWidth: 40,
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  verticalAlign: 'middle',
+} as const;
 
 export function AppLayout() {
   const me = useCurrentUser();
@@ -20,6 +30,7 @@ export function AppLayout() {
   const { withOrg } = useSelectedOrg();
   const logout = useLogout();
   const dynamicMenu = useDynamicMenu();
+  const narrow = Grid.useBreakpoint().md === false;
   const menu = useMemo(() => menuFor(me.capabilities, dynamicMenu ?? []), [me.capabilities, dynamicMenu]);
 
   // The menu opens its groups when it first renders: wait for the run-time entries.
@@ -38,11 +49,16 @@ export function AppLayout() {
       menu={{ defaultOpenAll: true, ignoreFlatMenu: true }}
       onMenuHeaderClick={() => navigate(withOrg('/'))}
       menuItemRender={(item, dom) => (item.path ? <Link to={withOrg(item.path)}>{dom}</Link> : dom)}
-      actionsRender={() => [<OrgSwitcher key="org" />]}
+      actionsRender={() => [<OrgSwitcher key="org" />, <NotificationBell key="bell" />]}
       avatarProps={{
         icon: <UserOutlined />,
         size: 'small',
-        title: <span data-testid="user-menu">{me.displayName}</span>,
+        title: (
+          // on a phone the header also holds the org switcher and the bell: the name never wraps
+          <span data-testid="user-menu" style={narrow ? NARROW_NAME : { whiteSpace: 'nowrap' }}>
+            {me.displayName}
+          </span>
+        ),
         render: (_, dom) => (
           <Dropdown
             menu={{

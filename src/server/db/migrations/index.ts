@@ -24,6 +24,7 @@ import * as m0019 from './0019-review-litigation.ts';
 import * as m0020 from './0020-emergency.ts';
 import * as m0022 from './0022-hardening.ts';
 import * as m0023 from './0023-portal.ts';
+import * as m0024 from './0024-supervision.ts';
 import * as m0025 from './0025-portal-requests.ts';
 import * as m0026 from './0026-portal-index.ts';
 import * as m0029 from './0029-rate-counter.ts';
@@ -51,6 +52,7 @@ export const migrations: Record<string, Migration> = {
   '0020-emergency': m0020,
   '0022-hardening': m0022,
   '0023-portal': m0023,
+  '0024-supervision': m0024,
   '0025-portal-requests': m0025,
   '0026-portal-index': m0026,
   '0029-rate-counter': m0029,

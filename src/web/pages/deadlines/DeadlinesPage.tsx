@@ -18,6 +18,7 @@ import { useCurrentUser } from '../../shell/current-user.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { PageLoading } from '../../shell/PageLoading.tsx';
 import { DeadlineDetail, DeadlineStatus } from '../ledgers/deadline.tsx';
+import { SuperviseButton, useCanSupervise } from '../supervision/supervise.tsx';
 import { cardLink, reportPageFor } from './cards.ts';
 
 const T = L.deadlines;
@@ -68,6 +69,7 @@ export default function DeadlinesPage() {
 function useColumns(showOrg: boolean): ColumnsType<BoardCard> {
   const { withOrg } = useSelectedOrg();
   const reportPage = reportPageFor(useCurrentUser().capabilities);
+  const supervise = useCanSupervise();
   return [
     {
       title: T.record,
@@ -97,9 +99,24 @@ function useColumns(showOrg: boolean): ColumnsType<BoardCard> {
     {
       title: T.status,
       key: 'status',
-      width: 200,
-      render: (_, c) =>
-        c.kind === 'deadline' ? <DeadlineStatus d={c} /> : <Tag color="error">{T.alerts}</Tag>,
+      width: supervise ? 250 : 200,
+      render: (_, c) => (
+        <Space size={6} wrap>
+          {c.kind === 'deadline' ? <DeadlineStatus d={c} /> : <Tag color="error">{T.alerts}</Tag>}
+          {/* the county acts on a red card by a 督办通知 to its township (not on a notice itself) */}
+          {supervise && c.colour === 'red' && c.ledger !== 'supervision' && (
+            <SuperviseButton
+              size="small"
+              subject={{
+                orgId: c.orgId,
+                title: c.title,
+                subjectKind: 'overdue',
+                link: cardLink(c, reportPage),
+              }}
+            />
+          )}
+        </Space>
+      ),
     },
   ];
 }

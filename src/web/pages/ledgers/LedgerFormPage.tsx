@@ -4,7 +4,7 @@ import { PageContainer, ProCard, ProForm } from '@ant-design/pro-components';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form, Result } from 'antd';
 import { useMemo } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type {
   LedgerManifest,
   RecordDetail,
@@ -65,6 +65,7 @@ function LedgerForm({
   const { orgId, orgs, withOrg } = useSelectedOrg();
   const orgTree = useMemo(() => buildOrgTree(orgs), [orgs]);
   const [form] = Form.useForm<Record<string, unknown>>();
+  const [params] = useSearchParams();
   const editing = record !== null;
   const fields = rt.fields.filter((f) => !f.workflow);
 
@@ -85,8 +86,13 @@ function LedgerForm({
     const dateField = fields.find((f) => f.name === rt.dateField);
     if (dateField?.type === 'date') values[dateField.name] = today;
     if (fields.some((f) => f.name === 'orgId')) values.orgId = orgId;
+    // A form opened from another page may be filled in by the query (督办 from a record or a card).
+    for (const f of fields) {
+      const v = params.get(f.name);
+      if (v !== null && v !== '') values[f.name] = f.type === 'org' || f.type === 'int' ? Number(v) : v;
+    }
     return values;
-  }, [record, fields, rt.dateField, orgId, today]);
+  }, [record, fields, rt.dateField, orgId, today, params]);
 
   // User fields offer the people of the organisation chosen in the form.
   const formOrg = Form.useWatch('orgId', form) as number | undefined;

@@ -19,7 +19,7 @@ import {
   Typography,
 } from 'antd';
 import { type ReactNode, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import type {
   FieldDef,
   LedgerManifest,
@@ -35,6 +35,7 @@ import { L } from '../../labels.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { PageLoading } from '../../shell/PageLoading.tsx';
 import { formatTime } from '../admin/table-request.ts';
+import { SUPERVISION, SuperviseButton } from '../supervision/supervise.tsx';
 import { findManifest, pagePath, recordPath, useLedgerManifests } from './api.ts';
 import { AttachmentLink } from './attachments.tsx';
 import { DeadlineDetail, DeadlineStatus } from './deadline.tsx';
@@ -90,6 +91,14 @@ function RecordView({
   const transitions = rt.transitions.filter((t) => record.policies[`transition:${t.id}`] === true);
   const fieldValue = (f: FieldDef): ReactNode => {
     if (f.name === 'orgId') return record.orgName ?? T.emptyValue;
+    const raw = record.fields[f.name];
+    if (
+      ledger.kind === SUPERVISION.kind &&
+      f.name === 'subjectLink' &&
+      typeof raw === 'string' &&
+      raw.startsWith('/')
+    )
+      return <Link to={withOrg(raw)}>{L.supervision.openSubject}</Link>;
     if (revealed[f.name] !== undefined) return <Typography.Text mark>{revealed[f.name]}</Typography.Text>;
     const shown = fieldDisplay(f, record);
     const v = record.fields[f.name];
@@ -128,6 +137,17 @@ function RecordView({
           >
             {T.edit}
           </Button>
+        ),
+        ledger.kind !== SUPERVISION.kind && (
+          <SuperviseButton
+            key="supervise"
+            subject={{
+              orgId: record.orgId,
+              title: record.title,
+              subjectKind: 'record',
+              link: pagePath.record(ledger.kind, rt.type, record.id),
+            }}
+          />
         ),
       ].filter(Boolean)}
     >

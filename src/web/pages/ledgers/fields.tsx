@@ -114,6 +114,7 @@ export function FieldInput({ field: f, ctx, wide }: { field: FieldDef; ctx: Fiel
     extra: keepBlank ? T.sensitiveKeep : undefined,
     colProps: { span: wide || f.type === 'textarea' ? 24 : 12 },
   };
+  if (f.hidden) return <ProFormText {...common} hidden />;
   switch (f.type) {
     case 'textarea':
       return (

@@ -39,6 +39,7 @@ import { FindingsList } from '../checks/FindingsList.tsx';
 import { RuleDocDrawer } from '../checks/RuleDocDrawer.tsx';
 import { ruleName, useRules } from '../checks/rules.ts';
 import { SEVERITY_COLOR } from '../checks/severity.ts';
+import { SuperviseButton } from '../supervision/supervise.tsx';
 import { CountyCopyPairs } from './CountyCopyPairs.tsx';
 import { CountyIndicatorsCard } from './CountyIndicatorsCard.tsx';
 import { CountyUpload } from './CountyUpload.tsx';
@@ -380,7 +381,25 @@ function FindingsDrawer({ item, year, onClose }: { item: CountyItem; year: numbe
     );
   const d = data.data;
   return (
-    <Drawer open width={640} title={T.findingsTitle(item.orgName, year)} onClose={onClose} destroyOnHidden>
+    <Drawer
+      open
+      width={640}
+      title={T.findingsTitle(item.orgName, year)}
+      onClose={onClose}
+      destroyOnHidden
+      extra={
+        // the county acts on a report's findings by a 督办通知 to the township
+        <SuperviseButton
+          size="small"
+          subject={{
+            orgId: item.orgId,
+            title: T.findingsTitle(item.orgName, year),
+            subjectKind: 'finding',
+            link: `/county-reports?year=${year}`,
+          }}
+        />
+      }
+    >
       {data.isError ? (
         <Alert type="error" showIcon message={errorMessage(data.error)} />
       ) : !d ? (
