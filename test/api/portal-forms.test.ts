@@ -4,7 +4,9 @@
 // spam defences (challenge, honeypot, fill time, per-address counter) refuse with nothing stored; a
 // comment on an open decision waits for the clerk's acceptance before it shows, a closed period
 // refuses politely, and another township's decisions never show.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syncPortal } from '../../src/server/portal/integrity.ts';
 import { createTestApp, TEST_TODAY, type TestApp } from '../app.ts';
 import { dialects } from '../db.ts';
 
@@ -382,6 +384,15 @@ for (const dialect of dialects()) {
         expect(list.body).not.toContain('城关镇老旧小区改造计划');
         expect((await get(`/gk/${CODE}/decisions/${ids.other}`)).status).toBe(404);
         expect((await get(`/gk/${CODE}/decisions/${ids.draft}`)).status).toBe(404);
+        // the portal's search finds a public decision, never a draft
+        await syncPortal(t.app.db.k, t.app.clock.today(), t.app.clock.now().toISOString(), {
+          orgId: town,
+          rehash: new Set(),
+        });
+        const found = await get(`/gk/search?q=${encodeURIComponent('污水管网')}`);
+        expect(found.body).toContain(`/gk/${CODE}/decisions/${ids.open}`);
+        const none = await get(`/gk/search?q=${encodeURIComponent('尚未公开的决策')}`);
+        expect(none.body).not.toContain(`/decisions/${ids.draft}`);
       });
 
       it('keeps a comment pending until the clerk accepts it, then shows it (name masked)', async () => {

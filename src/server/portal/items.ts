@@ -5,11 +5,14 @@
 import { createHash } from 'node:crypto';
 import type { Draft } from '../annual-report/draft.ts';
 import type { Kdb } from '../db/connect.ts';
+import { publicDecisions } from './decisions.ts';
 import { paths } from './pages.ts';
+import { portalPaths } from './portal-paths.ts';
 import { orgReports, type PortalOrg } from './reports.ts';
 import { partRows, SECTIONS } from './sections.ts';
 
 export const REPORT_KIND = 'annual_report';
+export const DECISION_KIND = 'decisions.decision';
 
 export interface ServedItem {
   /** Stable key: `annual_report:<report id>`, `<ledger>.<type>:<record id>`. */
@@ -51,6 +54,7 @@ export const KINDS: Record<string, KindDef> = {
   'enforcement.item': { label: '行政执法事项', category: '事项类别' },
   'disclosure.disclosure_item': { label: '主动公开的政府信息', year: '发布日期', category: '主题分类' },
   'normative_docs.normative_doc': { label: '行政规范性文件', year: '公布日期' },
+  [DECISION_KIND]: { label: '重大行政决策' },
 };
 
 export const kindLabel = (kind: string): string => KINDS[kind]?.label ?? kind;
@@ -120,6 +124,33 @@ export async function servedItems(k: Kdb, org: PortalOrg, today: string): Promis
         });
       }
     }
+  }
+  // 重大行政决策 put out for comment or published (their own pages; the phase follows from the date)
+  for (const d of await publicDecisions(k, org.id, today)) {
+    const lines: Array<[string, string | null]> = [
+      ['决策事项', d.title],
+      ['类别', d.category],
+      ['承办单位', d.sponsor],
+      ['简要说明', d.summary],
+      ['征求意见期间', d.commentFrom && d.commentUntil ? `${d.commentFrom} 至 ${d.commentUntil}` : null],
+      ['公布日期', d.publishedOn],
+    ];
+    const on = d.publishedOn ?? d.commentFrom;
+    out.push({
+      ref: `${DECISION_KIND}:${d.id}`,
+      kind: DECISION_KIND,
+      recordId: d.id,
+      title: d.title,
+      body: lines
+        .filter(([, v]) => v)
+        .map(([l, v]) => `${l}：${v}`)
+        .join('\n'),
+      path: portalPaths.decision(org.code, d.id),
+      year: on ? Number(on.slice(0, 4)) : null,
+      category: d.category || null,
+      publishedOn: on,
+      files: [],
+    });
   }
   return out;
 }

@@ -7,6 +7,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { findLedger, findRecordType } from '../ledgers/registry.ts';
 import { recordRef, reportRef, selfCheck, syncPortal } from './integrity.ts';
+import { DECISION_KIND } from './items.ts';
 
 type Params = Record<string, string | undefined>;
 
@@ -34,7 +35,8 @@ async function touched(
   if (!route.startsWith('/api/ledgers/:kind/:type')) return null;
   const ledger = findLedger(p.kind ?? '');
   const rt = ledger && findRecordType(ledger, p.type ?? '');
-  if (!ledger || !rt?.portal) return null;
+  // records with a portal hook, and 重大行政决策, which have pages of their own
+  if (!ledger || !rt || !(rt.portal || `${ledger.kind}.${rt.type}` === DECISION_KIND)) return null;
   if (p.id === undefined) {
     const orgId = Number((req.body as { orgId?: unknown } | undefined)?.orgId);
     return Number.isInteger(orgId) ? { orgId } : {};
