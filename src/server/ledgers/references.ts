@@ -9,7 +9,11 @@ import { invalid } from '../errors.ts';
 import type { LedgerDef, RecordTypeDef } from './contract.ts';
 import { checkLink } from './links.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
-import { orgPathOf } from './store.ts';
+
+export async function orgPathOf(k: Kdb | Tx, orgId: number): Promise<string | null> {
+  const o = await k.selectFrom('org').select('path').where('id', '=', orgId).executeTakeFirst();
+  return o?.path ?? null;
+}
 
 /**
  * Checks org, user and link references of the input; returns the record organisation's path. A person

@@ -19,9 +19,10 @@ import { claimDocNumbers } from './doc-numbers.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { pathsWithRoles, readPaths } from './policy.ts';
 import { isEncryptedField, maskValue, presentRows, type RecordView } from './present.ts';
-import { checkReferences } from './references.ts';
+import { checkReferences, orgPathOf } from './references.ts';
 
 export { isEncryptedField, presentRows, type RecordView } from './present.ts';
+export { orgPathOf } from './references.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: ledger tables are named by their manifests
 type AnyDb = Kysely<any>;
@@ -79,11 +80,6 @@ function assertTypeAccess(actor: Actor, ledger: LedgerDef, rt: RecordTypeDef): s
   const paths = assertLedgerAccess(actor, ledger);
   if (!readsType(actor, ledger, rt)) throw forbidden(M.forbiddenLedger(rt.label));
   return paths;
-}
-
-export async function orgPathOf(k: Kdb | Tx, orgId: number): Promise<string | null> {
-  const o = await k.selectFrom('org').select('path').where('id', '=', orgId).executeTakeFirst();
-  return o?.path ?? null;
 }
 
 /** A record in the actor's read scope with its organisation path, or 404. */

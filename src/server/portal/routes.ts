@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { draftDocInfoOptions, draftDocx } from '../annual-report/docx.ts';
 import { docxToPdf, findSoffice } from '../annual-report/pdf.ts';
 import { latestCheckpoint } from '../core/audit-checkpoints.ts';
+import { disclosureReportDownload, publishedDisclosureReports } from './disclosure-reports.ts';
 import {
   errorPage,
   indexPage,
@@ -128,7 +129,8 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     const found = await portalOrg(k, params.data.code);
     if (!found) return notFound(req, reply);
     const reports = await orgReports(k, found.org);
-    return send(reply, 200, orgPage(context(req), found.org, found.parent, reports, SECTIONS));
+    const disclosure = await publishedDisclosureReports(k, found.org);
+    return send(reply, 200, orgPage(context(req), found.org, found.parent, reports, SECTIONS, disclosure));
   };
   app.get('/:code/', orgHandler);
   app.get('/:code', orgHandler);
@@ -227,4 +229,5 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
   };
   app.get('/:code/annual-reports/:year.docx', download('docx'));
   app.get('/:code/annual-reports/:year.pdf', download('pdf'));
+  disclosureReportDownload(app, k);
 }
