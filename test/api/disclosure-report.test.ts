@@ -151,9 +151,9 @@ for (const dialect of dialects()) {
       expect(r.workflow).toMatchObject({ state: 'published', publishedOn: today, publishedVersion: 1 });
       // the clocks are met and leave the board
       const cards = (await clerk.get('/api/deadlines')).body.items as Array<Record<string, unknown>>;
-      expect(cards.some((c) => c.ledger === 'disclosure_report' && c.title?.toString().includes('2025'))).toBe(
-        false,
-      );
+      expect(
+        cards.some((c) => c.ledger === 'disclosure_report' && c.title?.toString().includes('2025')),
+      ).toBe(false);
       // the database refuses to change a signed version
       await expect(
         t.app.db.k.updateTable('disclosureReportVersion').set({ signedOn: '2026-01-01' }).execute(),
