@@ -253,4 +253,20 @@ describe.skipIf(!hasChromium)('wave two acceptance walk in Chromium', () => {
     expect(await clerk.getByTestId('disclosure-carryover').innerText()).toContain('上年结转核对');
     await shot(clerk, '06-disclosure-report');
   }, 120_000);
+
+  it('signs, submits and publishes the 2025 信息公开年度报告, listed on the portal', async () => {
+    const VIEW = '/api/ledgers/disclosure/views/annual-report';
+    expect((await call(leader, 'POST', `${VIEW}/sign`, { year: 2025 })).status).toBe(200);
+    expect((await call(clerk, 'POST', `${VIEW}/submit`, { year: 2025 })).status).toBe(200);
+    expect((await call(clerk, 'POST', `${VIEW}/publish`, { year: 2025 })).status).toBe(200);
+    await clerk.goto(`${wb.baseUrl}/ledgers/disclosure/annual-report`);
+    await clerk.getByTestId('disclosure-report-workflow').getByText('已公开').waitFor();
+    await shot(clerk, '07-disclosure-report-published');
+    const portal = await wb.newPage();
+    await portal.goto(`${wb.baseUrl}/gk/511099101/`);
+    await portal.getByText('政府信息公开工作年度报告').first().waitFor();
+    expect(await portal.locator('body').innerText()).toContain('2025年政府信息公开工作年度报告');
+    await shot(portal, '08-portal-disclosure-report');
+    await portal.context().close();
+  }, 120_000);
 });
