@@ -1,6 +1,7 @@
 // The deadline board (待办预警): every source's open clocks and alerts in the actor's scope, red
 // first, then yellow, grey and green, earliest due first within a colour. A county supervisor sees
-// the red cards only; a township sees its whole board.
+// the red cards only; a township sees its whole board; a role that reads only the records assigned
+// to it (the legal advisor) sees their cards and no other.
 import type { Board } from '../../shared/api/board.ts';
 import type { Actor } from '../core/actor.ts';
 import { loadCalendar } from '../core/calendar.ts';
@@ -42,20 +43,29 @@ export async function deadlineBoard(
   const calendar = await loadCalendar(db, today);
   const countyView = actor.roles.length > 0 && actor.roles.every((r) => r.role === 'supervisor');
   const cards: Card[] = [];
+  const narrow = (paths: readonly string[]) => (orgPath === null ? [...paths] : narrowTo(paths, orgPath));
   for (const source of sources) {
-    const paths = orgPath === null ? source.scope(actor) : narrowTo(source.scope(actor), orgPath);
-    if (paths.length === 0) continue;
-    const clocks = await source.clocks(db.k, {
-      calendar,
-      today,
-      paths,
-      assigneeId: opts.mine ? actor.userId : undefined,
-      limit: CLOCK_LIMIT,
-    });
+    const paths = narrow(source.scope(actor));
+    const q = { calendar, today, limit: CLOCK_LIMIT };
+    const mine = opts.mine ? actor.userId : undefined;
+    const clocks = paths.length > 0 ? await source.clocks(db.k, { ...q, paths, assigneeId: mine }) : [];
+    // A role that reads only its own records (the legal advisor): its clocks there, nothing else.
+    const own = source.ownScope?.(actor);
+    const ownPaths = narrow(own?.paths ?? []).filter((p) => !paths.some((f) => p.startsWith(f)));
+    if (own && ownPaths.length > 0)
+      clocks.push(
+        ...(await source.clocks(db.k, {
+          ...q,
+          paths: ownPaths,
+          assigneeId: actor.userId,
+          recordTypes: own.recordTypes,
+        })),
+      );
     for (const d of clocks) {
       if (countyView && d.colour !== 'red') continue;
       cards.push({ kind: 'deadline', ledgerLabel: source.label, ...d });
     }
+    if (paths.length === 0) continue;
     for (const a of (await source.alerts?.(db.k, paths)) ?? []) {
       cards.push({
         kind: 'alert',

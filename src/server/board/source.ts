@@ -12,8 +12,10 @@ export interface ClockQuery {
   today: string;
   /** The subtrees the actor sees this source's clocks in (never empty). */
   paths: readonly string[];
-  /** Only the clocks assigned to this user (the board's "mine"). */
+  /** Only the clocks assigned to this user (the board's "mine", or a role that sees only its own). */
   assigneeId?: number;
+  /** Only the clocks of these record types (those with an assignee, for a role that sees its own). */
+  recordTypes?: readonly string[];
   limit: number;
 }
 
@@ -24,6 +26,11 @@ export interface BoardSource {
   label: string;
   /** The subtrees whose cards the actor sees; none leaves the source off the actor's board. */
   scope(actor: Actor): readonly string[];
+  /**
+   * The subtrees where the actor sees only the clocks assigned to it, of these record types (a
+   * ledger's `access.own` roles: the legal advisor sees its review tasks and no other card).
+   */
+  ownScope?(actor: Actor): { paths: readonly string[]; recordTypes: readonly string[] };
   /** The open clocks (one per record: the earliest due). */
   clocks(k: Kdb, q: ClockQuery): Promise<DeadlineView[]>;
   /** Red cards that are not clocks (the 民转刑 risk of a dispute). */

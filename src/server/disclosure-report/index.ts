@@ -1,7 +1,9 @@
 // The 政府信息公开工作年度报告 of an organisation and year: tables from the ledger, text, DOCX, and the
-// dates it is due (《政府信息公开条例》第四十九条; a township's dates are configuration).
+// dates it is due (《政府信息公开条例》第四十九条; a township's dates are configuration), and the
+// 上年结转 check against last year's report (carryover.ts). Its workflow is workflow.ts.
 import type { Kdb, Tx } from '../db/connect.ts';
 import { REPORT_DATES } from '../ledgers/disclosure/rules.ts';
+import { type Carryover, checkCarryover } from './carryover.ts';
 import { reportDocx } from './docx.ts';
 import {
   computeDisclosureTables,
@@ -17,8 +19,10 @@ export interface DisclosureReport {
   year: number;
   tables: DisclosureTables;
   text: ReportText;
-  /** Arithmetic errors of tables 三 and 四 (none when they are computed from records). */
+  /** Arithmetic errors of tables 三 and 四 (none when they are computed from records), and a
+   * 上年结转 that differs from last year's report (carryover.ts). */
   errors: string[];
+  carryover: Carryover;
   /** The township's dates: submit to the county's 政务公开 office, publish to the public. */
   due: { submitBy: string; publishBy: string; basis: string };
 }
@@ -29,6 +33,7 @@ export async function buildDisclosureReport(
   year: number,
 ): Promise<DisclosureReport> {
   const tables = await computeDisclosureTables(k, [org.path], year);
+  const carryover = await checkCarryover(k, org.id, year, tables.requests);
   const issuer =
     org.kind === 'street' ? `${org.name}办事处` : org.kind === 'township' ? `${org.name}人民政府` : org.name;
   return {
@@ -37,7 +42,12 @@ export async function buildDisclosureReport(
     year,
     tables,
     text: reportText(issuer, tables),
-    errors: [...requestTableErrors(tables.requests), ...reviewTableErrors(tables.review)],
+    errors: [
+      ...requestTableErrors(tables.requests),
+      ...reviewTableErrors(tables.review),
+      ...carryover.errors,
+    ],
+    carryover,
     due: {
       submitBy: `${year + 1}-${REPORT_DATES.submitBy}`,
       publishBy: `${year + 1}-${REPORT_DATES.publishBy}`,

@@ -249,6 +249,14 @@ export interface LedgerDef {
     k: Kdb | Tx,
     args: { type: string; field: FieldDef; today: string },
   ): Promise<ReadonlyMap<number, string> | null>;
+  /**
+   * Whether the person may be named in a `user` field of a record dated `on` (an advisor whose 聘期
+   * has ended may not be sent a task): null when allowed, else the refusal in Chinese citing its rule.
+   */
+  assignable?(
+    k: Kdb | Tx,
+    args: { type: string; field: string; userId: number; on: string },
+  ): Promise<string | null>;
   /** Read-only views of the ledger's own (disclosure queue …), served under /api/ledgers/<kind>/views. */
   views?: FastifyPluginAsyncZod;
 }

@@ -5,7 +5,6 @@
 
 import { type Kysely, sql } from 'kysely';
 import type { Calendar } from '../../shared/calendar/index.ts';
-import { ROLE_LABELS } from '../../shared/roles.ts';
 import type { Actor } from '../core/actor.ts';
 import { recordAudit } from '../core/audit.ts';
 import type { Pii } from '../core/pii.ts';
@@ -18,12 +17,13 @@ import { AppError, forbidden, invalid, notFound } from '../errors.ts';
 import { openRecordClock } from './clocks.ts';
 import type { LedgerDef, LedgerRow, RecordTypeDef } from './contract.ts';
 import { claimDocNumbers } from './doc-numbers.ts';
-import { checkLink } from './links.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { pathsWithRoles, readPaths } from './policy.ts';
 import { isEncryptedField, maskValue, presentRows, type RecordView } from './present.ts';
+import { checkReferences, orgPathOf } from './references.ts';
 
 export { isEncryptedField, presentRows, type RecordView } from './present.ts';
+export { orgPathOf } from './references.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: ledger tables are named by their manifests
 type AnyDb = Kysely<any>;
@@ -81,11 +81,6 @@ function assertTypeAccess(actor: Actor, ledger: LedgerDef, rt: RecordTypeDef): s
   const paths = assertLedgerAccess(actor, ledger);
   if (!readsType(actor, ledger, rt)) throw forbidden(M.forbiddenLedger(rt.label));
   return paths;
-}
-
-export async function orgPathOf(k: Kdb | Tx, orgId: number): Promise<string | null> {
-  const o = await k.selectFrom('org').select('path').where('id', '=', orgId).executeTakeFirst();
-  return o?.path ?? null;
 }
 
 /** A record in the actor's read scope with its organisation path, or 404. */
@@ -175,70 +170,6 @@ export async function listRecords(
 }
 
 // ── writing ─────────────────────────────────────────────────────────────────────────
-
-/**
- * Checks org, user and link references of the input; returns the record organisation's path. A person
- * (a `user` field) must be active and hold one of the field's roles (the ledger's write roles by
- * default) over the record's organisation — at it, above it or inside it — as the people picker
- * offers them (options.ts): never another township's staff or an administrator.
- */
-async function checkReferences(
-  k: Kdb | Tx,
-  actor: Actor,
-  ledger: LedgerDef,
-  rt: RecordTypeDef,
-  values: Record<string, unknown>,
-  action: 'create' | 'update',
-  currentPath: string | null = null,
-): Promise<string | null> {
-  let recordPath: string | null = null;
-  for (const f of rt.fields) {
-    const v = values[f.name];
-    if (v === undefined || v === null || f.type !== 'org') continue;
-    const path = await orgPathOf(k, v as number);
-    if (!path) throw invalid(`${f.name}: ${M.orgUnknown}`, { [f.name]: M.orgUnknown });
-    if (!ledger.policy(actor, action, { orgPath: path })) {
-      throw invalid(`${f.name}: ${M.orgOutOfScope}`, { [f.name]: M.orgOutOfScope });
-    }
-    if (f.name === 'orgId') recordPath = path;
-  }
-  const scopePath = recordPath ?? currentPath;
-  for (const f of rt.fields) {
-    const v = values[f.name];
-    if (v === undefined || v === null || f.type !== 'user') continue;
-    const u = await k
-      .selectFrom('appUser')
-      .select('id')
-      .where('id', '=', v as number)
-      .where('active', '=', 1)
-      .executeTakeFirst();
-    if (!u) throw invalid(`${f.name}: ${M.userUnknown}`, { [f.name]: M.userUnknown });
-    if (!scopePath) continue;
-    const ancestors = scopePath.split('/').filter(Boolean).map(Number);
-    const roles = f.roles ?? ledger.access.write;
-    const held = await k
-      .selectFrom('roleAssignment as ra')
-      .select('ra.id')
-      .where('ra.userId', '=', v as number)
-      .where('ra.role', 'in', [...roles])
-      .where((eb) =>
-        eb.or([eb('ra.orgId', 'in', ancestors), inOrgSubtree(eb as never, 'ra.orgId' as never, [scopePath])]),
-      )
-      .executeTakeFirst();
-    if (!held) {
-      const message = M.userOutOfScope(
-        f.label,
-        roles.map((r) => ROLE_LABELS[r]),
-      );
-      throw invalid(`${f.name}: ${message}`, { [f.name]: message });
-    }
-  }
-  for (const f of rt.fields) {
-    const v = values[f.name];
-    if (v !== undefined && v !== null && f.type === 'link') await checkLink(k, actor, f, v as number);
-  }
-  return recordPath;
-}
 
 function encryptValues(
   rt: RecordTypeDef,
@@ -349,7 +280,7 @@ export async function createRecord(
   assertLedgerAccess(actor, ledger);
   if (!ledger.policy(actor, 'create')) throw forbidden(M.forbiddenAction('新建'));
   const values = parseInput(rt.inputs.create, input);
-  await checkReferences(tx, actor, ledger, rt, values, 'create');
+  await checkReferences(tx, actor, ledger, rt, values, 'create', null, rt0.today);
   const row = await insertRecord(tx, actor, ledger, rt, values, rt0);
   await recordAudit(tx, actor, {
     action: `${ledger.kind}.create`,
@@ -378,7 +309,7 @@ export async function updateRecord(
     throw new AppError('RECORD_FINAL', 409, M.finalState(label));
   }
   const values = parseInput(rt.inputs.update, input);
-  await checkReferences(tx, actor, ledger, rt, values, 'update', orgPath);
+  await checkReferences(tx, actor, ledger, rt, values, 'update', orgPath, rt0.today);
   const changed = Object.keys(values).filter((key) => values[key] !== undefined);
   if (changed.length === 0) return row;
   await claimDocNumbers(tx, rt, values, (values.orgId as number | undefined) ?? row.orgId, id);

@@ -155,6 +155,7 @@ export function orgPage(
   parent: PortalOrg | null,
   reports: PublicReport[],
   sections: readonly SectionLink[],
+  disclosure: ReadonlyArray<{ year: number; title: string; publishedOn: string; href: string }> = [],
 ): Html {
   const list = reports.length
     ? html`<ul class="report-list">${reports.map(
@@ -176,6 +177,19 @@ export function orgPage(
 <section aria-labelledby="reports-title">
 <h2 id="reports-title">法治政府建设年度报告</h2>
 ${list}
+</section>
+<section aria-labelledby="disclosure-reports-title">
+<h2 id="disclosure-reports-title">政府信息公开工作年度报告</h2>
+${
+  disclosure.length
+    ? html`<ul class="report-list">${disclosure.map(
+        (d) => html`<li>
+<a href="${link(ctx, d.href)}">${org.name}${d.title}（DOCX）</a>
+<span class="report-date">${d.year}年度 · 发布日期 <time datetime="${d.publishedOn}">${chineseDate(d.publishedOn)}</time></span>
+</li>`,
+      )}</ul>`
+    : html`<p>尚未公开政府信息公开工作年度报告。</p>`
+}
 </section>`,
   );
 }

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { draftDocInfoOptions, draftDocx } from '../annual-report/docx.ts';
 import { docxToPdf, findSoffice } from '../annual-report/pdf.ts';
 import { latestCheckpoint } from '../core/audit-checkpoints.ts';
+import { disclosureReportDownload, publishedDisclosureReports } from './disclosure-reports.ts';
 import { HOST, portalExtraRoutes, storedHash } from './extras.ts';
 import { feedPath } from './feeds.ts';
 import { formRoutes } from './form-routes.ts';
@@ -141,10 +142,11 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     const found = await portalOrg(k, params.data.code);
     if (!found) return notFound(req, reply);
     const reports = await orgReports(k, found.org);
+    const disclosure = await publishedDisclosureReports(k, found.org);
     return send(
       reply,
       200,
-      orgPage(context(req), found.org, found.parent, reports, [...SECTIONS, ...FORM_LINKS]),
+      orgPage(context(req), found.org, found.parent, reports, [...SECTIONS, ...FORM_LINKS], disclosure),
     );
   };
   app.get('/:code/', orgHandler);
@@ -256,4 +258,5 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
 
   // search, item pages and feeds (extras.ts)
   portalExtraRoutes(app, { context, send, notFound, absolute });
+  disclosureReportDownload(app, k);
 }

@@ -42,7 +42,32 @@ export const disclosureReport = z.object({
     other: z.array(z.string()),
   }),
   errors: z.array(z.string()),
+  /** 上年结转 checked against last year's report (or figures entered by hand). */
+  carryover: z.object({
+    source: z.enum(['report', 'manual', 'none']),
+    lastYear: z.record(z.string(), z.number()).nullable(),
+    note: z.string(),
+    errors: z.array(z.string()),
+  }),
   due: z.object({ submitBy: z.string(), publishBy: z.string(), basis: z.string() }),
+  /** The report's workflow (签发 → 报送 → 公开), null before it is opened. */
+  workflow: z
+    .object({
+      state: z.string(),
+      stateLabel: z.string(),
+      submitBy: z.string(),
+      publishBy: z.string(),
+      submittedOn: z.string().nullable(),
+      publishedOn: z.string().nullable(),
+      currentVersion: z.number().int(),
+      publishedVersion: z.number().int().nullable(),
+      versions: z.array(
+        z.object({ version: z.number().int(), signedOn: z.string(), signedByName: z.string().nullable() }),
+      ),
+      /** The steps the caller may take now. */
+      steps: z.array(z.object({ id: z.enum(['sign', 'submit', 'publish']), label: z.string() })),
+    })
+    .nullable(),
   /** The rows of table 三 in order, with their labels. */
   rows: z.array(z.object({ key: z.string(), label: z.string(), group: z.string().optional() })),
 });

@@ -119,8 +119,9 @@ export async function openDeadlines(
   today: string,
   ledger: string,
   paths: readonly string[],
-  opts: { assigneeId?: number; limit: number },
+  opts: { assigneeId?: number; recordTypes?: readonly string[]; limit: number },
 ): Promise<DeadlineView[]> {
+  if (opts.recordTypes?.length === 0) return [];
   let q = k
     .selectFrom('deadline')
     .selectAll()
@@ -128,6 +129,7 @@ export async function openDeadlines(
     .where('state', '=', 'open')
     .where((eb) => inOrgSubtree(eb, 'deadline.orgId', paths));
   if (opts.assigneeId !== undefined) q = q.where('assigneeId', '=', opts.assigneeId);
+  if (opts.recordTypes) q = q.where('recordType', 'in', [...opts.recordTypes]);
   const rows = await q.orderBy('due').orderBy('id').limit(opts.limit).execute();
   const seen = new Set<string>();
   const out: DeadlineView[] = [];

@@ -6,6 +6,7 @@ import { isAdminRole } from '../../../shared/roles.ts';
 import { rolesAt } from '../../core/policy.ts';
 import { defineLedger, type LedgerDef, type RecordTypeDef } from '../contract.ts';
 import { defaultPolicy } from '../policy.ts';
+import { advisorAssignable } from './contract-period.ts';
 import { ADVISOR_FIELDS, CHECKUP_FIELDS, TASK_FIELDS } from './fields.ts';
 import { ADVISOR_INDICATORS } from './indicators.ts';
 import { advisorInputs, checkupInputs, taskInputs } from './inputs.ts';
@@ -113,4 +114,6 @@ export const advisorLedger = defineLedger({
   policy,
   indicators: ADVISOR_INDICATORS,
   seeds: seedAdvisor,
+  // A task or a visit goes only to an advisor under contract on its date.
+  assignable: advisorAssignable,
 });

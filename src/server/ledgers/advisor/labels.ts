@@ -43,6 +43,10 @@ export const ADVISOR_MESSAGES = {
   endBeforeStart: '解聘日期不能早于聘期开始日期',
   contractEnd: '聘期结束日期应晚于开始日期',
   notEngaged: '该法律顾问未在聘期内，不能交办任务',
+  contractExpired: (name: string, to: string, basis: string) =>
+    `法律顾问${name}的聘期已于${to}届满，不能向其交办任务；请先续聘。依据：${basis}`,
+  advisorEnded: (name: string, on: string, basis: string) =>
+    `法律顾问${name}已于${on}解聘，不能向其交办任务。依据：${basis}`,
   meetingNeedsDate: '列席会议须填写会议日期',
   contractNeedsParty: '合同审查须填写合同相对方',
 } as const;

@@ -26,3 +26,15 @@ export const CONTRACT_REVIEW_DAYS = 10;
 export const CONSULTATION_DAYS = 5;
 /** Warn this many working days ahead. */
 export const WARN_DAYS = 2;
+
+/**
+ * 聘期 warning: a card to the township this many calendar days before the contract ends, so that it
+ * renews or engages another advisor in time. A configured value, not a statutory period.
+ */
+export const CONTRACT_WARNING = {
+  /** The clock falls due the day after the last day of the 聘期 (the first day without a contract). */
+  days: 1,
+  unit: 'calendar' as const,
+  warnDays: 30,
+  basis: `${BASIS.advisorSystem}：党政机关应当与法律顾问签订聘用合同，法律顾问在聘期内履行职责（本系统于聘期届满前30日预警，可配置）`,
+};

@@ -17,6 +17,7 @@ import {
   CASE_REVIEW_DAYS,
   CONSULTATION_DAYS,
   CONTRACT_REVIEW_DAYS,
+  CONTRACT_WARNING,
   DECISION_REVIEW_DAYS,
   NORMATIVE_REVIEW_DAYS,
   WARN_DAYS,
@@ -45,7 +46,25 @@ export const ADVISOR_WORKFLOW: WorkflowDef = {
       ],
     },
   ],
-  deadlines: [],
+  deadlines: [
+    {
+      // The 聘期 watch: yellow 30 days ahead, red from the first day without a contract. It opens
+      // when the 聘期 ends by the end of the year after it starts (the calendar is known that far);
+      // a change of 聘期结束 moves it, 解聘 closes it.
+      id: 'contract_end',
+      label: '法律顾问聘期届满',
+      from: { event: 'create', field: 'contractTo' },
+      days: CONTRACT_WARNING.days,
+      unit: CONTRACT_WARNING.unit,
+      basis: CONTRACT_WARNING.basis,
+      warnDays: CONTRACT_WARNING.warnDays,
+      until: ['end'],
+      when: (row) =>
+        typeof row.contractTo === 'string' &&
+        typeof row.contractFrom === 'string' &&
+        Number(row.contractTo.slice(0, 4)) <= Number(row.contractFrom.slice(0, 4)) + 1,
+    },
+  ],
 };
 
 /** The basis of a task's answer, by kind. */

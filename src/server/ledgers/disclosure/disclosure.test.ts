@@ -342,7 +342,7 @@ describeEachDialect('disclosure ledger', (ctx) => {
     expect(r26['other.no_supplement'].natural).toBe(1);
     expect(r26.next.total).toBe(3);
     expect(y25.tables.facts.published).toBe(2);
-    expect(y25.due).toMatchObject({ submitBy: '2026-01-20', publishBy: '2026-03-31' });
+    expect(y25.due).toMatchObject({ submitBy: '2026-01-31', publishBy: '2026-01-31' });
     // Every row and column: sums and the 勾稽关系 (一 + 二 = 三 + 四).
     for (const row of REQUEST_ROWS) {
       const sum = REQUEST_COLUMNS.filter((c) => c !== 'total').reduce((n, c) => n + r25[row.key][c], 0);

@@ -44,13 +44,14 @@ export const BASIS = {
 } as const;
 
 /**
- * When the 政府信息公开工作年度报告 is due. 第四十九条 fixes dates for the 县级以上 governments'
- * departments (1月31日前 to the 主管部门) and the governments themselves (3月31日前 to the public);
- * a 乡（镇） reports to the county's 政务公开 office by the date that office sets — configured here
- * (MM-DD of the year after the report's year).
+ * When the 政府信息公开工作年度报告 is due. 《条例》第四十九条 (text checked, docs/lawbase.md): 县级以上
+ * 人民政府部门 submit their report for the previous year to the 政府信息公开工作主管部门 and publish it
+ * by 1月31日; the 县级以上地方人民政府's 主管部门 publishes the government's report by 3月31日. The
+ * article does not name the 乡（镇）: the county's 政务公开 office sets its dates — configured here
+ * (MM-DD of the year after the report's year), by default the 1月31日 of the 部门.
  */
 export const REPORT_DATES = {
-  submitBy: '01-20',
-  publishBy: '03-31',
-  basis: `${REG}第四十九条、第五十条；乡（镇）报送日期由县级政府信息公开工作主管部门确定`,
+  submitBy: '01-31',
+  publishBy: '01-31',
+  basis: `${REG}第四十九条：县级以上人民政府部门应当在每年1月31日前提交上一年度政府信息公开工作年度报告并向社会公布；乡（镇）报送和公布日期由县级政府信息公开工作主管部门确定，本系统默认1月31日，可配置`,
 };

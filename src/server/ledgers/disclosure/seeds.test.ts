@@ -105,6 +105,17 @@ describeEachDialect('disclosure demo seeds', (ctx) => {
       ])
         expect(xml).toContain(h);
     }
+    // Across the county, every result row of table 三 has requests (seeds-coverage.ts).
+    const county = await db.k
+      .selectFrom('org')
+      .select('path')
+      .where('kind', '=', 'county')
+      .executeTakeFirstOrThrow();
+    const all = (
+      await buildDisclosureReport(db.k, { id: 0, name: '清源县', kind: 'county', path: county.path }, 2025)
+    ).tables.requests;
+    for (const row of REQUEST_ROWS.filter((x) => x.result))
+      expect(all[row.key].total, row.label).toBeGreaterThan(0);
     // Applicants' numbers are encrypted at rest.
     expect(walk.applicantPhone).not.toContain('13881234567');
   }, 240_000);

@@ -11,6 +11,7 @@ import type { SeedContext } from '../contract.ts';
 import { createRecord, type LedgerRuntime } from '../store.ts';
 import { applyTransition, recordRefusal, WorkflowRefused } from '../workflow.ts';
 import { ANSWER_REASONS } from './labels.ts';
+import { planCoverage } from './seeds-coverage.ts';
 
 type Township = (typeof DEMO_TOWNSHIPS)[number];
 interface Step {
@@ -192,6 +193,7 @@ export async function seedDisclosure(ctx: SeedContext): Promise<void> {
       if (rand() < 0.024) planRequest(rand, t, townId, handlerId, villages, d, add, wd, ctx.today);
     }
     if (t.pinyin === 'chengguan') showcase(t, townId, handlerId, add);
+    planCoverage(ti, t, townId, handlerId, year - 1, add, wd, ctx.today);
   }
 
   steps.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.slot - b.slot));

@@ -5,7 +5,9 @@ import { z } from 'zod';
 import { disclosureReport } from '../../../shared/api/disclosure.ts';
 import { pathInScope } from '../../db/scope.ts';
 import { buildDisclosureReport, disclosureReportDocx } from '../../disclosure-report/index.ts';
+import { disclosureReportRoutes } from '../../disclosure-report/routes.ts';
 import { REQUEST_ROWS } from '../../disclosure-report/tables.ts';
+import { loadDisclosureReport, signedVersion, workflowView } from '../../disclosure-report/workflow.ts';
 import { notFound } from '../../errors.ts';
 import { requireActor } from '../../http/auth-hooks.ts';
 import type { LedgerDef } from '../contract.ts';
@@ -15,6 +17,8 @@ const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 const query = z.object({
   org: z.coerce.number().int().positive().optional(),
   year: z.coerce.number().int().min(2008).max(2100).optional(),
+  /** A signed version (the DOCX as it was signed); the report as computed today without it. */
+  version: z.coerce.number().int().positive().optional(),
 });
 
 export function disclosureViews(ledger: () => LedgerDef): FastifyPluginAsyncZod {
@@ -31,8 +35,9 @@ export function disclosureViews(ledger: () => LedgerDef): FastifyPluginAsyncZod 
         .executeTakeFirst();
       if (!org || !pathInScope(org.path, paths)) throw notFound('机构');
       const year = req.query.year ?? Number(app.clock.today().slice(0, 4)) - 1;
-      return buildDisclosureReport(app.db.k, org, year);
+      return { org, actor, report: await buildDisclosureReport(app.db.k, org, year) };
     };
+    await app.register(disclosureReportRoutes(ledger));
 
     app.get(
       '/annual-report',
@@ -44,18 +49,31 @@ export function disclosureViews(ledger: () => LedgerDef): FastifyPluginAsyncZod 
           response: { 200: disclosureReport },
         },
       },
-      async (req) => ({
-        ...(await load(req)),
-        rows: REQUEST_ROWS.map(({ key, label, group }) => ({ key, label, group })),
-      }),
+      async (req) => {
+        const { org, actor, report } = await load(req);
+        return {
+          ...report,
+          workflow: await workflowView(app.db.k, actor, org, report.year),
+          rows: REQUEST_ROWS.map(({ key, label, group }) => ({ key, label, group })),
+        };
+      },
     );
 
     app.get(
       '/annual-report.docx',
       { schema: { tags: ['台账'], summary: '导出政府信息公开工作年度报告（DOCX）', querystring: query } },
       async (req, reply) => {
-        const report = await load(req);
-        const bytes = await disclosureReportDocx(report, app.clock.today());
+        const { report: live } = await load(req);
+        let report = live;
+        let date = app.clock.today();
+        if (req.query.version) {
+          const row = await loadDisclosureReport(app.db.k, live.orgId, live.year);
+          const signed = row && (await signedVersion(app.db.k, row.id, req.query.version));
+          if (!signed) throw notFound(`第${req.query.version}版签发稿`);
+          report = signed;
+          date = signed.signedOn;
+        }
+        const bytes = await disclosureReportDocx(report, date);
         const name = `${report.orgName}${report.year}年政府信息公开工作年度报告.docx`;
         reply
           .header('content-type', DOCX_MIME)

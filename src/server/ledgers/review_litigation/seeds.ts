@@ -222,6 +222,7 @@ export async function seedReviewLitigation(ctx: SeedContext): Promise<void> {
         }
       }
     }
+    planDisclosureCases(ctx, ti, t, year - 1, plan, step, ++reviewNo);
   }
 
   steps.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.slot - b.slot || a.key - b.key));
@@ -282,6 +283,58 @@ const CORRECTED = new Set(['revoke', 'vary', 'illegal', 'perform', 'void', 'pay'
 const APPEALABLE = new Set(['reject_claim', 'revoke', 'illegal', 'perform', 'dismissed']);
 
 /** The course of one case: 答复/答辩 (now and then late), the hearing, the decision. */
+/**
+ * 政府信息公开 cases, so that table 四 of the 信息公开 annual report is not all zero: every township
+ * answers a 行政复议 about one of its disclosure answers in the report year, received in spring and
+ * decided before the year ends; in every other township the applicant, the answer upheld, then sues
+ * over the same answer (复议后起诉) — decided or still pending on 12月31日 as its course falls. Its own
+ * PRNG leaves the other demo cases as they were; nothing is stamped after the demo's today.
+ */
+function planDisclosureCases(
+  ctx: SeedContext,
+  ti: number,
+  t: DemoTownship,
+  reportYear: number,
+  plan: (received: string, caseType: string, values: Record<string, unknown>) => number,
+  step: (s: Omit<Step, 'slot'> & { slot?: number }) => void,
+  serial: number,
+): void {
+  const rand = prng(0x9b11 + ti * 104729);
+  const applicant = personName(rand);
+  const received = workingOnOrAfter(
+    ctx,
+    `${reportYear}-0${between(rand, 3, 5)}-${String(between(rand, 1, 28)).padStart(2, '0')}`,
+  );
+  if (received > ctx.today) return;
+  const values: Record<string, unknown> = {
+    caseNo: `清府复〔${reportYear}〕${ti * 10 + serial}号`,
+    body: REVIEW_BODY,
+    simplified: false,
+    claimantKind: 'natural',
+    claimantName: applicant,
+    claimantOrg: null,
+    claimantPhone: `139${String(Math.floor(rand() * 1e8)).padStart(8, '0')}`,
+    act: `${t.name}对${applicant}政府信息公开申请作出的答复`,
+    actCategory: 'disclosure',
+    enforcementCaseNo: null,
+    claims: '请求撤销答复并责令重新答复',
+    counsel: `${t.people[5]}（法律顾问）`,
+  };
+  const key = plan(received, 'reconsideration', values);
+  planCourse(ctx, rand, t, key, 'reconsideration', received, false, step, (decided, outcome) => {
+    if (ti % 2 !== 0 || CORRECTED.has(outcome)) return;
+    const sued = workingOnOrAfter(ctx, addDays(decided, between(rand, 10, 14)));
+    if (sued > ctx.today) return;
+    const k2 = plan(sued, 'first', {
+      ...values,
+      caseNo: `（${sued.slice(0, 4)}）川1099行初${between(rand, 301, 400)}号`,
+      body: COURT,
+      claims: '请求撤销答复及行政复议决定，责令重新答复',
+    });
+    planCourse(ctx, rand, t, k2, 'first', sued, false, step, () => {});
+  });
+}
+
 function planCourse(
   ctx: SeedContext,
   rand: () => number,

@@ -4,7 +4,8 @@ import { pagePath } from '../ledgers/api.ts';
 
 /**
  * The page of a card's record. The annual report's clocks are not ledger records: they lead to the
- * report page (`reportPage`: the editor for a township, the county view for the supervisor).
+ * report page (`reportPage`: the editor for a township, the county view for the supervisor); the
+ * 信息公开年度报告's lead to its page.
  */
 export function cardLink(c: BoardCard, reportPage: string): string {
   // 门户内容被篡改 (the portal's self-check): the report, or the record (type `<ledger>.<type>`)
@@ -14,6 +15,7 @@ export function cardLink(c: BoardCard, reportPage: string): string {
   }
   if (c.kind === 'alert') return pagePath.record(c.ledger, c.type, c.recordId);
   if (c.ledger === 'annual_report') return reportPage;
+  if (c.ledger === 'disclosure_report') return '/ledgers/disclosure/annual-report';
   return pagePath.record(c.ledger, c.recordType, c.recordId);
 }
 

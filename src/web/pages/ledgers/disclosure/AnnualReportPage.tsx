@@ -14,6 +14,7 @@ import { L } from '../../../labels.ts';
 import { useThisYear } from '../../../shell/current-user.ts';
 import { useSelectedOrg } from '../../../shell/org-context.tsx';
 import { PageLoading } from '../../../shell/PageLoading.tsx';
+import { ReportWorkflow } from './ReportWorkflow.tsx';
 
 const T = L.disclosureReport;
 const BASE = '/api/ledgers/disclosure/views/annual-report';
@@ -146,6 +147,7 @@ export default function AnnualReportPage() {
             message={report.data.errors.length > 0 ? report.data.errors.join('；') : T.reconciled}
             description={`${T.due(report.data.due.submitBy, report.data.due.publishBy)}（${report.data.due.basis}）`}
           />
+          <ReportWorkflow key={`${org ?? ''}-${year}`} r={report.data} org={org} />
           <ProCard title={T.proactive} headerBordered>
             <ProactiveTable r={report.data} />
           </ProCard>
