@@ -12,14 +12,15 @@ const OrgTreeSelect = lazy(loadTreeSelect);
 export function OrgSwitcher() {
   const me = useCurrentUser();
   const { org, orgs } = useSelectedOrg();
-  // The tree select loads on the first pointer or keyboard approach; until then its look-alike.
-  const [reached, setReached] = useState<false | 'hover' | 'open'>(false);
+  // The tree select's code loads when the pointer or the keyboard comes near; it replaces its
+  // look-alike on the first click or key, open.
+  const [reached, setReached] = useState(false);
   // On a phone the header is narrow: no label, a narrower select, and nothing wraps per character.
   const wide = Grid.useBreakpoint().md !== false;
   const width = wide ? 220 : 130;
   const reach = (open: boolean) => {
     void loadTreeSelect();
-    setReached((was) => (open ? 'open' : was || 'hover'));
+    if (open) setReached(true);
   };
 
   if (orgs.length <= 1) {
@@ -43,7 +44,7 @@ export function OrgSwitcher() {
       {wide && <Typography.Text type="secondary">{L.shell.currentOrg}</Typography.Text>}
       {reached ? (
         <Suspense fallback={<OrgSelectLookalike name={org?.name} width={width} onReach={reach} />}>
-          <OrgTreeSelect width={width} open={reached === 'open'} />
+          <OrgTreeSelect width={width} opened />
         </Suspense>
       ) : (
         <OrgSelectLookalike name={org?.name} width={width} onReach={reach} />
@@ -71,8 +72,15 @@ function OrgSelectLookalike({
       data-testid="org-switcher"
       onPointerEnter={() => onReach(false)}
       onFocus={() => onReach(false)}
-      onMouseDown={() => onReach(true)}
-      onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ' || e.key === 'ArrowDown') && onReach(true)}
+      onMouseDown={(e) => {
+        e.preventDefault();
+        onReach(true);
+      }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Enter' && e.key !== ' ' && e.key !== 'ArrowDown') return;
+        e.preventDefault();
+        onReach(true);
+      }}
       style={{
         display: 'inline-flex',
         alignItems: 'center',
