@@ -1,39 +1,56 @@
 // Vite builds the React workbench (src/web) into dist/web, which the API server serves.
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const apiTarget = process.env.FAZHI_API_URL ?? 'http://127.0.0.1:3000';
 
 /**
- * Vendor chunks, cached apart from the app code. A group takes the dependencies of its modules
- * along, so the lower layers get the higher priority: React, then antd, then the pro components.
+ * Vendor chunks, cached apart from the app code. Only the libraries every workbench screen needs
+ * whole are grouped (React, the router, TanStack Query; the charts, loaded with the pages that
+ * draw them). antd and the pro components are left to the bundler's own splitting, so each lazy
+ * page brings only the components it uses and the home page does not load the tables and forms
+ * of the ledger pages (a group takes everything it matches into one chunk, used or not).
  */
 const vendorGroups: Array<{ name: string; test: RegExp; priority: number }> = [
-  { name: 'vendor-pro', test: /node_modules[\\/]@ant-design[\\/]pro-/, priority: 30 },
-  {
-    name: 'vendor-antd',
-    test: /node_modules[\\/](antd|@ant-design[\\/](cssinjs|icons|icons-svg|colors|fast-color|react-slick|v5-patch)|rc-[^\\/]+|@rc-component)[\\/]/,
-    priority: 40,
-  },
   {
     name: 'vendor-react',
     test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/]react-query|@tanstack[\\/]query-core)[\\/]/,
     priority: 50,
   },
-  // Charts are loaded only with the pages that draw them, never with the shell.
   { name: 'vendor-echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 20 },
-  { name: 'vendor', test: /node_modules[\\/]/, priority: 10 },
 ];
+
+/**
+ * The pro components carry their texts in 33 languages, all imported by pro-provider's intl.js and
+ * loaded with the shell; the workbench speaks Chinese only, so every language resolves to zh_CN.
+ */
+function proTextsInChineseOnly(): Plugin {
+  return {
+    name: 'fazhi-pro-texts-zh-only',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer || !/[\\/]@ant-design[\\/]pro-provider[\\/]es[\\/]intl\.js$/.test(importer)) return null;
+      if (!/^\.\/locale\/(?!zh_CN$)\w+$/.test(source)) return null;
+      return this.resolve('./locale/zh_CN', importer, { skipSelf: true });
+    },
+  };
+}
 
 export default defineConfig({
   root: 'src/web',
   publicDir: 'public',
-  plugins: [react()],
+  plugins: [react(), proTextsInChineseOnly()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
+      // Two pages: the workbench, and the login page without React or antd (src/web/login).
+      input: {
+        index: resolve(import.meta.dirname, 'src/web/index.html'),
+        login: resolve(import.meta.dirname, 'src/web/login.html'),
+      },
       output: {
         codeSplitting: { groups: vendorGroups },
       },

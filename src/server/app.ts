@@ -25,7 +25,7 @@ import { type Db, openDb } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { isEmpty, loadDemo } from './demo/seed.ts';
 import { AppError } from './errors.ts';
-import { registerAuthHooks } from './http/auth-hooks.ts';
+import { registerAuthHooks, SESSION_COOKIE } from './http/auth-hooks.ts';
 import { registerInputCleaning } from './http/clean-input.ts';
 import { sharedRateStore } from './http/rate-store.ts';
 import { responseSerializer } from './http/serializer.ts';
@@ -211,6 +211,15 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       req.method !== 'GET'
     ) {
       return reply.status(404).send({ error: { code: 'NOT_FOUND', message: '请求的地址不存在' } });
+    }
+    // The login page is a page of its own (no React, no antd: a light first screen).
+    const path = req.url.split('?')[0];
+    if (path === '/login') return reply.type('text/html; charset=utf-8').sendFile('login.html');
+    // Without a session cookie the workbench would only send the browser on to the login page:
+    // go there at once, without loading the workbench first.
+    if (!req.cookies[SESSION_COOKIE]) {
+      const next = path === '/' ? '' : `?next=${encodeURIComponent(req.url)}`;
+      return reply.redirect(`/login${next}`, 302);
     }
     // The workbench is a single-page app: every other GET gets its shell.
     return reply.type('text/html; charset=utf-8').sendFile('index.html');

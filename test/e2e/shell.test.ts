@@ -63,6 +63,53 @@ describe.skipIf(!hasChromium)('workbench shell in Chromium', () => {
     await page.context().close();
   });
 
+  it('sends a visitor without a session to the login page before the workbench loads', async () => {
+    const res = await fetch(`${baseUrl}/admin/users?tab=1`, { redirect: 'manual' });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('/login?next=%2Fadmin%2Fusers%3Ftab%3D1');
+
+    // The login page is its own small entry: none of the workbench's scripts are fetched.
+    const page = await newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('button', { name: /登\s*录/ }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+    expect(scripts.some((s) => /\/assets\/login-[\w-]+\.js$/.test(s))).toBe(true);
+    expect(scripts.filter((s) => /\/assets\/(index|vendor-react)-/.test(s))).toEqual([]);
+
+    // An empty form is refused at the fields, in Chinese.
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await expect.poll(() => page.locator('#username-help').innerText()).toBe('请输入用户名');
+    expect(await page.locator('#password-help').innerText()).toBe('请输入密码');
+    await page.context().close();
+  });
+
+  it('holds a user who must change the password at the change form after signing in', async () => {
+    await wb.app.db.k
+      .updateTable('appUser')
+      .set({ mustChangePassword: 1 })
+      .where('username', '=', 'chengguan.clerk')
+      .execute();
+    const page = await newPage();
+    await page.goto(`${baseUrl}/calendar`);
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
+    await submitLogin(page, 'chengguan.clerk', DEMO_PASSWORD);
+    await page.getByText('请设置您本人的新密码').waitFor();
+    expect(await page.getByTestId('user-menu').count()).toBe(0);
+
+    const newPassword = 'Qingyuan#2027-xz';
+    await page.getByLabel('当前密码或一次性验证码').fill(DEMO_PASSWORD);
+    await page.getByLabel('新密码', { exact: true }).fill(newPassword);
+    await page.getByLabel('确认新密码').fill(newPassword);
+    await page.getByRole('button', { name: /确认修改/ }).click();
+    await page.getByTestId('user-menu').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/calendar');
+    await page.context().close();
+  });
+
   it('shows the tries left, then the lockout, after five wrong passwords', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/login`);

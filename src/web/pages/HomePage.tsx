@@ -4,8 +4,8 @@
 // to them.
 // Administrators (三员) have no business scope and see only their account and pages.
 import { PageContainer } from '@ant-design/pro-components';
-import { Alert, Card, Col, Descriptions, Empty, List, Row, Space, Tag, Typography } from 'antd';
-import { Link } from 'react-router';
+import { Alert, Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import type { Org } from '../../shared/api/admin.ts';
 import type { Me } from '../../shared/api/auth.ts';
 import { isBusinessRole } from '../../shared/roles.ts';
@@ -15,8 +15,11 @@ import { useCurrentUser } from '../shell/current-user.ts';
 import { useSelectedOrg } from '../shell/org-context.tsx';
 import { allowed, type PageEntry } from '../shell/page-entry.ts';
 import { CountyRedCard, CountyReportsCard } from './home/county.tsx';
+import { PageLink } from './home/page-link.tsx';
 import { SupervisionCard } from './home/supervision.tsx';
 import { DeadlinesCard, IndicatorsCard, ReportCard } from './home/township.tsx';
+
+const PageList = lazy(() => import('./home/page-list.tsx'));
 
 /** `pages`: the page registry (routes.tsx), given by it so that this page does not import it back. */
 export default function HomePage({ pages }: { pages: readonly PageEntry[] }) {
@@ -39,14 +42,9 @@ export default function HomePage({ pages }: { pages: readonly PageEntry[] }) {
               {available.length === 0 ? (
                 <Empty description={L.home.noCapabilities} />
               ) : (
-                <List
-                  dataSource={available}
-                  renderItem={(p) => (
-                    <List.Item>
-                      <PageLink page={p} />
-                    </List.Item>
-                  )}
-                />
+                <Suspense>
+                  <PageList pages={available} />
+                </Suspense>
               )}
             </Card>
           </Col>
@@ -95,18 +93,6 @@ export default function HomePage({ pages }: { pages: readonly PageEntry[] }) {
         </Col>
       </Row>
     </PageContainer>
-  );
-}
-
-function PageLink({ page }: { page: PageEntry }) {
-  const { withOrg } = useSelectedOrg();
-  return (
-    <Link to={withOrg(`/${page.path}`)}>
-      <Space>
-        {page.icon}
-        {page.label}
-      </Space>
-    </Link>
   );
 }
 

@@ -1,15 +1,20 @@
 // Everything under "/" needs a session: wait for GET /api/auth/me, send strangers to the login page,
 // and hold users who must change their password at the change-password form.
 import { Button, Result } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { ApiError, errorMessage } from '../data/client.ts';
 import { useMe } from '../data/queries.ts';
 import { L } from '../labels.ts';
 import { AppLayout } from './AppLayout.tsx';
-import { ForcedPasswordChange } from './ForcedPasswordChange.tsx';
 import { loginUrl } from './login-url.ts';
 import { OrgProvider } from './org-context.tsx';
 import { PageLoading } from './PageLoading.tsx';
+
+// Few users ever see it: its form (antd Form and Input) loads only for them.
+const ForcedPasswordChange = lazy(() =>
+  import('./ForcedPasswordChange.tsx').then((m) => ({ default: m.ForcedPasswordChange })),
+);
 
 export function AuthGate() {
   const me = useMe();
@@ -35,7 +40,12 @@ export function AuthGate() {
       />
     );
   }
-  if (me.data.user.mustChangePassword) return <ForcedPasswordChange />;
+  if (me.data.user.mustChangePassword)
+    return (
+      <Suspense fallback={<PageLoading full />}>
+        <ForcedPasswordChange />
+      </Suspense>
+    );
   return (
     <OrgProvider>
       <AppLayout />

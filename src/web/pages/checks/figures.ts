@@ -3,6 +3,7 @@
 import type { Metric } from '../../../shared/api/checks.ts';
 import { findIndicator, INDICATORS } from '../../../shared/indicators.ts';
 import { L } from '../../labels.ts';
+import { formatValue } from './format-value.ts';
 
 const ORDER = new Map(INDICATORS.map((ind, i) => [ind.id, i]));
 
@@ -20,9 +21,7 @@ export function indicatorOrder(id: string): number {
   return ORDER.get(id) ?? Number.MAX_SAFE_INTEGER;
 }
 
-export function formatValue(value: number): string {
-  return value.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
-}
+export { formatValue };
 
 /** A figure as prose states it: 约208件, 2200余人次, 100%. */
 export function formatMetric(m: Metric): string {

@@ -23,9 +23,9 @@ import { api } from '../../data/client.ts';
 import { L } from '../../labels.ts';
 import { useThisYear } from '../../shell/current-user.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
-import { formatValue } from '../checks/figures.ts';
+import { formatValue } from '../checks/format-value.ts';
 import { cardLink } from '../deadlines/cards.ts';
-import { colourTag, dueText } from '../ledgers/deadline.tsx';
+import { colourTag, dueText } from '../ledgers/deadline-text.ts';
 import { LoadFailed, useBoard, useReportYear } from './common.tsx';
 
 const T = L.home;

@@ -1,17 +1,13 @@
 // A statutory clock of a record: its due date, its yellow/red status and how it was computed
 // (start, unit, rule and source, days skipped, pauses, extensions) — the server's explanation.
 import { Alert, Descriptions, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
-import type { Colour, DeadlineView } from '../../../shared/api/board.ts';
+import type { DeadlineView } from '../../../shared/api/board.ts';
 import { L } from '../../labels.ts';
+import { colourTag, dueText } from './deadline-text.ts';
 
 const T = L.ledgers;
 
-export const colourTag: Record<Colour, string> = {
-  red: 'error',
-  yellow: 'warning',
-  green: 'success',
-  grey: 'default',
-};
+export { colourTag, dueText };
 
 type StatusFacts = Pick<DeadlineView, 'colour' | 'status'> &
   Partial<Pick<DeadlineView, 'provisional' | 'moved'>>;
@@ -45,12 +41,6 @@ export function DeadlineStatus({ d }: { d: StatusFacts }) {
       )}
     </Space>
   );
-}
-
-/** The due date as the board and record pages show it, with 暂定 where it is provisional. */
-export function dueText(d: Pick<DeadlineView, 'due' | 'provisional'>): string {
-  if (d.due === null) return T.dueUnknown;
-  return d.provisional ? `${d.due}（${T.provisional}）` : d.due;
 }
 
 /** The explanation steps the server computed, in order. */
