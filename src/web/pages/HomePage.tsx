@@ -14,12 +14,18 @@ import { CalendarNotice } from '../shell/CalendarNotice.tsx';
 import { useCurrentUser } from '../shell/current-user.ts';
 import { useSelectedOrg } from '../shell/org-context.tsx';
 import { allowed, type PageEntry } from '../shell/page-entry.ts';
-import { CountyRedCard, CountyReportsCard } from './home/county.tsx';
 import { PageLink } from './home/page-link.tsx';
-import { SupervisionCard } from './home/supervision.tsx';
 import { DeadlinesCard, IndicatorsCard, ReportCard } from './home/township.tsx';
 
 const PageList = lazy(() => import('./home/page-list.tsx'));
+// the county's cards: not on a township's first screen
+const SupervisionCard = lazy(() =>
+  import('./home/supervision.tsx').then((m) => ({ default: m.SupervisionCard })),
+);
+const CountyReportsCard = lazy(() =>
+  import('./home/county.tsx').then((m) => ({ default: m.CountyReportsCard })),
+);
+const CountyRedCard = lazy(() => import('./home/county.tsx').then((m) => ({ default: m.CountyRedCard })));
 
 /** `pages`: the page registry (routes.tsx), given by it so that this page does not import it back. */
 export default function HomePage({ pages }: { pages: readonly PageEntry[] }) {
@@ -58,13 +64,19 @@ export default function HomePage({ pages }: { pages: readonly PageEntry[] }) {
         {county && (
           <>
             <Col xs={24} lg={14}>
-              <CountyReportsCard />
+              <Suspense fallback={null}>
+                <CountyReportsCard />
+              </Suspense>
             </Col>
             <Col xs={24} lg={10}>
-              <CountyRedCard />
+              <Suspense fallback={null}>
+                <CountyRedCard />
+              </Suspense>
             </Col>
             <Col span={24}>
-              <SupervisionCard />
+              <Suspense fallback={null}>
+                <SupervisionCard />
+              </Suspense>
             </Col>
             {!township && (
               <Col span={24}>

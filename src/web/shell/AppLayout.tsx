@@ -2,17 +2,21 @@
 import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
 import { Dropdown, Grid } from 'antd';
-import { Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { APP_TITLE, L } from '../labels.ts';
 import { menuFor, useDynamicMenu } from '../routes.tsx';
 import { useCurrentUser } from './current-user.ts';
 import { Logo } from './Logo.tsx';
-import { NotificationBell } from './NotificationBell.tsx';
 import { OrgSwitcher } from './OrgSwitcher.tsx';
 import { useSelectedOrg } from './org-context.tsx';
 import { PageLoading } from './PageLoading.tsx';
 import { useLogout } from './use-logout.ts';
+
+// the bell (its count, popover and list) loads after the first screen has shown
+const NotificationBell = lazy(() =>
+  import('./NotificationBell.tsx').then((m) => ({ default: m.NotificationBell })),
+);
 
 const NARROW_NAME = {
   whiteSpace: 'nowrap',
@@ -49,7 +53,12 @@ export function AppLayout() {
       menu={{ defaultOpenAll: true, ignoreFlatMenu: true }}
       onMenuHeaderClick={() => navigate(withOrg('/'))}
       menuItemRender={(item, dom) => (item.path ? <Link to={withOrg(item.path)}>{dom}</Link> : dom)}
-      actionsRender={() => [<OrgSwitcher key="org" />, <NotificationBell key="bell" />]}
+      actionsRender={() => [
+        <OrgSwitcher key="org" />,
+        <Suspense key="bell" fallback={null}>
+          <NotificationBell />
+        </Suspense>,
+      ]}
       avatarProps={{
         icon: <UserOutlined />,
         size: 'small',

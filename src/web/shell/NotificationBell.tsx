@@ -2,8 +2,8 @@
 // with links, read per user on the server (GET /api/notifications, POST /api/notifications/read).
 import { BellOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Badge, Button, Empty, Grid, List, Popover, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Badge, Button, Grid, Popover, Space, Spin } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { NotificationItem, NotificationList } from '../../shared/api/notifications.ts';
 import { api } from '../data/client.ts';
@@ -12,13 +12,7 @@ import { useSelectedOrg } from './org-context.tsx';
 
 const T = L.notifications;
 const KEY = ['notifications'] as const;
-const COLOURS: Record<NotificationItem['category'], string> = {
-  supervision_received: 'red',
-  supervision_replied: 'volcano',
-  returned: 'orange',
-  assigned: 'blue',
-  due_soon: 'gold',
-};
+const NotificationItems = lazy(() => import('./NotificationItems.tsx'));
 
 export function NotificationBell() {
   const [open, setOpen] = useState(false);
@@ -44,47 +38,9 @@ export function NotificationBell() {
   };
 
   const content = (
-    <div style={{ width: wide ? 420 : 250 }} data-testid="notifications">
-      {!data || data.items.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={T.empty} />
-      ) : (
-        <>
-          <List<NotificationItem>
-            size="small"
-            dataSource={data.items}
-            style={{ maxHeight: 420, overflowY: 'auto' }}
-            renderItem={(item) => (
-              <List.Item
-                key={item.key}
-                onClick={() => go(item)}
-                style={{ cursor: 'pointer', opacity: item.read ? 0.6 : 1 }}
-                data-testid="notification-item"
-              >
-                <Space direction="vertical" size={2} style={{ width: '100%' }}>
-                  <Space size={6} wrap>
-                    <Tag color={COLOURS[item.category]} bordered={false}>
-                      {item.categoryLabel}
-                    </Tag>
-                    {item.read && <Typography.Text type="secondary">{T.read}</Typography.Text>}
-                  </Space>
-                  <Typography.Text strong={!item.read} ellipsis style={{ maxWidth: '100%' }}>
-                    {item.title}
-                  </Typography.Text>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {item.detail}
-                  </Typography.Text>
-                </Space>
-              </List.Item>
-            )}
-          />
-          {data.total > data.items.length && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {T.more(data.items.length, data.total)}
-            </Typography.Text>
-          )}
-        </>
-      )}
-    </div>
+    <Suspense fallback={<Spin size="small" />}>
+      <NotificationItems data={data} wide={wide} go={go} />
+    </Suspense>
   );
 
   return (
