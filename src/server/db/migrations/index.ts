@@ -24,6 +24,7 @@ import * as m0019 from './0019-review-litigation.ts';
 import * as m0020 from './0020-emergency.ts';
 import * as m0022 from './0022-hardening.ts';
 import * as m0023 from './0023-portal.ts';
+import * as m0028 from './0028-case-list-page-index.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': m0001,
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '0020-emergency': m0020,
   '0022-hardening': m0022,
   '0023-portal': m0023,
+  '0028-case-list-page-index': m0028,
 };
