@@ -2,9 +2,15 @@
 // grouped into visual lines; page numbers ("— 3 —", "第3页") and running heads repeated on every
 // page are dropped; visual lines are rejoined into paragraphs — a line that reaches the right
 // margin continues on the next line unless that one is indented, also across a page break.
+// First, as a side-effect import (which import sorting leaves in place): it captures the native
+// builtins before pdfjs-dist replaces them.
+import './native-builtins.ts';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { inputErrors } from '../errors.ts';
 import { PAGE_ARTIFACT } from '../normalize/chrome.ts';
+import { restoreNativeBuiltins } from './native-builtins.ts';
+
+restoreNativeBuiltins();
 
 interface Item {
   str: string;

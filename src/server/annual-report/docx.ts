@@ -309,12 +309,10 @@ function buildDocument(draft: Draft, opts: DocxOptions): Document {
   });
 }
 
-/** Adds w:altName fallbacks for the official fonts to word/fontTable.xml. */
-async function addFontFallbacks(buf: Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(buf);
-  const path = 'word/fontTable.xml';
-  const xml = (await zip.file(path)?.async('string')) ?? '';
-  if (!xml) return buf;
+const FONT_TABLE = 'word/fontTable.xml';
+
+/** Adds w:altName fallbacks for the official fonts to the XML of word/fontTable.xml. */
+function withFontFallbacks(xml: string): string {
   const known = new Set([...xml.matchAll(/<w:font w:name="([^"]+)"/g)].map((m) => m[1]));
   const fonts = Object.entries(ALT_NAMES)
     .filter(([name]) => !known.has(name))
@@ -325,11 +323,25 @@ async function addFontFallbacks(buf: Buffer): Promise<Buffer> {
         }"/><w:pitch w:val="variable"/></w:font>`,
     )
     .join('');
-  const closed = xml.includes('</w:fonts>')
+  return xml.includes('</w:fonts>')
     ? xml.replace('</w:fonts>', `${fonts}</w:fonts>`)
     : xml.replace(/<w:fonts([^>]*)\/>/, `<w:fonts$1>${fonts}</w:fonts>`);
-  zip.file(path, closed);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+let fontTable: Promise<string> | null = null;
+
+/**
+ * word/fontTable.xml with the fallbacks, handed to the packer as an override. docx writes its font
+ * table from the embedded fonts alone (Document's `fonts`, which the report does not use), so it is
+ * the same for every report: it is read once, from an empty document, instead of unzipping and
+ * re-deflating every export (JSZip's deflate cost more than the whole document).
+ */
+function fontTableWithFallbacks(): Promise<string> {
+  fontTable ??= (async () => {
+    const zip = await JSZip.loadAsync(await Packer.toBuffer(new Document({ sections: [{ children: [] }] })));
+    return withFontFallbacks((await zip.file(FONT_TABLE)?.async('string')) ?? '');
+  })();
+  return fontTable;
 }
 
 /**
@@ -346,7 +358,8 @@ export function draftDocInfoOptions(draft: Draft): Pick<DocxOptions, 'header' | 
 
 /** The DOCX bytes of a draft. */
 export async function draftDocx(draft: Draft, opts: DocxOptions = {}): Promise<Buffer> {
-  return addFontFallbacks(await Packer.toBuffer(draftDocument(draft, opts)));
+  const fonts = await fontTableWithFallbacks();
+  return Packer.toBuffer(draftDocument(draft, opts), undefined, [{ path: FONT_TABLE, data: fonts }]);
 }
 
 export interface ExportOptions extends DocxOptions, Omit<DraftOptions, 'gaps'> {

@@ -12,6 +12,7 @@ import {
 import { chinaDate } from '../core/clock.ts';
 import type { Kdb, Tx } from '../db/connect.ts';
 import { inOrgSubtree } from '../db/scope.ts';
+import { computeIndicators } from '../indicators/compute.ts';
 import { allIndicators } from '../ledgers/registry.ts';
 
 export interface RollupOrg {
@@ -121,11 +122,13 @@ export async function computeRollup(
   const items: RollupItem[] = [];
   // The annual report's own clocks (workflow.ts) share the deadline table.
   const labels = new Map<string, string>([['annual_report', '法治政府建设年度报告']]);
-  for (const { ledger, def } of allIndicators()) {
-    labels.set(ledger.kind, ledger.label);
-    const meta = findIndicator(def.id);
-    if (!meta) continue;
-    const [value, records] = await Promise.all([def.compute(k, paths, year), def.drill(k, paths, year)]);
+  for (const { ledger } of allIndicators()) labels.set(ledger.kind, ledger.label);
+  const entries = allIndicators().filter(({ def }) => findIndicator(def.id));
+  const values = await computeIndicators(k, entries, paths, year);
+  for (const { ledger, def } of entries) {
+    const meta = findIndicator(def.id)!;
+    const value = values.get(def.id)!;
+    const records = await def.drill(k, paths, year);
     items.push({
       id: def.id,
       label: meta.label,

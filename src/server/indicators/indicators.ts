@@ -12,6 +12,7 @@ import { LEDGER_MESSAGES as M } from '../ledgers/messages.ts';
 import { fullReadPaths } from '../ledgers/policy.ts';
 import { allIndicators, findLedgerIndicator, findRecordType } from '../ledgers/registry.ts';
 import { orgPathOf, presentRows, scopedQuery } from '../ledgers/store.ts';
+import { computeIndicators } from './compute.ts';
 
 /** The organisation asked for (the caller's own by default), if in the caller's business scope. */
 async function scopeOrg(k: Kdb, actor: Actor, org?: number): Promise<string> {
@@ -25,19 +26,20 @@ async function scopeOrg(k: Kdb, actor: Actor, org?: number): Promise<string> {
 /** Every indicator of the ledgers the caller reads at the organisation, computed for the year. */
 export async function indicatorValues(k: Kdb, actor: Actor, q: { org?: number; year: number }) {
   const path = await scopeOrg(k, actor, q.org);
-  const items = [];
-  for (const { ledger, def } of allIndicators()) {
-    if (!pathInScope(path, fullReadPaths(actor, ledger))) continue;
-    const meta = findIndicator(def.id);
-    if (!meta) continue;
-    items.push({
+  const entries = allIndicators().filter(
+    ({ ledger, def }) => pathInScope(path, fullReadPaths(actor, ledger)) && findIndicator(def.id),
+  );
+  const values = await computeIndicators(k, entries, [path], q.year);
+  const items = entries.map(({ ledger, def }) => {
+    const meta = findIndicator(def.id)!;
+    return {
       id: def.id,
       label: meta.label,
       unit: meta.unit,
       ledger: ledger.kind,
-      value: await def.compute(k, [path], q.year),
-    });
-  }
+      value: values.get(def.id)!,
+    };
+  });
   return { year: q.year, items };
 }
 

@@ -196,6 +196,16 @@ export interface IndicatorDef {
   drill(k: Kdb | Tx, scopePaths: readonly string[], year: number): Promise<{ type: string; ids: number[] }>;
 }
 
+/**
+ * Indicators of a ledger computed together, with one query per table they read instead of one per
+ * indicator. Each value must equal what the indicator's own `compute` gives (indicator-sets.test.ts
+ * compares them on the demo county); the roll-up and GET /api/indicators use the set.
+ */
+export interface IndicatorSetDef {
+  ids: readonly string[];
+  compute(k: Kdb | Tx, scopePaths: readonly string[], year: number): Promise<Record<string, number>>;
+}
+
 /** A red card of the board that is not a deadline (民转刑 risk …). */
 export interface AlertCard {
   type: string;
@@ -238,6 +248,7 @@ export interface LedgerDef {
   /** Pure: may the actor do the action (on the record)? Deny wins; no database access. */
   policy(actor: Actor, action: LedgerAction, record?: PolicyRecord): boolean;
   indicators: readonly IndicatorDef[];
+  indicatorSets?: readonly IndicatorSetDef[];
   alerts?(k: Kdb | Tx, scopePaths: readonly string[]): Promise<AlertCard[]>;
   seeds?(ctx: SeedContext): Promise<void>;
   /**

@@ -159,13 +159,14 @@ export async function listRecords(
   const { n } = (await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()) as {
     n: unknown;
   };
-  const rows = (await q
-    .selectAll('r')
-    .orderBy(`r.${rt.dateField}`, 'desc')
-    .orderBy('r.id', 'desc')
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
-    .execute()) as LedgerRow[];
+  // Deferred join: the page's ids from the indexes alone, then those rows (OFFSET over whole rows
+  // read every skipped row from the table).
+  const newest = <Q extends { orderBy: typeof q.orderBy }>(x: Q) =>
+    x.orderBy(`r.${rt.dateField}`, 'desc').orderBy('r.id', 'desc') as unknown as Q;
+  const skip = (query.page - 1) * query.pageSize;
+  const ids = newest(q.select('r.id')).limit(query.pageSize).offset(skip);
+  const page = any(k).selectFrom(`${rt.table} as r`).selectAll('r').where('r.id', 'in', ids);
+  const rows = (await newest(page).execute()) as LedgerRow[];
   return { items: await presentRows(k, rt, rows, pii), total: Number(n) };
 }
 

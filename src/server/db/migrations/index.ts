@@ -28,6 +28,7 @@ import * as m0024 from './0024-supervision.ts';
 import * as m0025 from './0025-portal-requests.ts';
 import * as m0026 from './0026-portal-index.ts';
 import * as m0027 from './0027-disclosure-report.ts';
+import * as m0028 from './0028-case-list-page-index.ts';
 import * as m0029 from './0029-rate-counter.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -57,5 +58,6 @@ export const migrations: Record<string, Migration> = {
   '0025-portal-requests': m0025,
   '0026-portal-index': m0026,
   '0027-disclosure-report': m0027,
+  '0028-case-list-page-index': m0028,
   '0029-rate-counter': m0029,
 };

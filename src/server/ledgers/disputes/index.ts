@@ -3,7 +3,7 @@ import { inOrgSubtree } from '../../db/scope.ts';
 import { defineLedger, type RecordTypeDef } from '../contract.ts';
 import { defaultPolicy } from '../policy.ts';
 import { DISPUTE_FIELDS } from './fields.ts';
-import { DISPUTE_INDICATORS } from './indicators.ts';
+import { DISPUTE_INDICATOR_SETS, DISPUTE_INDICATORS } from './indicators.ts';
 import { disputeInputs } from './inputs.ts';
 import { DISPUTE_MESSAGES } from './labels.ts';
 import { seedDisputes } from './seeds.ts';
@@ -56,6 +56,7 @@ export const disputesLedger = defineLedger({
   recordTypes: [dispute],
   policy: defaultPolicy(ACCESS, [dispute]),
   indicators: DISPUTE_INDICATORS,
+  indicatorSets: DISPUTE_INDICATOR_SETS,
   // Disputes flagged 民转刑 risk are red cards on the board of the township (leader, supervisor).
   async alerts(k, paths) {
     const rows = await k

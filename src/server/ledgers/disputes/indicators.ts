@@ -1,8 +1,10 @@
 // Indicators the disputes ledger computes (src/shared/indicators.ts): disputes accepted in the year
 // (受理日期), those mediated successfully, and the success rate — each openable to its records.
+
+import { sql } from 'kysely';
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
-import type { IndicatorDef } from '../contract.ts';
+import type { IndicatorDef, IndicatorSetDef } from '../contract.ts';
 
 function ofYear(k: Kdb | Tx, paths: readonly string[], year: number) {
   return k
@@ -56,5 +58,29 @@ export const DISPUTE_INDICATORS: readonly IndicatorDef[] = [
       return Math.round((1000 * (await count(k, paths, year, true))) / total) / 10;
     },
     drill: async (k, paths, year) => ({ type: 'dispute', ids: await ids(k, paths, year, false) }),
+  },
+];
+
+/** The three in one query: the year's disputes counted, those mediated successfully among them. */
+export const DISPUTE_INDICATOR_SETS: readonly IndicatorSetDef[] = [
+  {
+    ids: ['disputes.total', 'disputes.resolved', 'disputes.success_rate'],
+    compute: async (k, paths, year) => {
+      const r = await ofYear(k, paths, year)
+        .select((eb) => [
+          eb.fn.countAll().as('total'),
+          eb.fn
+            .count(eb.case().when('dispute.state', '=', 'succeeded').then(sql.lit(1)).end())
+            .as('resolved'),
+        ])
+        .executeTakeFirstOrThrow();
+      const total = Number(r.total);
+      const resolved = Number(r.resolved);
+      return {
+        'disputes.total': total,
+        'disputes.resolved': resolved,
+        'disputes.success_rate': total === 0 ? 0 : Math.round((1000 * resolved) / total) / 10,
+      };
+    },
   },
 ];

@@ -4,7 +4,7 @@ import { rolesAt } from '../../core/policy.ts';
 import { defineLedger, portalOf, type RecordTypeDef } from '../contract.ts';
 import { defaultPolicy } from '../policy.ts';
 import { NORMATIVE_DOC_FIELDS } from './fields.ts';
-import { NORMATIVE_DOC_INDICATORS } from './indicators.ts';
+import { NORMATIVE_DOC_INDICATOR_SETS, NORMATIVE_DOC_INDICATORS } from './indicators.ts';
 import { normativeDocInputs } from './inputs.ts';
 import { seedNormativeDocs } from './seeds.ts';
 import { NORMATIVE_DOC_WORKFLOW } from './workflow.ts';
@@ -80,5 +80,6 @@ export const normativeDocsLedger = defineLedger({
     return record?.state === undefined || legalReview.from.includes(record.state);
   },
   indicators: NORMATIVE_DOC_INDICATORS,
+  indicatorSets: NORMATIVE_DOC_INDICATOR_SETS,
   seeds: seedNormativeDocs,
 });

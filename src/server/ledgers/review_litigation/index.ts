@@ -4,7 +4,7 @@ import { inOrgSubtree } from '../../db/scope.ts';
 import { defineLedger, type RecordTypeDef } from '../contract.ts';
 import { defaultPolicy } from '../policy.ts';
 import { CASE_FIELDS } from './fields.ts';
-import { REVIEW_INDICATORS } from './indicators.ts';
+import { REVIEW_INDICATOR_SETS, REVIEW_INDICATORS } from './indicators.ts';
 import { caseInputs } from './inputs.ts';
 import { REVIEW_MESSAGES } from './labels.ts';
 import { seedReviewLitigation } from './seeds.ts';
@@ -65,6 +65,7 @@ export const reviewLitigationLedger = defineLedger({
   recordTypes: [reviewCase],
   policy: defaultPolicy(ACCESS, [reviewCase]),
   indicators: REVIEW_INDICATORS,
+  indicatorSets: REVIEW_INDICATOR_SETS,
   // Answers submitted after their due date stay on the board as red cards until the case is closed.
   async alerts(k, paths) {
     const rows = await k

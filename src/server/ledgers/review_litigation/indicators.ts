@@ -6,19 +6,25 @@
 //   负责人 appeared (出庭应诉), × 100;
 // - litigation.loss_rate: of the year's lawsuits that are closed (审结), those lost (败诉: the act
 //   revoked, varied, declared illegal or void, or the township ordered to perform or pay), × 100.
+
+import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
-import type { IndicatorDef } from '../contract.ts';
+import type { IndicatorDef, IndicatorSetDef } from '../contract.ts';
 import { LITIGATION_TYPES, LOSSES } from './labels.ts';
 
 type Subset = 'reconsideration' | 'litigation' | 'heard' | 'appeared' | 'closed' | 'lost';
 
-function query(k: Kdb | Tx, paths: readonly string[], year: number, subset: Subset) {
-  let q = k
+function ofYear(k: Kdb | Tx, paths: readonly string[], year: number) {
+  return k
     .selectFrom('reviewCase')
     .where((eb) => inOrgSubtree(eb, 'reviewCase.orgId', paths))
     .where('reviewCase.receivedOn', '>=', `${year}-01-01`)
     .where('reviewCase.receivedOn', '<=', `${year}-12-31`);
+}
+
+function query(k: Kdb | Tx, paths: readonly string[], year: number, subset: Subset) {
+  let q = ofYear(k, paths, year);
   if (subset === 'reconsideration') return q.where('reviewCase.caseType', '=', 'reconsideration');
   q = q.where('reviewCase.caseType', 'in', LITIGATION_TYPES);
   if (subset === 'heard') q = q.where('reviewCase.hearingOn', 'is not', null);
@@ -73,5 +79,40 @@ export const REVIEW_INDICATORS: readonly IndicatorDef[] = [
     id: 'reconsideration.cases',
     compute: (k, paths, year) => count(k, paths, year, 'reconsideration'),
     drill: (k, paths, year) => drill(k, paths, year, 'reconsideration'),
+  },
+];
+
+const rateOf = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10);
+
+/** The four in one query: the year's cases counted by each subset the indicators use. */
+export const REVIEW_INDICATOR_SETS: readonly IndicatorSetDef[] = [
+  {
+    ids: REVIEW_INDICATORS.map((d) => d.id),
+    compute: async (k, paths, year) => {
+      const r = await ofYear(k, paths, year)
+        .select((eb) => {
+          const counted = (cond: Expression<SqlBool>) =>
+            eb.fn.count(eb.case().when(cond).then(sql.lit(1)).end());
+          const litigation = eb('reviewCase.caseType', 'in', LITIGATION_TYPES);
+          const heard = eb.and([litigation, eb('reviewCase.hearingOn', 'is not', null)]);
+          const closed = eb.and([litigation, eb('reviewCase.state', '=', 'closed')]);
+          return [
+            counted(eb('reviewCase.caseType', '=', 'reconsideration')).as('reconsideration'),
+            counted(litigation).as('litigation'),
+            counted(heard).as('heard'),
+            counted(eb.and([heard, eb('reviewCase.leaderAppeared', '=', 1)])).as('appeared'),
+            counted(closed).as('closed'),
+            counted(eb.and([closed, eb('reviewCase.courtOutcome', 'in', LOSSES)])).as('lost'),
+          ];
+        })
+        .executeTakeFirstOrThrow();
+      const n = (v: unknown) => Number(v);
+      return {
+        'litigation.cases': n(r.litigation),
+        'litigation.appearance_rate': rateOf(n(r.appeared), n(r.heard)),
+        'litigation.loss_rate': rateOf(n(r.lost), n(r.closed)),
+        'reconsideration.cases': n(r.reconsideration),
+      };
+    },
   },
 ];

@@ -3,7 +3,7 @@
 import { defineLedger, type RecordTypeDef, type WorkflowDef } from '../contract.ts';
 import { defaultPolicy } from '../policy.ts';
 import { EXAM_FIELDS, SESSION_FIELDS } from './fields.ts';
-import { STUDY_INDICATORS } from './indicators.ts';
+import { STUDY_INDICATOR_SETS, STUDY_INDICATORS } from './indicators.ts';
 import { examCreate, examUpdate, sessionInputs } from './inputs.ts';
 import { STATES } from './labels.ts';
 import { seedStudy } from './seeds.ts';
@@ -50,5 +50,6 @@ export const studyLedger = defineLedger({
   recordTypes: [session, exam],
   policy: defaultPolicy(ACCESS, [session, exam]),
   indicators: STUDY_INDICATORS,
+  indicatorSets: STUDY_INDICATOR_SETS,
   seeds: seedStudy,
 });

@@ -1,9 +1,11 @@
 // Indicators the study ledger computes (src/shared/indicators.ts), each openable to its records:
 // 学法活动 (中心组学法, 会前学法, 集中学法, 旁听庭审), 法治专题讲座, 法治培训 and their trainees, and the
 // year's exams (参考人数, 合格人数, 合格率).
+
+import { sql } from 'kysely';
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
-import type { IndicatorDef } from '../contract.ts';
+import type { IndicatorDef, IndicatorSetDef } from '../contract.ts';
 import { STUDY_KINDS } from './labels.ts';
 
 function sessions(k: Kdb | Tx, paths: readonly string[], year: number, kinds: readonly string[]) {
@@ -103,5 +105,58 @@ export const STUDY_INDICATORS: readonly IndicatorDef[] = [
       return takers === 0 ? 0 : Math.round((1000 * passed) / takers) / 10;
     },
     drill: examIds,
+  },
+];
+
+/** The seven in two queries: the year's sessions of every kind counted by kind, and the exams summed. */
+export const STUDY_INDICATOR_SETS: readonly IndicatorSetDef[] = [
+  {
+    ids: ['study.sessions', 'study.lectures', 'study.trainings', 'study.trainees'],
+    compute: async (k, paths, year) => {
+      const kinds = [...STUDY_KINDS, 'lecture', 'training'];
+      const r = await sessions(k, paths, year, kinds)
+        .select((eb) => {
+          const ofKind = (ks: readonly string[]) =>
+            eb.fn.count(
+              eb
+                .case()
+                .when('studySession.kind', 'in', [...ks])
+                .then(sql.lit(1))
+                .end(),
+            );
+          return [
+            ofKind(STUDY_KINDS).as('sessions'),
+            ofKind(['lecture']).as('lectures'),
+            ofKind(['training']).as('trainings'),
+            eb.fn
+              .sum<number>(
+                eb
+                  .case()
+                  .when('studySession.kind', '=', 'training')
+                  .then(eb.ref('studySession.attendees'))
+                  .end(),
+              )
+              .as('trainees'),
+          ];
+        })
+        .executeTakeFirstOrThrow();
+      return {
+        'study.sessions': Number(r.sessions),
+        'study.lectures': Number(r.lectures),
+        'study.trainings': Number(r.trainings),
+        'study.trainees': Number(r.trainees ?? 0),
+      };
+    },
+  },
+  {
+    ids: ['study.exam_takers', 'study.exam_passed', 'study.exam_pass_rate'],
+    compute: async (k, paths, year) => {
+      const { takers, passed } = await examSums(k, paths, year);
+      return {
+        'study.exam_takers': takers,
+        'study.exam_passed': passed,
+        'study.exam_pass_rate': takers === 0 ? 0 : Math.round((1000 * passed) / takers) / 10,
+      };
+    },
   },
 ];

@@ -1,0 +1,58 @@
+// The indicator sets (several indicators in one query per table) give exactly what each
+// indicator's own compute gives, on the demo county: the county, every township, two years.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_TODAY } from '../../../test/app.ts';
+import { dialects } from '../../../test/db.ts';
+import { createDemoDb } from '../../../test/demo-template.ts';
+import type { Db } from '../db/connect.ts';
+import { allIndicators } from '../ledgers/registry.ts';
+import { computeIndicators } from './compute.ts';
+
+const YEAR = Number(TEST_TODAY.slice(0, 4));
+
+for (const dialect of dialects()) {
+  describe(`indicator sets [${dialect}]`, () => {
+    let db: Db;
+    let drop: () => Promise<void>;
+    let paths: string[];
+
+    beforeAll(async () => {
+      const t = await createDemoDb(dialect, TEST_TODAY);
+      db = t.db;
+      drop = t.drop;
+      const orgs = await db.k
+        .selectFrom('org')
+        .select(['path', 'kind'])
+        .where('kind', 'in', ['county', 'township'])
+        .orderBy('path')
+        .execute();
+      paths = orgs.map((o) => o.path);
+    }, 300_000);
+    afterAll(async () => drop?.());
+
+    it('has sets, each naming indicators of its own ledger', () => {
+      const sets = allIndicators().flatMap(({ ledger }) => ledger.indicatorSets ?? []);
+      expect(sets.length).toBeGreaterThan(0);
+      for (const { ledger } of allIndicators())
+        for (const set of ledger.indicatorSets ?? [])
+          for (const id of set.ids) expect(ledger.indicators.map((d) => d.id)).toContain(id);
+    });
+
+    it('computes every indicator as its own compute does, for the county and each township', async () => {
+      const entries = allIndicators();
+      let nonZero = 0;
+      for (const path of paths) {
+        for (const year of [YEAR - 1, YEAR]) {
+          const together = await computeIndicators(db.k, entries, [path], year);
+          for (const { def } of entries) {
+            const alone = await def.compute(db.k, [path], year);
+            expect(together.get(def.id), `${def.id} ${path} ${year}`).toBe(alone);
+            if (alone !== 0) nonZero++;
+          }
+        }
+      }
+      expect(paths.length).toBeGreaterThan(1);
+      expect(nonZero).toBeGreaterThan(100);
+    }, 300_000);
+  });
+}
