@@ -2,7 +2,9 @@
 // masked, a withdrawn decision shown as withdrawn, officers with a certificate valid today) and
 // 政府信息公开目录 (published proactive items with their metadata, normative documents with their
 // validity), and 审计链校验值. Nothing unpublished and nothing of another township is shown.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../src/shared/calendar/dates.ts';
 import { createTestApp, type Res, TEST_TODAY, type TestApp } from '../app.ts';
 import { dialects } from '../db.ts';
 
@@ -179,11 +181,30 @@ for (const dialect of dialects()) {
 
     it('a decision withdrawn (行政处罚法 第四十八条) shows as withdrawn, with the reason', async () => {
       const leader = await t.login('qingshi.leader');
+      // the day the decision was revoked starts three days to withdraw it (第四十八条第二款)
+      const overturn = `/api/ledgers/enforcement/case/${ids.person}/transitions/record_overturn`;
+      const future = await leader.post(overturn, {
+        fields: { disclosureOverturnedOn: addDays(TEST_TODAY, 1), disclosureOverturnReason: '复议机关撤销' },
+      });
+      expect(future.status).toBe(409);
+      const revoked = await leader.post(overturn, {
+        fields: { disclosureOverturnedOn: addDays(TEST_TODAY, -1), disclosureOverturnReason: '复议机关撤销' },
+      });
+      expect(revoked.status, JSON.stringify(revoked.body)).toBe(200);
+      const clock = () =>
+        t.app.db.k
+          .selectFrom('deadline')
+          .select(['due', 'state'])
+          .where('recordId', '=', ids.person)
+          .where('deadlineId', '=', 'disclosure_withdraw')
+          .executeTakeFirstOrThrow();
+      expect(await clock()).toEqual({ due: addDays(TEST_TODAY, 2), state: 'open' });
       const url = `/api/ledgers/enforcement/case/${ids.person}/transitions/withdraw_disclosure`;
       const res = await leader.post(url, { fields: { disclosureWithdrawReason: '该决定已被复议机关撤销' } });
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       const again = await leader.post(url, { fields: { disclosureWithdrawReason: '重复撤回' } });
       expect(again.status).toBe(409);
+      expect((await clock()).state).not.toBe('open');
       const notPublished = await leader.post(
         `/api/ledgers/enforcement/case/${ids.entity + 1}/transitions/withdraw_disclosure`,
         { fields: { disclosureWithdrawReason: '未公开' } },

@@ -259,6 +259,19 @@ export const CASE_FIELDS: readonly FieldDef[] = [
   },
   { name: 'publishedOn', label: '公开日期', type: 'date', workflow: true, list: true, portal: true },
   { name: 'publishedAt', label: '公开平台或网址', type: 'text', workflow: true },
+  {
+    name: 'disclosureOverturnedOn',
+    label: '决定被变更、撤销或确认违法、无效的日期',
+    type: 'date',
+    workflow: true,
+  },
+  {
+    name: 'disclosureOverturnReason',
+    label: '决定被变更、撤销或确认违法、无效的情况',
+    type: 'textarea',
+    max: 500,
+    workflow: true,
+  },
   { name: 'disclosureWithdrawnOn', label: '撤回公开日期', type: 'date', workflow: true },
   { name: 'disclosureWithdrawReason', label: '撤回公开原因', type: 'textarea', max: 500, workflow: true },
   {

@@ -187,6 +187,21 @@ export const disclosureWithdrawable: Guard = (ctx) => {
   return str(ctx.record.disclosureWithdrawnOn) !== null ? refuse(M.alreadyWithdrawn, BASIS.disclosure) : null;
 };
 
+/**
+ * 第四十八条第二款: what starts the three days — a published decision, not withdrawn, changed,
+ * revoked or found unlawful or void on a day after its publication and not in the future.
+ */
+export const overturnRecordable: Guard = (ctx) => {
+  const published = str(ctx.record.publishedOn);
+  if (published === null) return refuse(M.notPublished, BASIS.disclosure);
+  if (str(ctx.record.disclosureWithdrawnOn) !== null) return refuse(M.alreadyWithdrawn, BASIS.disclosure);
+  if (str(ctx.record.disclosureOverturnedOn) !== null) return refuse(M.alreadyOverturned, BASIS.disclosure);
+  const on = str(ctx.fields.disclosureOverturnedOn);
+  if (on !== null && (on < published || on > ctx.on))
+    return refuse(M.overturnDate(published), BASIS.disclosure);
+  return null;
+};
+
 /** 国办发〔2018〕118号: a decision not published is recorded with the reason. */
 export const exemptionReasoned: Guard = (ctx) =>
   ctx.fields.disclosureExemptReason ? null : refuse(M.exemptNeedsReason, BASIS.disclosure);

@@ -100,6 +100,9 @@ export const archiveInput = z.object({ archiveNo: text(60) }).strict();
 export const terminateInput = z.object({ terminationReason: oneOf(TERMINATION_REASONS) }).strict();
 export const publishInput = z.object({ publishedAt: optionalText(300) }).strict();
 export const withdrawDisclosureInput = z.object({ disclosureWithdrawReason: text(500) }).strict();
+export const overturnInput = z
+  .object({ disclosureOverturnedOn: date, disclosureOverturnReason: text(500) })
+  .strict();
 export const exemptInput = z
   .object({
     disclosureExemptReason: oneOf(EXEMPT_REASONS).nullish(),

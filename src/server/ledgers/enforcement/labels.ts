@@ -196,6 +196,9 @@ export const ENFORCEMENT_MESSAGES = {
   alreadyDisclosed: '该决定已公开或已登记不予公开',
   notPublished: '该决定尚未公开，无需撤回',
   alreadyWithdrawn: '该决定的公开信息已撤回',
+  alreadyOverturned: '该决定被变更、撤销或确认违法、无效的情况已登记',
+  overturnDate: (published: string) =>
+    `决定被变更、撤销或确认违法、无效的日期应在公开之日（${published}）之后，且不晚于今天`,
   notDecided: '尚未作出决定，无需公开',
   exemptNeedsReason: '不予公开的，应当记录不予公开的理由',
   publishNeedsPlace: '请填写公开的平台或网址',

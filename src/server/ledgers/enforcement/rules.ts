@@ -79,6 +79,9 @@ export const DISCLOSURE_PERIOD = {
   other: { days: 20, unit: 'working' as const, warnDays: 5, basis: BASIS.disclosure },
 };
 
+/** 第四十八条第二款: “应当在三日内撤回行政处罚决定信息并公开说明理由” (calendar days). */
+export const WITHDRAW_PERIOD = { days: 3, unit: 'calendar' as const, warnDays: 1, basis: BASIS.disclosure };
+
 /** Certificates expiring within this many calendar days are warned on the board. */
 export const CERTIFICATE_WARN_DAYS = 60;
 

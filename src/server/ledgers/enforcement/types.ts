@@ -98,6 +98,8 @@ export interface EnforcementCaseTable extends RecordColumns {
   publishedOn: string | null;
   publishedAt: string | null;
   disclosureWithdrawnOn: string | null;
+  disclosureOverturnedOn: string | null;
+  disclosureOverturnReason: string | null;
   disclosureWithdrawReason: string | null;
   disclosureExemptReason: string | null;
   disclosureExemptNote: string | null;

@@ -21,6 +21,7 @@ import {
   hearingWindowClosed,
   legalReviewPassedIfMajor,
   outcomeConsistent,
+  overturnRecordable,
   serviceAfterDecision,
   twoCertifiedOfficers,
   withinDecisionPeriod,
@@ -38,6 +39,7 @@ import {
   hearingRequestInput,
   legalReviewInput,
   noticeInput,
+  overturnInput,
   publishInput,
   serveInput,
   terminateInput,
@@ -51,6 +53,7 @@ import {
   DISCLOSURE_PERIOD,
   gradeOf,
   SERVICE_PERIOD,
+  WITHDRAW_PERIOD,
 } from './rules.ts';
 
 const WORKERS = ['officer', 'clerk', 'leader'] as const;
@@ -310,6 +313,19 @@ export const CASE_WORKFLOW: WorkflowDef = {
       effect: (ctx) => ({ publishedOn: ctx.on }),
     },
     {
+      // 第四十八条第二款: the day a published decision was changed, revoked, or found unlawful or
+      // void starts the three days within which its publication is withdrawn (disclosure_withdraw).
+      id: 'record_overturn',
+      label: '登记决定被变更撤销',
+      from: DECIDED,
+      to: null,
+      roles: ['leader', 'clerk'],
+      fields: ['disclosureOverturnedOn', 'disclosureOverturnReason'],
+      input: overturnInput,
+      basis: BASIS.disclosure,
+      guards: [overturnRecordable],
+    },
+    {
       // 第四十八条第二款: a published decision changed, revoked, or found unlawful or void is
       // withdrawn within 3 days; the portal then shows it as withdrawn, with the reason.
       id: 'withdraw_disclosure',
@@ -391,6 +407,16 @@ export const CASE_WORKFLOW: WorkflowDef = {
       basis: DISCLOSURE_PERIOD.other.basis,
       warnDays: DISCLOSURE_PERIOD.other.warnDays,
       until: ['publish', 'exempt_disclosure'],
+    },
+    {
+      id: 'disclosure_withdraw',
+      label: '撤回公开期限',
+      from: { event: 'record_overturn', field: 'disclosureOverturnedOn' },
+      days: WITHDRAW_PERIOD.days,
+      unit: WITHDRAW_PERIOD.unit,
+      basis: WITHDRAW_PERIOD.basis,
+      warnDays: WITHDRAW_PERIOD.warnDays,
+      until: ['withdraw_disclosure'],
     },
   ],
 };
