@@ -29,6 +29,11 @@ export const CORE_AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   'annual_report.create': '年度报告：起草',
   'annual_report.save': '年度报告：保存草稿',
   'annual_report.refused': '年度报告：办理被拒绝',
+  'disclosure_report.open': '政府信息公开年度报告：开始编制',
+  'disclosure_report.carried': '政府信息公开年度报告：录入上年结转数',
+  'disclosure_report.sign': '政府信息公开年度报告：签发',
+  'disclosure_report.submit': '政府信息公开年度报告：报送',
+  'disclosure_report.publish': '政府信息公开年度报告：向社会公布',
   'external_report.upload': '上传外部年度报告',
   'external_report.replace': '替换外部年度报告',
   'external_report.delete': '删除外部年度报告',
@@ -65,6 +70,7 @@ export const CORE_ENTITY_TYPES: Readonly<Record<string, string>> = {
   check: '报告体检',
   annual_report: '年度报告',
   external_report: '外部年度报告',
+  disclosure_report: '政府信息公开年度报告',
   'portal.profile': '政府信息公开指南信息',
 };
 
