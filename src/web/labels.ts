@@ -948,7 +948,7 @@ export const L = {
       version: (v: number, signed: boolean) => `第${v}版${signed ? '（已签发）' : '（草稿）'}`,
       viewFindings: '查看问题',
       downloadOriginal: '下载原件',
-      downloadWord: '下载 Word',
+      downloadWord: '下载报告',
       replace: '替换',
       remove: '删除',
       removeConfirm: (org: string) =>

@@ -106,7 +106,7 @@ describe.skipIf(!hasChromium)('county view of the annual reports in Chromium', (
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
       .filter({ hasText: `${year}年度` })
       .click();
-    await expect.poll(() => page.getByTestId('county-status').innerText()).toContain('未起草');
+    await expect.poll(() => page.getByTestId('county-status').innerText()).toContain('未录入');
 
     await page.getByRole('button', { name: '上传外部报告' }).click();
     const modal = page.locator('.ant-modal-content');
