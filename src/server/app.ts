@@ -127,6 +127,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     global: true,
     // in memory per process, except routes with `shared: true`, counted in the database
     store: sharedRateStore(() => app.db.k),
+    // hashed, immutable build files: a page split into many chunks must never meet the flood guard
+    allowList: (req) => req.method === 'GET' && req.url.startsWith('/assets/'),
     max: 600,
     timeWindow: '1 minute',
     errorResponseBuilder: (_req, ctx) => ({

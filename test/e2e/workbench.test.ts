@@ -150,6 +150,8 @@ describe.skipIf(!hasChromium)('workbench defects of issue 14 in Chromium', () =>
   it('keeps the report year in the URL, and the phone header on one line', async () => {
     const clerk = await wb.signIn('chengguan.clerk');
     await clerk.goto(`${wb.baseUrl}/reports`);
+    // the editor's first load drafts and checks the report: slow on a loaded machine
+    await clerk.getByTestId('report-year').waitFor({ timeout: 90_000 });
     await clerk.getByTestId('report-year').click();
     await clerk.locator('.ant-select-item-option', { hasText: '2024 年度' }).click();
     await expect.poll(() => new URL(clerk.url()).searchParams.get('year')).toBe('2024');
