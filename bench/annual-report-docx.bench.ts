@@ -4,36 +4,8 @@
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { draftDocx } from '../src/server/annual-report/docx.ts';
 import { buildDraft, draftText } from '../src/server/annual-report/draft.ts';
-import type { Rollup } from '../src/server/annual-report/rollup.ts';
-import { INDICATORS } from '../src/shared/indicators.ts';
+import { syntheticRollup } from '../test/synthetic-rollup.ts';
 import { defineBench, round } from './harness.ts';
-
-function syntheticRollup(): Rollup {
-  return {
-    org: {
-      id: 2,
-      code: '511099101',
-      name: '青石镇',
-      kind: 'township',
-      path: '/1/2/',
-      parent: { id: 1, code: '511099', name: '清源县', kind: 'county' },
-    },
-    year: 2025,
-    asOf: '2025-12-31',
-    items: INDICATORS.map((i, n) => ({
-      id: i.id,
-      label: i.label,
-      unit: i.unit,
-      ledger: i.ledger,
-      ledgerLabel: i.ledger,
-      area: i.area,
-      value: i.unit === '%' ? 96.5 : 10 + n * 7,
-      records: { type: 'x', ids: [] },
-    })),
-    overdue: [],
-    refusals: [],
-  };
-}
 
 async function timeIt(n: number, fn: () => Promise<unknown>): Promise<number> {
   await fn(); // warm-up

@@ -4,35 +4,11 @@
 import { Packer } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { INDICATORS } from '../../shared/indicators.ts';
+import { syntheticRollup } from '../../../test/synthetic-rollup.ts';
 import { draftDocument, draftDocx } from './docx.ts';
 import { buildDraft } from './draft.ts';
-import type { Rollup } from './rollup.ts';
 
-const rollup: Rollup = {
-  org: {
-    id: 2,
-    code: '511099101',
-    name: '青石镇',
-    kind: 'township',
-    path: '/1/2/',
-    parent: { id: 1, code: '511099', name: '清源县', kind: 'county' },
-  },
-  year: 2025,
-  asOf: '2025-12-31',
-  items: INDICATORS.map((i, n) => ({
-    id: i.id,
-    label: i.label,
-    unit: i.unit,
-    ledger: i.ledger,
-    ledgerLabel: i.ledger,
-    area: i.area,
-    value: i.unit === '%' ? 96.5 : 10 + n * 7,
-    records: { type: 'x', ids: [] },
-  })),
-  overdue: [],
-  refusals: [],
-};
+const rollup = syntheticRollup();
 
 async function parts(buf: Buffer): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(buf);
