@@ -7,23 +7,12 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp } from '../app.ts';
 import { dialects } from '../db.ts';
+import { uploadFile } from '../files.ts';
 
 const TASKS = '/api/ledgers/advisor/task';
 const ITEMS = '/api/ledgers/enforcement/item';
 const INSPECTIONS = '/api/ledgers/enforcement/inspection';
 const today = '2026-11-16';
-
-function multipart(c: Client, url: string, name: string, bytes: Buffer) {
-  const boundary = '----fazhi-advisor-boundary';
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return c.req('POST', url, body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
-}
 
 for (const dialect of dialects()) {
   describe(`advisor ledger and link fields API [${dialect}]`, () => {
@@ -253,18 +242,23 @@ for (const dialect of dialects()) {
         ws.addRow(labels.slice(1).map((l) => row[l] ?? ''));
         return Buffer.from(await wb.xlsx.writeBuffer());
       };
-      const byNumber = await multipart(clerk, `${INSPECTIONS}/import`, '检查.xlsx', await withOrg('XC-0301'));
+      const byNumber = await uploadFile(
+        clerk,
+        `${INSPECTIONS}/import`,
+        '检查.xlsx',
+        await withOrg('XC-0301'),
+      );
       expect(byNumber.status, JSON.stringify(byNumber.body)).toBe(201);
       const imported = (await clerk.get(`${INSPECTIONS}/${byNumber.body.ids[0]}`)).body;
       expect(imported.fields.itemId).toBe(itemId);
-      const byTitle = await multipart(
+      const byTitle = await uploadFile(
         clerk,
         `${INSPECTIONS}/import`,
         '检查.xlsx',
         await withOrg('对生产经营单位安全生产情况的检查'),
       );
       expect(byTitle.status, JSON.stringify(byTitle.body)).toBe(201);
-      const foreign = await multipart(clerk, `${INSPECTIONS}/import`, '检查.xlsx', await withOrg('XC-0999'));
+      const foreign = await uploadFile(clerk, `${INSPECTIONS}/import`, '检查.xlsx', await withOrg('XC-0999'));
       expect(foreign.status).toBe(400);
       expect(foreign.body.error.code).toBe('IMPORT_INVALID');
       expect(foreign.body.error.errors[0]).toMatchObject({ row: 2, column: '执法事项' });

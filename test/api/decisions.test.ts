@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp } from '../app.ts';
 import { dialects } from '../db.ts';
+import { uploadFile, xlsxRows } from '../files.ts';
 
 const BASE = '/api/ledgers/decisions';
 const DECISIONS = `${BASE}/decision`;
@@ -14,28 +15,6 @@ const COMMENTS = `${BASE}/comment`;
 const CATALOGUES = `${BASE}/catalogue`;
 const REG = '《重大行政决策程序暂行条例》';
 const today = '2026-11-16';
-
-function multipart(c: Client, url: string, name: string, bytes: Buffer) {
-  const boundary = '----fazhi-decisions-boundary';
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return c.req('POST', url, body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
-}
-
-async function xlsxRows(buf: Buffer): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  const out: string[][] = [];
-  wb.worksheets[0].eachRow((row) => {
-    out.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v))));
-  });
-  return out;
-}
 
 for (const dialect of dialects()) {
   describe(`decisions ledger API [${dialect}]`, () => {
@@ -297,12 +276,12 @@ for (const dialect of dialects()) {
           ]);
         return Buffer.from(await wb.xlsx.writeBuffer());
       };
-      const refused = await multipart(clerk, `${DECISIONS}/import`, '决策.xlsx', await rows(7));
+      const refused = await uploadFile(clerk, `${DECISIONS}/import`, '决策.xlsx', await rows(7));
       expect(refused.status).toBe(400);
       expect(refused.body.error.code).toBe('IMPORT_INVALID');
       expect(refused.body.error.errors).toEqual([expect.objectContaining({ row: 9, column: '事项类别' })]);
       expect((await clerk.get(`${DECISIONS}?q=${encodeURIComponent('导入决策')}`)).body.total).toBe(0);
-      const ok = await multipart(clerk, `${DECISIONS}/import`, '决策.xlsx', await rows());
+      const ok = await uploadFile(clerk, `${DECISIONS}/import`, '决策.xlsx', await rows());
       expect(ok.status).toBe(201);
       expect(ok.body.imported).toBe(20);
       const list = await clerk.get(`${DECISIONS}?q=${encodeURIComponent('导入决策')}`);

@@ -6,24 +6,13 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp } from '../app.ts';
 import { dialects } from '../db.ts';
+import { uploadFile } from '../files.ts';
 
 const REQ = '/api/ledgers/disclosure/disclosure_request';
 const ITEM = '/api/ledgers/disclosure/disclosure_item';
 const today = '2025-12-31';
 
 let t: TestApp;
-
-function multipart(c: Client, url: string, name: string, bytes: Buffer) {
-  const boundary = '----fazhi-disclosure-boundary';
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return c.req('POST', url, body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
-}
 
 async function xlsx(c: Client, url: string): Promise<{ status: number; rows: string[][] }> {
   const res = await t.app.inject({ method: 'GET', url, headers: c.cookie ? { cookie: c.cookie } : {} });
@@ -197,7 +186,7 @@ for (const dialect of dialects()) {
         '2025-12-01',
         '2025-12-03',
       ]);
-      const ok = await multipart(
+      const ok = await uploadFile(
         clerk,
         `${REQ}/import`,
         '申请.xlsx',

@@ -6,37 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/shared/calendar/dates.ts';
 import { type Client, createTestApp, type TestApp } from '../app.ts';
 import { dialects } from '../db.ts';
+import { uploadFile, xlsxRows } from '../files.ts';
 
 const BASE = '/api/ledgers/disputes/dispute';
 // "Today" is pinned (the app's clock too): no expectation here depends on the machine's date.
 const today = '2026-11-16';
 const year = Number(today.slice(0, 4));
 
-function multipart(c: Client, url: string, name: string, bytes: Buffer) {
-  const boundary = '----fazhi-ledger-boundary';
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return c.req('POST', url, body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
-}
-
 async function download(c: Client, url: string): Promise<{ status: number; bytes: Buffer }> {
   const res = await t.app.inject({ method: 'GET', url, headers: c.cookie ? { cookie: c.cookie } : {} });
   return { status: res.statusCode, bytes: res.rawPayload };
-}
-
-async function xlsxRows(buf: Buffer): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  const out: string[][] = [];
-  wb.worksheets[0].eachRow((row) => {
-    out.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v))));
-  });
-  return out;
 }
 
 let t: TestApp;
@@ -183,7 +162,7 @@ for (const dialect of dialects()) {
     });
 
     it('concludes with the agreement attached: the clock is met and the timeline grows', async () => {
-      const up = await multipart(
+      const up = await uploadFile(
         mediator,
         '/api/attachments',
         '调解协议书.txt',
@@ -262,7 +241,7 @@ for (const dialect of dialects()) {
           () => a.post(`${BASE}/${id}/reveal/applicantPhone`),
           () => a.get(`${BASE}/export.xlsx`),
           () => a.get(`${BASE}/template.xlsx`),
-          () => multipart(a, `${BASE}/import`, 'x.xlsx', Buffer.from('x')),
+          () => uploadFile(a, `${BASE}/import`, 'x.xlsx', Buffer.from('x')),
           () => a.get('/api/deadlines'),
           () => a.get('/api/indicators'),
           () => a.get('/api/indicators/disputes.total/records'),
@@ -394,7 +373,7 @@ for (const dialect of dialects()) {
           ).n,
         );
       const before = await count();
-      const refused = await multipart(clerk, `${BASE}/import`, '纠纷.xlsx', await rows(1000, 499));
+      const refused = await uploadFile(clerk, `${BASE}/import`, '纠纷.xlsx', await rows(1000, 499));
       expect(refused.status).toBe(400);
       expect(refused.body.error.code).toBe('IMPORT_INVALID');
       expect(refused.body.error.errors).toEqual([
@@ -402,7 +381,7 @@ for (const dialect of dialects()) {
       ]);
       expect(await count()).toBe(before);
 
-      const ok = await multipart(clerk, `${BASE}/import`, '纠纷.xlsx', await rows(1000));
+      const ok = await uploadFile(clerk, `${BASE}/import`, '纠纷.xlsx', await rows(1000));
       expect(ok.status).toBe(201);
       expect(ok.body.imported).toBe(1000);
       expect(await count()).toBe(before + 1000);

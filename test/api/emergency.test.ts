@@ -6,34 +6,13 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp } from '../app.ts';
 import { dialects } from '../db.ts';
+import { uploadFile, xlsxRows } from '../files.ts';
 
 const PLAN = '/api/ledgers/emergency/plan';
 const DRILL = '/api/ledgers/emergency/drill';
 const EVENT = '/api/ledgers/emergency/event';
 const today = '2026-11-16';
 const year = 2026;
-
-function multipart(c: Client, url: string, name: string, bytes: Buffer) {
-  const boundary = '----fazhi-emergency-boundary';
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return c.req('POST', url, body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
-}
-
-async function xlsxRows(buf: Buffer): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  const out: string[][] = [];
-  wb.worksheets[0].eachRow((row) => {
-    out.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v))));
-  });
-  return out;
-}
 
 let t: TestApp;
 
@@ -103,7 +82,7 @@ for (const dialect of dialects()) {
       const noText = await clerk.post(`${PLAN}/${planId}/transitions/submit`, { on: '2026-10-12' });
       expect(noText.status).toBe(409);
       expect(noText.body.error.basis).toBe('《突发事件应急预案管理办法》（国办发〔2024〕5号）第二十三条');
-      const up = await multipart(
+      const up = await uploadFile(
         clerk,
         '/api/attachments',
         '送审稿.txt',
@@ -296,14 +275,14 @@ for (const dialect of dialects()) {
       };
       const count = async () => (await clerk.get(DRILL)).body.total as number;
       const before = await count();
-      const refused = await multipart(clerk, `${DRILL}/import`, '演练.xlsx', await book(7));
+      const refused = await uploadFile(clerk, `${DRILL}/import`, '演练.xlsx', await book(7));
       expect(refused.status).toBe(400);
       expect(refused.body.error.code).toBe('IMPORT_INVALID');
       expect(refused.body.error.errors).toEqual([
         { row: 9, column: '演练形式', message: expect.stringMatching(/桌面推演/) },
       ]);
       expect(await count()).toBe(before);
-      const ok = await multipart(clerk, `${DRILL}/import`, '演练.xlsx', await book());
+      const ok = await uploadFile(clerk, `${DRILL}/import`, '演练.xlsx', await book());
       expect(ok.status).toBe(201);
       expect(ok.body.imported).toBe(30);
       expect(await count()).toBe(before + 30);

@@ -1,19 +1,7 @@
-// Issue 14 item 11: the deadline board, 涉企检查统计 and 工作指标 as files, with the page's filters,
-// read back (XLSX opened with exceljs, CSV with its byte-order mark); scoped like the pages.
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp } from '../app.ts';
 import { dialects } from '../db.ts';
-
-async function sheetRows(body: unknown): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(body as string, 'binary') as never);
-  const rows: string[][] = [];
-  wb.worksheets[0].eachRow((r) => {
-    rows.push((r.values as unknown[]).slice(1).map((v) => String(v ?? '')));
-  });
-  return rows;
-}
+import { xlsxRows } from '../files.ts';
 
 for (const dialect of dialects()) {
   describe(`exports of the board, inspections and indicators [${dialect}]`, () => {
@@ -37,7 +25,7 @@ for (const dialect of dialects()) {
       const res = await file('/api/deadlines/export.xlsx?group=red');
       expect(res.statusCode).toBe(200);
       expect(String(res.headers['content-disposition'])).toContain(encodeURIComponent('待办预警'));
-      const rows = await sheetRows(res.rawPayload.toString('binary'));
+      const rows = await xlsxRows(res.rawPayload);
       expect(rows[0]).toEqual(['分类', '事项', '台账', '机构', '期限', '届满日', '状态', '依据']);
       expect(rows.length - 1).toBe(red.length);
       expect(rows.slice(1).every((r) => r[0] === '红牌（逾期）')).toBe(true);
@@ -56,7 +44,7 @@ for (const dialect of dialects()) {
       const counts = (await clerk.get('/api/ledgers/enforcement/views/inspection-counts?year=2025')).body;
       const res = await file('/api/ledgers/enforcement/views/inspection-counts/export.xlsx?year=2025');
       expect(res.statusCode).toBe(200);
-      const rows = await sheetRows(res.rawPayload.toString('binary'));
+      const rows = await xlsxRows(res.rawPayload);
       expect(rows[0][0]).toBe('检查对象');
       expect(rows.length - 1).toBe(counts.items.length);
       expect(rows.filter((r) => r[4] === '超过上限').length).toBe(

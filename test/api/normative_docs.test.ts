@@ -7,37 +7,16 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp } from '../app.ts';
 import { dialects } from '../db.ts';
+import { uploadFile, xlsxRows } from '../files.ts';
 
 const BASE = '/api/ledgers/normative_docs/normative_doc';
 const today = '2026-11-16';
-
-function multipart(c: Client, url: string, name: string, bytes: Buffer) {
-  const boundary = '----fazhi-normative-boundary';
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return c.req('POST', url, body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
-}
 
 let t: TestApp;
 
 async function download(c: Client, url: string): Promise<{ status: number; bytes: Buffer; type: string }> {
   const res = await t.app.inject({ method: 'GET', url, headers: c.cookie ? { cookie: c.cookie } : {} });
   return { status: res.statusCode, bytes: res.rawPayload, type: String(res.headers['content-type'] ?? '') };
-}
-
-async function xlsxRows(buf: Buffer): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  const out: string[][] = [];
-  wb.worksheets[0].eachRow((row) => {
-    out.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v))));
-  });
-  return out;
 }
 
 for (const dialect of dialects()) {
@@ -139,7 +118,7 @@ for (const dialect of dialects()) {
       expect((await step(clerk, id, 'submit_review', { reviewBody: 'advisor' }, '2026-09-07')).status).toBe(
         200,
       );
-      const up = await multipart(
+      const up = await uploadFile(
         clerk,
         '/api/attachments',
         '合法性审核意见书.txt',
@@ -354,12 +333,12 @@ for (const dialect of dialects()) {
         return Buffer.from(await wb.xlsx.writeBuffer());
       };
       const count = async () => (await clerk.get(`${BASE}?q=${encodeURIComponent('导入文件')}`)).body.total;
-      const refused = await multipart(clerk, `${BASE}/import`, '文件.xlsx', await book(6));
+      const refused = await uploadFile(clerk, `${BASE}/import`, '文件.xlsx', await book(6));
       expect(refused.status).toBe(400);
       expect(refused.body.error.code).toBe('IMPORT_INVALID');
       expect(refused.body.error.errors).toEqual([expect.objectContaining({ row: 8, column: '起草单位' })]);
       expect(await count()).toBe(0);
-      const ok = await multipart(clerk, `${BASE}/import`, '文件.xlsx', await book());
+      const ok = await uploadFile(clerk, `${BASE}/import`, '文件.xlsx', await book());
       expect(ok.status).toBe(201);
       expect(ok.body.imported).toBe(20);
       expect(await count()).toBe(20);
@@ -398,7 +377,7 @@ for (const dialect of dialects()) {
           () => a.get(`${BASE}/export.xlsx`),
           () => a.get(`${BASE}/export.csv`),
           () => a.get(`${BASE}/template.xlsx`),
-          () => multipart(a, `${BASE}/import`, 'x.xlsx', Buffer.from('x')),
+          () => uploadFile(a, `${BASE}/import`, 'x.xlsx', Buffer.from('x')),
         ]) {
           expect((await call()).status, admin).toBe(403);
         }

@@ -5,20 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp } from '../app.ts';
 import { dialects } from '../db.ts';
+import { uploadFile } from '../files.ts';
 
 const today = '2026-11-16'; // a Monday
-
-function multipart(c: Client, url: string, name: string, bytes: Buffer) {
-  const boundary = '----fazhi-notifications-boundary';
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return c.req('POST', url, body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
-}
 
 interface Item {
   key: string;
@@ -105,7 +94,7 @@ for (const dialect of dialects()) {
       });
       expect(plan.status).toBe(201);
       const url = `/api/ledgers/emergency/plan/${plan.body.id}`;
-      const up = await multipart(clerk, '/api/attachments', '送审稿.txt', Buffer.from('送审稿'));
+      const up = await uploadFile(clerk, '/api/attachments', '送审稿.txt', Buffer.from('送审稿'));
       const sent = await clerk.post(`${url}/transitions/submit`, {
         on: '2026-11-10',
         attachmentIds: [up.body.id],
@@ -129,7 +118,7 @@ for (const dialect of dialects()) {
       expect(all.body.unread).toBe(0);
       expect((await clerk.get('/api/notifications')).body.unread).toBe(0);
       // submitted again: no longer returned
-      const up2 = await multipart(clerk, '/api/attachments', '修改稿.txt', Buffer.from('修改稿'));
+      const up2 = await uploadFile(clerk, '/api/attachments', '修改稿.txt', Buffer.from('修改稿'));
       await clerk.post(`${url}/transitions/submit`, { on: '2026-11-13', attachmentIds: [up2.body.id] });
       expect(
         (await find(clerk, '青石镇森林防灭火应急预案')).filter((i) => i.category === 'returned'),

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/shared/calendar/dates.ts';
 import { type Client, createTestApp, type TestApp } from '../app.ts';
 import { dialects } from '../db.ts';
+import { uploadFile, xlsxRows } from '../files.ts';
 
 const BASE = '/api/ledgers/review_litigation/review_case';
 const today = '2026-11-16';
@@ -15,31 +16,9 @@ const year = Number(today.slice(0, 4));
 
 let t: TestApp;
 
-function multipart(c: Client, url: string, name: string, bytes: Buffer) {
-  const boundary = '----fazhi-review-boundary';
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return c.req('POST', url, body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
-}
-
 async function download(c: Client, url: string) {
   const res = await t.app.inject({ method: 'GET', url, headers: c.cookie ? { cookie: c.cookie } : {} });
   return { status: res.statusCode, bytes: res.rawPayload, type: String(res.headers['content-type']) };
-}
-
-async function xlsxRows(buf: Buffer): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  const out: string[][] = [];
-  wb.worksheets[0].eachRow((row) => {
-    out.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v))));
-  });
-  return out;
 }
 
 for (const dialect of dialects()) {
@@ -149,7 +128,7 @@ for (const dialect of dialects()) {
         '《最高人民法院关于行政机关负责人出庭应诉若干问题的规定》第六条',
       );
       expect(refused.body.error.message).toContain('姓名和职务');
-      const up = await multipart(
+      const up = await uploadFile(
         clerk,
         '/api/attachments',
         '出庭应诉身份证明.txt',
@@ -307,14 +286,14 @@ for (const dialect of dialects()) {
           ).n,
         );
       const before = await count();
-      const refused = await multipart(clerk, `${BASE}/import`, '复议.xlsx', await book(3));
+      const refused = await uploadFile(clerk, `${BASE}/import`, '复议.xlsx', await book(3));
       expect(refused.status).toBe(400);
       expect(refused.body.error.code).toBe('IMPORT_INVALID');
       expect(refused.body.error.errors).toEqual([
         { row: 5, column: '申请人（原告）名称', message: '申请人（原告）为法人或其他组织的，请填写其名称' },
       ]);
       expect(await count()).toBe(before);
-      const ok = await multipart(clerk, `${BASE}/import`, '复议.xlsx', await book());
+      const ok = await uploadFile(clerk, `${BASE}/import`, '复议.xlsx', await book());
       expect(ok.status).toBe(201);
       expect(ok.body.imported).toBe(6);
       expect(await count()).toBe(before + 6);

@@ -8,21 +8,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp } from '../app.ts';
 import { dialects } from '../db.ts';
+import { uploadFile } from '../files.ts';
 
 const BASE = '/api/ledgers/supervision/notice';
 const today = '2026-11-16';
-
-function multipart(c: Client, url: string, name: string, bytes: Buffer) {
-  const boundary = '----fazhi-supervision-boundary';
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return c.req('POST', url, body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
-}
 
 for (const dialect of dialects()) {
   describe(`督办通知 and notifications API [${dialect}]`, () => {
@@ -139,7 +128,7 @@ for (const dialect of dialects()) {
       });
       expect(county.status).toBe(403);
       expect(county.body.error.message).toContain('回复办理情况');
-      const up = await multipart(
+      const up = await uploadFile(
         clerk,
         '/api/attachments',
         '整改报告.txt',

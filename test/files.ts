@@ -1,0 +1,21 @@
+// Files through the API in tests: one file uploaded as a browser's form does it, and an XLSX the
+// API answered read back as rows of text.
+import ExcelJS from 'exceljs';
+import type { Client } from './app.ts';
+import { multipart } from './security/probe.ts';
+
+/** POSTs one file as the form field `file`. */
+export function uploadFile(c: Client, url: string, name: string, bytes: Buffer) {
+  return multipart(c, url, [{ name, bytes }]);
+}
+
+/** The first sheet's rows, each cell as text ('' when empty). */
+export async function xlsxRows(buf: Buffer): Promise<string[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  const out: string[][] = [];
+  wb.worksheets[0].eachRow((row) => {
+    out.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v))));
+  });
+  return out;
+}
