@@ -58,6 +58,8 @@ describe.skipIf(!hasChromium)('workbench shell in Chromium', () => {
     await page.getByTestId('user-menu').hover();
     await page.getByRole('menuitem', { name: '退出登录' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
+    // the workbench reloads into the login page of its own: let that load finish before going on
+    await page.getByLabel('用户名').waitFor();
     await page.goto(`${baseUrl}/`);
     await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
     await page.context().close();
