@@ -53,6 +53,12 @@ export const inputErrors = {
       file,
       `文件“${file}”解压后体积异常（${why}），疑似压缩炸弹，已拒绝处理。`,
     ),
+  tooMuchText: (file: string, limit: number) =>
+    new CheckerInputError(
+      'TOO_LARGE',
+      file,
+      `文件“${file}”的文字超过体检上限 ${Math.round(limit / 10_000)} 万字，请拆分后再试。`,
+    ),
   timeout: (file: string, ms: number) =>
     new CheckerInputError(
       'TIMEOUT',

@@ -17,15 +17,16 @@ const RELS =
 
 /**
  * `distinct` paragraphs are drawn for the whole text (slow to check: every passage is new), the
- * others repeat 400 drawn paragraphs (quick to build and to read).
+ * others repeat `pool` (400) drawn paragraphs (quick to build and to read; a small pool compresses
+ * far better than prose).
  */
 export async function heavyDocx(
   chars: number,
-  opts: { seed?: number; distinct?: boolean } = {},
+  opts: { seed?: number; distinct?: boolean; pool?: number } = {},
 ): Promise<Buffer> {
   const rnd = seededRandom(opts.seed ?? 7);
   const pool: string[] = [];
-  const size = opts.distinct ? Math.ceil(chars / 40) : 400;
+  const size = opts.distinct ? Math.ceil(chars / 40) : (opts.pool ?? 400);
   for (let k = 0, n = 0; k < size && (!opts.distinct || n < chars); k++) {
     const len = 40 + Math.floor(rnd() * 200);
     let p = '';

@@ -4,7 +4,11 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { declaredSize, zipEntries } from '../../src/server/core/zip.ts';
-import { MAX_IMPORT_ROWS, MAX_IMPORT_XML_BYTES } from '../../src/server/ledgers/xlsx.ts';
+import {
+  MAX_IMPORT_FILE_BYTES,
+  MAX_IMPORT_ROWS,
+  MAX_IMPORT_XML_BYTES,
+} from '../../src/server/ledgers/xlsx.ts';
 import { type Client, createTestApp, type TestApp } from '../app.ts';
 import { dialects } from '../db.ts';
 import { multipart, watch } from './probe.ts';
@@ -118,6 +122,21 @@ for (const dialect of dialects()) {
         `[probe] ${Math.round(xml / 1e6)} MB-XML import refused in ${Math.round(w.elapsedMs)} ms`,
         w,
       );
+    });
+
+    it('refuses an upload past the import file limit while it arrives', async () => {
+      // a 1,000,000-row workbook is about 27 MB: the bytes are refused before any is parsed
+      const bytes = Buffer.concat([await workbook(10, full), Buffer.alloc(MAX_IMPORT_FILE_BYTES + 1024, 7)]);
+      const before = await count();
+      const { result: res, watch: w } = await watch(t, () =>
+        multipart(clerk, URL, [{ name: '百万行.xlsx', bytes }]),
+      );
+      expect(res.status).toBe(413);
+      expect(res.body.error.code).toBe('IMPORT_TOO_LARGE');
+      expect(res.body.error.message).toContain(`超过导入上限 ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB`);
+      expect(res.body.error.message).toContain('未导入任何记录');
+      expect(await count()).toBe(before);
+      expect(w.rssGrowthMb).toBeLessThan(100);
     });
 
     it('refuses a workbook whose directory understates its sizes, as it inflates', async () => {

@@ -13,6 +13,11 @@ export interface ZipLimits {
   /** Largest compression ratio allowed for an entry bigger than 1 MB. */
   maxRatio: number;
   maxEntries: number;
+  /**
+   * Longest text accepted, in characters, estimated while the document part is inflated, before
+   * anything is parsed (parsing 150 MB of text takes minutes and gigabytes to learn it is too long).
+   */
+  maxTextChars?: number;
 }
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
@@ -55,7 +60,8 @@ export async function openDocxZip(file: string, bytes: Uint8Array, limits: ZipLi
   let inflated = 0;
   for (const e of entries) {
     if (e.dir || !/\.(?:xml|rels)$/i.test(e.name)) continue;
-    inflated += await inflatedSize(zip, e.name, limits.maxUncompressedBytes - inflated, file);
+    const text = e.name === 'word/document.xml' ? limits.maxTextChars : undefined;
+    inflated += await inflatedSize(zip, e.name, limits.maxUncompressedBytes - inflated, file, text);
   }
   return zip;
 }
@@ -68,9 +74,36 @@ interface ZipStream {
   resume(): ZipStream;
 }
 
-function inflatedSize(zip: JSZip, name: string, budget: number, file: string): Promise<number> {
+/**
+ * Counts the characters outside markup in a stream of XML bytes: UTF-8 lead bytes between a '>'
+ * and the next '<'. Entities count as several characters, so it estimates from above.
+ */
+function textCounter() {
+  let inTag = false;
+  let chars = 0;
+  return {
+    add(chunk: Uint8Array) {
+      for (let i = 0; i < chunk.length; i++) {
+        const b = chunk[i];
+        if (b === 0x3c) inTag = true;
+        else if (b === 0x3e) inTag = false;
+        else if (!inTag && (b & 0xc0) !== 0x80) chars++;
+      }
+      return chars;
+    },
+  };
+}
+
+function inflatedSize(
+  zip: JSZip,
+  name: string,
+  budget: number,
+  file: string,
+  maxTextChars?: number,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     let n = 0;
+    const counter = maxTextChars === undefined ? null : textCounter();
     const entry = zip.file(name);
     if (!entry) return resolve(0);
     // internalStream is JSZip's public streaming API, missing from its type declarations
@@ -83,6 +116,12 @@ function inflatedSize(zip: JSZip, name: string, budget: number, file: string): P
         if (n > budget) {
           stream.pause();
           reject(inputErrors.bomb(file, `条目 ${name} 解压后超过上限`));
+          return;
+        }
+        const chars = counter?.add(chunk) ?? 0;
+        if (maxTextChars !== undefined && chars > maxTextChars) {
+          stream.pause();
+          reject(inputErrors.tooMuchText(file, maxTextChars));
         }
       })
       .on('error', () => reject(inputErrors.corrupt(file, ' Word 文档（.docx）')))

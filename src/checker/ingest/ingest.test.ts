@@ -187,6 +187,19 @@ describe('DOCX', () => {
     );
   });
 
+  it('refuses a Word document whose text is past the limit while inflating it, before parsing', async () => {
+    const docx = await sampleDocx();
+    const text = (await ingestBuffer('sample.docx', docx)).text.replace(/\s/g, '').length;
+    // the estimate counts markup-free characters of document.xml, from above
+    await expectInputError(
+      ingestBuffer('long.docx', docx, { zip: { maxTextChars: Math.floor(text / 2) } }),
+      'TOO_LARGE',
+      'long.docx',
+    );
+    const doc = await ingestBuffer('ok.docx', docx, { zip: { maxTextChars: text * 2 } });
+    expect(doc.text.length).toBeGreaterThan(0);
+  });
+
   it('rejects a ZIP that is not a Word document and a truncated one', async () => {
     const zip = new JSZip();
     zip.file('hello.txt', 'hello');

@@ -29,6 +29,8 @@ export const LEDGER_MESSAGES = {
   importTooMany: (max: number) => `一次最多导入 ${max} 行`,
   importTooLarge: (limitMb: number, actualMb: number, rows: number) =>
     `文件解压后约 ${Math.ceil(actualMb)} MB，超过导入上限 ${limitMb} MB，未导入任何记录。一次最多导入 ${rows} 行，请拆分后分批导入`,
+  importFileTooLarge: (limitMb: number, rows: number) =>
+    `文件超过导入上限 ${limitMb} MB，未导入任何记录。一次最多导入 ${rows} 行，请拆分后分批导入`,
   importInvalid: (n: number) => `导入失败：${n} 处错误，未导入任何记录。请修改后重新上传`,
   importRequired: '必填',
   importBadEnum: (options: string[]) => `应为以下之一：${options.join('、')}`,

@@ -1,6 +1,7 @@
 // Generic HTTP routes for every registered ledger, so the workbench can drive its pages from the
 // manifests: the manifests themselves, list/detail/create/update, transitions, reveal, XLSX
 // template/export/import. The deadline board is board/, the indicators indicators/.
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -43,7 +44,7 @@ import {
   updateRecord,
 } from './store.ts';
 import { runTransition, timelineOf } from './workflow.ts';
-import { importRows, parseImport } from './xlsx.ts';
+import { importRows, MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS, parseImport } from './xlsx.ts';
 
 const TAG = ['台账'];
 const isoDate = z.string().refine(isIsoDate, '日期应为有效的 YYYY-MM-DD 格式');
@@ -76,6 +77,23 @@ function policiesOf(actor: Actor, ledger: LedgerDef, rt: RecordTypeDef, orgPath:
     out[action] = ledger.policy(actor, action, { orgPath, state });
   }
   return out;
+}
+
+/** The uploaded workbook, refused while it arrives once it passes the import file limit. */
+async function readImportFile(req: FastifyRequest): Promise<Buffer> {
+  try {
+    const part = await req.file({ limits: { fileSize: MAX_IMPORT_FILE_BYTES, files: 1 } });
+    if (!part) throw new AppError('NO_FILE', 400, M.importNoFile);
+    return await part.toBuffer();
+  } catch (e) {
+    if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+      throw new AppError(
+        'IMPORT_TOO_LARGE',
+        413,
+        M.importFileTooLarge(MAX_IMPORT_FILE_BYTES / 1024 / 1024, MAX_IMPORT_ROWS),
+      );
+    throw e;
+  }
 }
 
 export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -185,9 +203,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
       const { ledger, rt } = resolve(req.params.kind, req.params.type);
       assertLedgerAccess(actor, ledger);
       if (!ledger.policy(actor, 'import')) throw forbidden(M.forbiddenAction('导入'));
-      const part = await req.file();
-      if (!part) throw new AppError('NO_FILE', 400, M.importNoFile);
-      const buf = await part.toBuffer();
+      const buf = await readImportFile(req);
       const rows = await parseImport(app.db.k, actor, ledger, rt, buf);
       const rt0 = await runtime();
       const ids = await app.db.k.transaction().execute((tx) => importRows(tx, actor, ledger, rt, rows, rt0));

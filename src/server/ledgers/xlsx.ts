@@ -201,6 +201,11 @@ function convert(f: FieldDef, v: ExcelJS.CellValue, l: Lookups): { value?: unkno
 
 /** Largest XLSX import accepted, as the sum of its parts' uncompressed sizes (checked before parsing). */
 export const MAX_IMPORT_XML_BYTES = 64 * 1024 * 1024;
+/**
+ * Largest import file as uploaded: a full 5,000-row template is well under 1 MB. The upload is
+ * refused while it arrives, so a huge workbook is never held in memory.
+ */
+export const MAX_IMPORT_FILE_BYTES = 10 * 1024 * 1024;
 /** Largest shared-strings part: it is the one part held in memory while the rows are read. */
 const MAX_SHARED_STRINGS_BYTES = 32 * 1024 * 1024;
 /** Small parts read whole (relationships, workbook). */

@@ -27,7 +27,12 @@ const port = parentPort;
 const step = (s: number | string) => port.postMessage({ type: 'step', step: s });
 
 async function ingest(name: string, bytes: Uint8Array, t: CheckTask | ExternalTask): Promise<SourceDoc> {
-  const doc = await ingestBuffer(name, bytes, { maxBytes: t.maxBytes, timeoutMs: t.timeoutMs });
+  const doc = await ingestBuffer(name, bytes, {
+    maxBytes: t.maxBytes,
+    timeoutMs: t.timeoutMs,
+    // a Word document's text is estimated while it is inflated, before anything is parsed
+    zip: { maxTextChars: MAX_TEXT_CHARS },
+  });
   if (doc.text.length > MAX_TEXT_CHARS)
     throw new CheckerInputError('TOO_LARGE', name, tooMuchTextMessage(name, doc.text.length));
   return doc;
