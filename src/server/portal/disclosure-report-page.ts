@@ -27,7 +27,7 @@ const num = (n: number) => html`<td>${n}</td>`;
 
 function proactive(t: DisclosureTables): Html {
   const p = t.proactive;
-  return html`<div class="table-box" role="region" aria-labelledby="d2" tabindex="0">
+  return html`<div class="table-box" role="region" aria-label="表格：主动公开政府信息情况" tabindex="0">
 <table class="figures">
 <caption class="visually-hidden">主动公开政府信息情况</caption>
 <thead><tr><th scope="col">信息内容</th><th scope="col">本年制发件数</th><th scope="col">本年废止件数</th><th scope="col">现行有效件数</th></tr></thead>
@@ -51,7 +51,7 @@ function proactive(t: DisclosureTables): Html {
 
 function requests(t: DisclosureTables): Html {
   const heads = APPLICANT_TYPES.map((a) => (a.value === 'other_org' ? '其他' : a.label));
-  return html`<div class="table-box" role="region" aria-labelledby="d3" tabindex="0">
+  return html`<div class="table-box" role="region" aria-label="表格：收到和处理政府信息公开申请情况" tabindex="0">
 <table class="figures wide">
 <caption class="visually-hidden">收到和处理政府信息公开申请情况（申请人情况：自然人；法人或其他组织：商业企业、科研机构、社会公益组织、法律服务机构、其他）</caption>
 <thead><tr><th scope="col">项目</th>${heads.map((h) => html`<th scope="col">${h}</th>`)}<th scope="col">总计</th></tr></thead>
@@ -71,7 +71,7 @@ function review(t: DisclosureTables): Html {
     ['行政诉讼（未经复议直接起诉）', t.review.direct],
     ['行政诉讼（复议后起诉）', t.review.afterReview],
   ];
-  return html`<div class="table-box" role="region" aria-labelledby="d4" tabindex="0">
+  return html`<div class="table-box" role="region" aria-label="表格：政府信息公开行政复议、行政诉讼情况" tabindex="0">
 <table class="figures">
 <caption class="visually-hidden">政府信息公开行政复议、行政诉讼情况</caption>
 <thead><tr><th scope="col">类别</th>${REVIEW_COLUMNS.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
