@@ -74,7 +74,7 @@ ${ctx.feed ? html`<link rel="alternate" type="application/atom+xml" title="最�
 <div class="wrap site-bar">
 <a class="brand" href="${link(ctx, paths.index())}">${SITE_NAME}</a>
 ${ctx.searchBox ?? ''}
-<div class="site-tools">${sizeLink}<button type="button" id="size-toggle" hidden>放大字号</button><button type="button" id="speech-toggle" hidden>朗读本页</button><span id="speech-live" class="visually-hidden" role="status"></span></div>
+<div class="site-tools">${sizeLink}<button type="button" id="size-toggle" hidden>放大字号</button><button type="button" id="speech-toggle" hidden>朗读本页</button><span id="speech-live" class="visually-hidden" aria-live="polite" aria-atomic="true"></span></div>
 </div>
 </header>
 <nav class="crumbs wrap" aria-label="当前位置">
