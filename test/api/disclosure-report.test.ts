@@ -173,6 +173,7 @@ for (const dialect of dialects()) {
       expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
       const hidden = await t.app.inject({ method: 'GET', url: `/gk/${CODE}/disclosure-reports/2024.docx` });
       expect(hidden.statusCode).toBe(404);
+      expect(hidden.body).toContain('<h1>页面不存在</h1>');
       // its own page: the text and tables as signed, and the SM3 hash taken at 公开
       expect(page.body).toContain(`href="/gk/${CODE}/disclosure-reports/2025"`);
       const shown = await t.anon().get(`/gk/${CODE}/disclosure-reports/2025`);

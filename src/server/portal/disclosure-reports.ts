@@ -3,7 +3,7 @@
 // hashed like every other item (items.ts), and downloadable as DOCX from
 // /<code>/disclosure-reports/<year>.docx. Always the version published, as it was signed; never an
 // unpublished report nor an unsigned version.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Kdb } from '../db/connect.ts';
 import { type DisclosureReport, disclosureReportDocx } from '../disclosure-report/index.ts';
@@ -110,11 +110,15 @@ const params = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
 });
 
-/** GET /<code>/disclosure-reports/<year>.docx: the published signed version, 404 otherwise. */
-export function disclosureReportDownload(app: FastifyInstance, k: Kdb): void {
+/** GET /<code>/disclosure-reports/<year>.docx: the published signed version, the portal's 404 otherwise. */
+export function disclosureReportDownload(
+  app: FastifyInstance,
+  k: Kdb,
+  notFound: (req: FastifyRequest, reply: FastifyReply) => FastifyReply,
+): void {
   app.get('/:code/disclosure-reports/:year.docx', async (req, reply) => {
     const p = params.safeParse(req.params);
-    if (!p.success) return reply.status(404).send('未找到');
+    if (!p.success) return notFound(req, reply);
     const row = await k
       .selectFrom('disclosureReport as r')
       .innerJoin('org as o', 'o.id', 'r.orgId')
@@ -124,7 +128,7 @@ export function disclosureReportDownload(app: FastifyInstance, k: Kdb): void {
       .where('r.publishedOn', 'is not', null)
       .executeTakeFirst();
     const signed = row?.publishedVersion ? await signedVersion(k, row.id, row.publishedVersion) : undefined;
-    if (!signed) return reply.status(404).send('未找到');
+    if (!signed) return notFound(req, reply);
     const bytes = await disclosureReportDocx(signed, signed.signedOn);
     const name = `${signed.orgName}${signed.year}年政府信息公开工作年度报告.docx`;
     return reply

@@ -259,6 +259,6 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
 
   // search, item pages and feeds (extras.ts)
   portalExtraRoutes(app, { context, send, notFound, absolute });
-  disclosureReportDownload(app, k);
+  disclosureReportDownload(app, k, notFound);
   disclosureReportPageRoute(app, { context, send, notFound, absolute });
 }
