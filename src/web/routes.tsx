@@ -133,6 +133,12 @@ export const pages: PageEntry[] = [
     component: lazy(() => import('./pages/ledgers/disclosure/AnnualReportPage.tsx')),
   },
   {
+    path: 'ledgers/disclosure/portal-guide',
+    label: L.menu.portalGuide,
+    hideInMenu: true,
+    component: lazy(() => import('./pages/ledgers/disclosure/PortalGuidePage.tsx')),
+  },
+  {
     path: 'ledgers/:kind/:type',
     label: L.menu.ledgers,
     hideInMenu: true,

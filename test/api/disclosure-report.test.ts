@@ -3,7 +3,8 @@
 // unchecked until a clerk enters last year's figure by hand (stated as such; a mismatch blocks
 // 签发); with last year's signed report, a mismatch is an error naming both numbers and hand entry
 // is refused; 签发 is the leader's, makes an immutable version; 报送 before 公开; the published
-// report is listed on the portal and downloadable, an unpublished one is not.
+// report is listed on the portal with a page of its own (found by search, SM3-hashed) and
+// downloadable, an unpublished one is not.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp } from '../app.ts';
 import { dialects } from '../db.ts';
@@ -172,6 +173,34 @@ for (const dialect of dialects()) {
       expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
       const hidden = await t.app.inject({ method: 'GET', url: `/gk/${CODE}/disclosure-reports/2024.docx` });
       expect(hidden.statusCode).toBe(404);
+      expect(hidden.body).toContain('<h1>页面不存在</h1>');
+      // its own page: the text and tables as signed, and the SM3 hash taken at 公开
+      expect(page.body).toContain(`href="/gk/${CODE}/disclosure-reports/2025"`);
+      const shown = await t.anon().get(`/gk/${CODE}/disclosure-reports/2025`);
+      expect(shown.status).toBe(200);
+      expect(shown.body).toContain('<h1 id="item-title">青石镇人民政府2025年政府信息公开工作年度报告</h1>');
+      expect(shown.body).toContain('三、收到和处理政府信息公开申请情况');
+      const item = await t.app.db.k
+        .selectFrom('portalItem')
+        .select(['ref', 'sm3', 'path'])
+        .where('kind', '=', 'disclosure_report')
+        .execute();
+      expect(item).toHaveLength(1);
+      expect(item[0].path).toBe(`/gk/${CODE}/disclosure-reports/2025`);
+      expect(item[0].sm3).toMatch(/^[0-9a-f]{64}$/);
+      expect(shown.body).toContain(`内容校验值 SM3：<code>${item[0].sm3}</code>`);
+      expect((await t.anon().get(`/gk/${CODE}/disclosure-reports/2024`)).status).toBe(404);
+      // found by the portal's search, filtered by its type; the unpublished year is not
+      const found = await t.anon().get(`/gk/search?q=${encodeURIComponent('政府信息公开工作年度报告')}`);
+      expect(found.body).toContain(`href="/gk/${CODE}/disclosure-reports/2025"`);
+      expect(found.body).not.toContain('2024年政府信息公开工作年度报告');
+      const typed = await t
+        .anon()
+        .get(`/gk/search?q=${encodeURIComponent('依申请公开')}&type=disclosure_report`);
+      expect(typed.body).toContain('找到与“依申请公开”相关的公开信息1条');
+      // and `fazhi portal verify`'s check sees it unchanged
+      const { checkPortal } = await import('../../src/server/portal/integrity.ts');
+      expect(await checkPortal(t.app.db.k, today)).toEqual([]);
     });
   });
 }

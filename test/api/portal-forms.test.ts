@@ -122,6 +122,16 @@ for (const dialect of dialects()) {
         hours: '工作日上午9:00至12:00，下午2:00至5:30',
       };
       expect((await clerk.req('PUT', url, { ...details, postcode: '61100' })).status).toBe(400);
+      // refusals name the field and the rule, in Chinese; nothing is stored
+      const bad = await clerk.req('PUT', url, { ...details, phone: '请拨打办公室', email: 'gk@' });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.fields.phone).toContain('咨询电话只能填写数字');
+      expect((await clerk.get(url)).body.phone).toBeNull();
+      const badMail = await clerk.req('PUT', url, { ...details, email: 'gk@qingshi' });
+      expect(badMail.body.error.fields.email).toBe('电子邮箱格式不正确，例如 gk@example.gov.cn');
+      expect(
+        (await clerk.req('PUT', url, { ...details, office: '办'.repeat(101) })).body.error.fields.office,
+      ).toBe('不超过100字');
       const put = await clerk.req('PUT', url, details);
       expect(put.status, JSON.stringify(put.body)).toBe(200);
       expect(put.body).toMatchObject({ ...details, email: null });

@@ -2,11 +2,16 @@
 // is published, a decision found only while published (never after its withdrawal), the matched text
 // highlighted and escaped, short words matched by LIKE, the list pages paged and filtered, the Atom
 // feed and the sitemap, and a report edited in the database behind the application caught by
-// `fazhi portal verify` (non-zero, naming it) and by the self-check's red card, clean once restored.
+// `fazhi portal verify` (non-zero, naming it) and by the self-check's red card, clean once restored;
+// on PostgreSQL where pg_trgm cannot be created, the same search by a plain ILIKE scan.
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDb } from '../../src/server/db/connect.ts';
+import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import type { Database } from '../../src/server/db/types.ts';
 import { selfCheck } from '../../src/server/portal/integrity.ts';
+import { searchItems } from '../../src/server/portal/search.ts';
 import { type Client, createTestApp, type TestApp } from '../app.ts';
 import { run } from '../cli.ts';
 import { dialects, pgUrl } from '../db.ts';
@@ -268,3 +273,88 @@ for (const dialect of dialects()) {
     });
   });
 }
+
+// PostgreSQL without pg_trgm (a managed server that does not offer it, or a role that may not create
+// it): the migration goes on without the extension and its index, and search is a plain ILIKE scan
+// with the same results. The extension is made impossible to create in a fresh database by a function
+// of the same name and arguments as one of its own, so the run touches nothing outside that database.
+describe.runIf(pgUrl)('portal search without pg_trgm [postgres]', () => {
+  const name = `fazhi_test_notrgm_${Date.now().toString(36)}`;
+  let db: import('../../src/server/db/connect.ts').Db | undefined;
+  const admin = async (query: string, database?: string) => {
+    const url = new URL(pgUrl!);
+    if (database) url.pathname = `/${database}`;
+    const c = new pg.Client({ connectionString: url.toString() });
+    await c.connect();
+    try {
+      return await c.query(query);
+    } finally {
+      await c.end();
+    }
+  };
+
+  beforeAll(async () => {
+    await admin(`CREATE DATABASE ${name}`);
+    await admin(
+      `CREATE FUNCTION public.similarity(text, text) RETURNS real LANGUAGE sql AS 'SELECT 0::real'`,
+      name,
+    );
+    const url = new URL(pgUrl!);
+    url.pathname = `/${name}`;
+    db = openDb({ dialect: 'postgres', url: url.toString() });
+    await migrateToLatest(db);
+  });
+  afterAll(async () => {
+    await db?.destroy();
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+
+  it('migrates without the extension and still finds items by ILIKE, long and short words', async () => {
+    const k = db!.k;
+    const ext = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM pg_extension WHERE extname = 'pg_trgm'`.execute(k);
+    expect(ext.rows[0].n).toBe(0);
+    const idx = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM pg_indexes WHERE indexname = 'portal_item_trgm'`.execute(k);
+    expect(idx.rows[0].n).toBe(0);
+    const org = await k
+      .insertInto('org')
+      .values({ code: CODE, name: '青石镇', kind: 'township', path: '/1/', createdAt: STAMP })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const item = (n: number, title: string, body: string) => ({
+      orgId: org.id,
+      ref: `test:${n}`,
+      kind: 'enforcement.case',
+      title,
+      body,
+      path: `/gk/${CODE}/x/${n}`,
+      year: 2026,
+      category: null,
+      publishedOn: `2026-01-0${n}`,
+      sm3: '0'.repeat(64),
+      hashedAt: STAMP,
+      tamperedSince: null,
+    });
+    await k
+      .insertInto('portalItem')
+      .values([
+        item(1, '青政罚决字〔2026〕1号 罚款', '执法机关：青石镇人民政府\n处理结果：罚款五百元'),
+        item(2, '青政罚决字〔2026〕2号 警告', '执法机关：青石镇人民政府\n处理结果：警告'),
+        item(3, '关于村道养护的通知', '主题分类：交通\n100%完成'),
+      ])
+      .execute();
+    const find = async (q: string) =>
+      (await searchItems(db!, { q, page: 1 })).hits.map((h) => h.title).sort();
+    expect(await find('青政罚决字')).toEqual(['青政罚决字〔2026〕1号 罚款', '青政罚决字〔2026〕2号 警告']);
+    // every word must match; a short word by the same ILIKE
+    expect(await find('青政罚决字 罚款')).toEqual(['青政罚决字〔2026〕1号 罚款']);
+    expect(await find('警告')).toEqual(['青政罚决字〔2026〕2号 警告']);
+    // LIKE's wildcards are matched literally
+    expect(await find('100%')).toEqual(['关于村道养护的通知']);
+    expect(await find('%')).toEqual(['关于村道养护的通知']);
+    expect(await find('没有的词语')).toEqual([]);
+  });
+});

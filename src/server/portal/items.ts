@@ -6,6 +6,13 @@ import { createHash } from 'node:crypto';
 import type { Draft } from '../annual-report/draft.ts';
 import type { Kdb } from '../db/connect.ts';
 import { publicDecisions } from './decisions.ts';
+import {
+  DISCLOSURE_REPORT_KIND,
+  disclosurePagePath,
+  disclosureReportRef,
+  disclosureText,
+  shownDisclosureReports,
+} from './disclosure-reports.ts';
 import { paths } from './pages.ts';
 import { portalPaths } from './portal-paths.ts';
 import { orgReports, type PortalOrg } from './reports.ts';
@@ -44,6 +51,7 @@ interface KindDef {
 
 export const KINDS: Record<string, KindDef> = {
   [REPORT_KIND]: { label: '法治政府建设年度报告' },
+  [DISCLOSURE_REPORT_KIND]: { label: '政府信息公开工作年度报告' },
   'enforcement.case': {
     label: '行政执法决定',
     title: ['决定书文号', '处理结果'],
@@ -94,6 +102,21 @@ export async function servedItems(k: Kdb, org: PortalOrg, today: string): Promis
       category: KINDS[REPORT_KIND].label,
       publishedOn: r.publishedOn,
       files: [r.version.sha256],
+    });
+  }
+  // 政府信息公开工作年度报告: the published version's text; its tables are covered by the version's hash
+  for (const r of await shownDisclosureReports(k, org.id)) {
+    out.push({
+      ref: disclosureReportRef(r.id),
+      kind: DISCLOSURE_REPORT_KIND,
+      recordId: r.id,
+      title: r.report.text.title,
+      body: disclosureText(r),
+      path: disclosurePagePath(org.code, r.year),
+      year: r.year,
+      category: KINDS[DISCLOSURE_REPORT_KIND].label,
+      publishedOn: r.publishedOn,
+      files: [r.sha256],
     });
   }
   for (const section of SECTIONS) {

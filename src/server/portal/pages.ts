@@ -51,7 +51,8 @@ export function layout(
   main: Html,
   canonical?: string,
 ): Html {
-  // each state says what the control does (the script's button does the same, portal.js)
+  // each state says what the control does (the script's button does the same, portal.js); the
+  // script shows 朗读本页 / 停止朗读 where the browser can speak (a report page has its own controls)
   const sizeLink = ctx.large
     ? html`<a id="size-link" href="${ctx.path}?size=normal">恢复标准字号</a>`
     : html`<a id="size-link" href="${ctx.path}?size=large">放大字号</a>`;
@@ -73,7 +74,7 @@ ${ctx.feed ? html`<link rel="alternate" type="application/atom+xml" title="最�
 <div class="wrap site-bar">
 <a class="brand" href="${link(ctx, paths.index())}">${SITE_NAME}</a>
 ${ctx.searchBox ?? ''}
-<div class="site-tools">${sizeLink}<button type="button" id="size-toggle" hidden>放大字号</button></div>
+<div class="site-tools">${sizeLink}<button type="button" id="size-toggle" hidden>放大字号</button><button type="button" id="speech-toggle" hidden>朗读本页</button><span id="speech-live" class="visually-hidden" aria-live="polite" aria-atomic="true"></span></div>
 </div>
 </header>
 <nav class="crumbs wrap" aria-label="当前位置">
@@ -155,7 +156,13 @@ export function orgPage(
   parent: PortalOrg | null,
   reports: PublicReport[],
   sections: readonly SectionLink[],
-  disclosure: ReadonlyArray<{ year: number; title: string; publishedOn: string; href: string }> = [],
+  disclosure: ReadonlyArray<{
+    year: number;
+    title: string;
+    publishedOn: string;
+    href: string;
+    docx: string;
+  }> = [],
 ): Html {
   const list = reports.length
     ? html`<ul class="report-list">${reports.map(
@@ -184,8 +191,8 @@ ${
   disclosure.length
     ? html`<ul class="report-list">${disclosure.map(
         (d) => html`<li>
-<a href="${link(ctx, d.href)}">${org.name}${d.title}（DOCX）</a>
-<span class="report-date">${d.year}年度 · 发布日期 <time datetime="${d.publishedOn}">${chineseDate(d.publishedOn)}</time></span>
+<a href="${link(ctx, d.href)}">${org.name}${d.title}</a>
+<span class="report-date">${d.year}年度 · 发布日期 <time datetime="${d.publishedOn}">${chineseDate(d.publishedOn)}</time> · <a href="${d.docx}" download aria-label="下载 DOCX：${d.year}年政府信息公开工作年度报告">下载 DOCX</a></span>
 </li>`,
       )}</ul>`
     : html`<p>尚未公开政府信息公开工作年度报告。</p>`

@@ -19,6 +19,10 @@ const text = (max: number) =>
     .nullish()
     .transform((v) => v || null);
 
+/** Telephone numbers as printed on a guide: 028-12345678, (028) 1234 5678转8001, two joined by 、. */
+const PHONE = /^[0-9+\-()（） 转、]*[0-9][0-9+\-()（） 转、]*$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 const profileInput = z
   .object({
     office: text(100),
@@ -29,8 +33,11 @@ const profileInput = z
       .regex(/^(\d{6})?$/, '邮政编码应为6位数字')
       .nullish()
       .transform((v) => v || null),
-    phone: text(50),
-    email: text(100),
+    phone: text(50).refine(
+      (v) => v === null || PHONE.test(v),
+      '咨询电话只能填写数字、空格、“-”、括号和“转”，多个号码用“、”分隔',
+    ),
+    email: text(100).refine((v) => v === null || EMAIL.test(v), '电子邮箱格式不正确，例如 gk@example.gov.cn'),
     hours: text(100),
   })
   .strict();

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { draftDocInfoOptions, draftDocx } from '../annual-report/docx.ts';
 import { docxToPdf, findSoffice } from '../annual-report/pdf.ts';
 import { latestCheckpoint } from '../core/audit-checkpoints.ts';
+import { disclosureReportPageRoute } from './disclosure-report-page.ts';
 import { disclosureReportDownload, publishedDisclosureReports } from './disclosure-reports.ts';
 import { HOST, portalExtraRoutes, storedHash } from './extras.ts';
 import { feedPath } from './feeds.ts';
@@ -258,5 +259,6 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
 
   // search, item pages and feeds (extras.ts)
   portalExtraRoutes(app, { context, send, notFound, absolute });
-  disclosureReportDownload(app, k);
+  disclosureReportDownload(app, k, notFound);
+  disclosureReportPageRoute(app, { context, send, notFound, absolute });
 }

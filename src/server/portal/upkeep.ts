@@ -1,11 +1,12 @@
 // Keeps the portal's index (integrity.ts) in step with the application: after every successful
-// change of a ledger record or of an annual report through the API, the record's organisation is
+// change of a ledger record or of an annual report (either kind) through the API, the record's organisation is
 // synced and the record's own item hashed anew (published, changed, withdrawn); the scheduled
 // self-check (FAZHI_PORTAL_CHECK_MINUTES, default hourly, dates from the app clock) catches what
 // no request announced (a certificate that became valid, records loaded by the demo) and marks the
 // items changed behind the application.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { findLedger, findRecordType } from '../ledgers/registry.ts';
+import { disclosureReportRef } from './disclosure-reports.ts';
 import { recordRef, reportRef, selfCheck, syncPortal } from './integrity.ts';
 import { DECISION_KIND } from './items.ts';
 
@@ -31,6 +32,19 @@ async function touched(
     // meanwhile must not re-hash (and so bless) a published version changed behind the application
     const step = route.includes('/transitions/');
     return { orgId, ref: report && step ? reportRef(report.id) : undefined };
+  }
+  // 政府信息公开工作年度报告: 签发 and 公开 (disclosure-report/routes.ts) change what the portal serves
+  if (route === '/api/ledgers/disclosure/views/annual-report/:step') {
+    const body = (req.body ?? {}) as { org?: unknown; year?: unknown };
+    const orgId = body.org === undefined ? req.actor?.orgId : Number(body.org);
+    if (!Number.isInteger(orgId)) return null;
+    const report = await k
+      .selectFrom('disclosureReport')
+      .select('id')
+      .where('orgId', '=', orgId as number)
+      .where('year', '=', Number(body.year))
+      .executeTakeFirst();
+    return { orgId, ref: report ? disclosureReportRef(report.id) : undefined };
   }
   if (!route.startsWith('/api/ledgers/:kind/:type')) return null;
   const ledger = findLedger(p.kind ?? '');

@@ -8,8 +8,10 @@ import { pagePath } from '../ledgers/api.ts';
  * 信息公开年度报告's lead to its page.
  */
 export function cardLink(c: BoardCard, reportPage: string): string {
-  // 门户内容被篡改 (the portal's self-check): the report, or the record (type `<ledger>.<type>`)
+  // 门户内容被篡改 (the portal's self-check): the report (annual or 信息公开), or the record
+  // (type `<ledger>.<type>`)
   if (c.kind === 'alert' && c.ledger === 'portal') {
+    if (c.type === 'disclosure_report') return '/ledgers/disclosure/annual-report';
     const [ledger, type] = c.type.split('.');
     return type ? pagePath.record(ledger, type, c.recordId) : reportPage;
   }

@@ -19,7 +19,10 @@ const VIEWS: Record<string, DynamicMenuRoute[]> = {
     { path: '/ledgers/enforcement/disclosure-queue', name: L.menu.disclosureQueue },
     { path: '/ledgers/enforcement/inspection-counts', name: L.menu.inspectionCounts },
   ],
-  disclosure: [{ path: '/ledgers/disclosure/annual-report', name: L.menu.disclosureReport }],
+  disclosure: [
+    { path: '/ledgers/disclosure/annual-report', name: L.menu.disclosureReport },
+    { path: '/ledgers/disclosure/portal-guide', name: L.menu.portalGuide },
+  ],
 };
 
 /**
