@@ -35,7 +35,7 @@ for (const dialect of dialects()) {
     beforeAll(async () => {
       t = await createTestApp(dialect, { ledgers: true });
       supervisor = await t.login('supervisor');
-    }, 300_000);
+    }, 900_000);
     afterAll(async () => t?.close());
 
     it('gives every wave-two indicator for each township, the counts positive', async () => {

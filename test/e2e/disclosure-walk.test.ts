@@ -48,7 +48,10 @@ const CONTRACTOR = '清源县宏达建筑工程有限公司';
 describe.skipIf(!hasChromium)('issue 11 walk: a 依申请公开 request across the 2025–2026 holidays', () => {
   let wb: Workbench;
   let clerk: Page;
-  const shot = (name: string) => clerk.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  const shot = async (name: string) => {
+    await clerk.evaluate(() => window.scrollTo(0, 0));
+    await clerk.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  };
 
   /** The card of a clock shown on the record page (the open one unless `state` says otherwise). */
   const clockCard = (id: string, state = 'open'): Locator =>

@@ -30,8 +30,10 @@ describe.skipIf(!hasChromium)('issue 10 walk: a 规范性文件 through the advi
   let wb: Workbench;
   let docId = 0;
   /** A screenshot of the whole page, or of the window while a dialog is open. */
-  const shot = (page: Page, name: string, fullPage = true) =>
-    page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
+  const shot = async (page: Page, name: string, fullPage = true) => {
+    if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
+  };
   const mainText = (page: Page) => page.locator('main').innerText();
 
   beforeAll(async () => {
@@ -160,12 +162,20 @@ describe.skipIf(!hasChromium)('issue 10 walk: a 规范性文件 through the advi
     await clerk.getByText('报送备案期限').first().waitFor(LONG);
     await shot(clerk, '10-08-normative-published');
 
-    // the 备案 clock on the board
+    // the 备案 clock on the board: 30 calendar days from 公布 on 11-16 (14 days left in November,
+    // then 16 in December) → due 2026-12-16, in the 正常 group
     await menu(clerk, '待办预警', '待办预警');
-    const card = clerk.getByText(TITLE).first();
+    await clerk.getByRole('tab', { name: /^正常/ }).click();
+    const words = clerk.getByTestId('board-words');
+    await words.fill('财务公开办法');
+    await words.press('Enter');
+    const card = clerk.locator('.ant-table-row', { hasText: TITLE }).first();
     await card.waitFor(LONG);
-    const board = await clerk.locator('main').innerText();
-    expect(board).toContain('报送备案期限');
+    const cardText = await card.innerText();
+    expect(cardText).toContain('报送备案期限');
+    expect(cardText).toContain('2026-12-16');
+    await card.getByTestId('board-how').click();
+    await clerk.getByText('计算过程').first().waitFor(LONG);
     await shot(clerk, '10-09-board-filing-clock');
 
     await menu(clerk, '行政规范性文件台账', '行政规范性文件台账');
@@ -239,6 +249,7 @@ describe.skipIf(!hasChromium)('issue 10 walk: a 规范性文件 through the advi
     }
     // the chart of one of them: 规范性文件合法性审核
     await supervisor.getByTestId('county-indicator').click();
+    await supervisor.keyboard.type('规范性文件合法性审核');
     await supervisor
       .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '规范性文件合法性审核' })
       .first()

@@ -175,7 +175,7 @@ function RecordView({
             bordered
             size="small"
             column={{ xs: 1, md: 2 }}
-            styles={{ label: { width: 180 } }}
+            styles={{ label: { width: 180 }, content: { minWidth: 140 } }}
             items={[
               ...shownFields.map((f) => ({
                 key: f.name,
