@@ -135,6 +135,7 @@ describe.skipIf(!hasChromium)('issue 10 walk: a 规范性文件 through the advi
     await menu(clerk, '行政规范性文件台账', '行政规范性文件台账');
     await clerk.getByRole('link', { name: TITLE }).click();
     await clerk.getByText('记录信息').first().waitFor(LONG);
+    expect(new URL(clerk.url()).pathname).toBe(`/ledgers/normative_docs/normative_doc/${docId}`);
     await clerk.getByText('林书恒').first().waitFor(LONG);
     const reviewed = await mainText(clerk);
     expect(reviewed).toContain('合法性审核结论');
