@@ -73,7 +73,9 @@ export async function openStep(page: Page, id: string): Promise<Locator> {
  */
 export async function submitStep(page: Page, label: string, state?: string): Promise<void> {
   const dialog = dialogOf(page);
-  await dialog.getByRole('button', { name: spaced(label) }).click();
+  // the name is matched at its end: a button still busy from a refused try reads "loading …" first
+  const name = new RegExp(spaced(label).source.slice(1));
+  await dialog.getByRole('button', { name }).click(LONG);
   await dialog.waitFor({ state: 'detached', timeout: 60_000 });
   if (state) await page.locator('.ant-page-header .ant-tag', { hasText: state }).first().waitFor(LONG);
 }
