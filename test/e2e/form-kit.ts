@@ -76,7 +76,13 @@ export async function submitStep(page: Page, label: string, state?: string): Pro
   // the name is matched at its end: a button still busy from a refused try reads "loading …" first
   const name = new RegExp(spaced(label).source.slice(1));
   await dialog.getByRole('button', { name }).click(LONG);
-  await dialog.waitFor({ state: 'detached', timeout: 60_000 });
+  try {
+    await dialog.waitFor({ state: 'detached', timeout: 60_000 });
+  } catch (error) {
+    // say what kept the dialog open: a refusal, a field's message, or nothing (still saving)
+    const shown = await dialog.innerText().catch(() => '');
+    throw new Error(`${label}：对话框未关闭\n${shown}`, { cause: error });
+  }
   if (state) await page.locator('.ant-page-header .ant-tag', { hasText: state }).first().waitFor(LONG);
 }
 
