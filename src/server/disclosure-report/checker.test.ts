@@ -79,5 +79,5 @@ describeEachDialect('disclosure report read back by the checker', (ctx) => {
     expect(messages.some((m) => m.startsWith('“总计”一列第一项加第二项之和'))).toBe(true);
     expect(messages.some((m) => m.includes('行政诉讼（未经复议直接起诉）'))).toBe(true);
     expect(found).toHaveLength(5);
-  });
+  }, 240_000);
 });

@@ -44,7 +44,14 @@ export const NORMATIVE_DOC_FIELDS: readonly FieldDef[] = [
   { name: 'commentAdoption', label: '意见采纳情况', type: 'textarea', max: 2000, workflow: true },
   // 合法性审核
   { name: 'submittedOn', label: '送审日期', type: 'date', workflow: true },
-  { name: 'reviewBody', label: '审核机构', type: 'enum', options: REVIEW_BODIES, workflow: true },
+  {
+    name: 'reviewBody',
+    label: '审核机构',
+    type: 'enum',
+    options: REVIEW_BODIES,
+    workflow: true,
+    help: '由法律顾问审核的，送审后在“法律顾问台账—审查任务”中新建任务（任务类别选“规范性文件合法性审核”）并关联本文件；顾问出具意见后，本文件的合法性审核环节自动完成',
+  },
   {
     name: 'reviewConclusion',
     label: '合法性审核结论',

@@ -175,7 +175,7 @@ function RecordView({
             bordered
             size="small"
             column={{ xs: 1, md: 2 }}
-            styles={{ label: { width: 180 } }}
+            styles={{ label: { width: 180 }, content: { minWidth: 140 } }}
             items={[
               ...shownFields.map((f) => ({
                 key: f.name,
@@ -194,22 +194,23 @@ function RecordView({
           ) : (
             <Space direction="vertical" size={16} style={{ width: '100%' }}>
               {record.deadlines.map((d) => (
-                <ProCard
-                  key={d.id}
-                  size="small"
-                  bordered
-                  title={
-                    <Space>
-                      <span>{d.label}</span>
-                      <DeadlineStatus d={d} />
-                    </Space>
-                  }
-                  extra={d.due ? `${T.deadlineDue} ${d.due}` : T.dueUnknown}
-                  collapsible
-                  defaultCollapsed={d.state !== 'open'}
-                >
-                  <DeadlineDetail d={d} />
-                </ProCard>
+                <div key={d.id} data-testid={`deadline-${d.deadlineId}`} data-state={d.state}>
+                  <ProCard
+                    size="small"
+                    bordered
+                    title={
+                      <Space>
+                        <span>{d.label}</span>
+                        <DeadlineStatus d={d} />
+                      </Space>
+                    }
+                    extra={d.due ? `${T.deadlineDue} ${d.due}` : T.dueUnknown}
+                    collapsible
+                    defaultCollapsed={d.state !== 'open'}
+                  >
+                    <DeadlineDetail d={d} />
+                  </ProCard>
+                </div>
               ))}
             </Space>
           )}

@@ -8,13 +8,20 @@ import { Link } from 'react-router';
 import type { FieldDef, LinkOptionList } from '../../../shared/api/ledgers.ts';
 import { api } from '../../data/client.ts';
 import { L } from '../../labels.ts';
-import { ledgerPath, pagePath } from './api.ts';
+import { findManifest, ledgerPath, pagePath, useLedgerManifests } from './api.ts';
 
 const T = L.ledgers;
 
-/** The linked record's title as a link to its page (the server sent the title in `display`). */
+/**
+ * The linked record's title as a link to its page (the server sent the title in `display`); plain
+ * text when the user may not read that ledger's records (the legal advisor sees the title of the
+ * document it reviews, not a link to a page it would be refused).
+ */
 export function LinkDisplay({ field: f, id, title }: { field: FieldDef; id: number; title: string }) {
+  const manifests = useLedgerManifests();
   if (!f.link) return title;
+  const target = findManifest(manifests.data, f.link.ledger, f.link.type);
+  if (!target) return title || T.linkMissing;
   return <Link to={pagePath.record(f.link.ledger, f.link.type, id)}>{title || T.linkMissing}</Link>;
 }
 
