@@ -204,3 +204,50 @@ for (const dialect of dialects()) {
     });
   });
 }
+
+for (const dialect of dialects()) {
+  describe(`the demo county's 2025 信息公开 reports [${dialect}]`, () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await createTestApp(dialect, { ledgers: true });
+    }, 600_000); // the first suite of a run seeds the demo template
+    afterAll(async () => {
+      await t?.close();
+    });
+
+    it('are written through the workflow in January, one late, one drafting, one not begun', async () => {
+      const rows = await t.app.db.k
+        .selectFrom('disclosureReport as r')
+        .innerJoin('org', 'org.id', 'r.orgId')
+        .select(['org.code', 'r.state', 'r.submittedOn', 'r.publishedOn', 'r.publishBy'])
+        .where('r.year', '=', 2025)
+        .execute();
+      const by = new Map(rows.map((r) => [r.code, r]));
+      expect(by.get('511099001')).toMatchObject({
+        state: 'published',
+        submittedOn: '2026-01-19',
+        publishedOn: '2026-01-22',
+        publishBy: '2026-01-31',
+      });
+      const late = rows.filter((r) => r.publishedOn !== null && r.publishedOn > r.publishBy);
+      expect(late).toHaveLength(1);
+      expect(rows.filter((r) => r.state === 'drafting')).toHaveLength(1);
+      expect(by.has(CODE)).toBe(false); // 青石镇: the walk-throughs write its report
+      // every published one is on the portal, with its own page
+      for (const r of rows.filter((x) => x.state === 'published')) {
+        const page = await t.anon().get(`/gk/${r.code}/disclosure-reports/2025`);
+        expect(page.status, r.code).toBe(200);
+      }
+      const signed = await t.app.db.k
+        .selectFrom('disclosureReportVersion as v')
+        .innerJoin('disclosureReport as r', 'r.id', 'v.reportId')
+        .select(['v.signedOn', 'v.signedAt', 'r.publishedOn'])
+        .where('r.year', '=', 2025)
+        .execute();
+      for (const v of signed) {
+        expect(v.signedOn <= (v.publishedOn ?? '9999')).toBe(true);
+        expect(v.signedAt.slice(0, 10) <= '2026-11-16').toBe(true);
+      }
+    });
+  });
+}

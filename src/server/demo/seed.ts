@@ -11,6 +11,7 @@ import { assignRole } from '../core/roles.ts';
 import { isPostgres } from '../core/sql-util.ts';
 import { createUser } from '../core/users.ts';
 import type { Db, Tx } from '../db/connect.ts';
+import { seedDisclosureReports } from '../disclosure-report/seeds.ts';
 import { seedLedgers } from '../ledgers/seed.ts';
 import { DEMO_COUNTY, DEMO_PASSWORD, DEMO_TOWNSHIPS, demoAccounts } from './county.ts';
 
@@ -97,14 +98,10 @@ export async function loadDemo(db: Db, opts: DemoOptions = {}): Promise<DemoResu
     await seedLedgers(db, { ...opts.ledgers, orgIds: result.orgIds, userIds: result.userIds });
     // The previous year's annual reports, written from those ledgers through the real workflow.
     const today = opts.ledgers.today ?? chinaDate();
-    await db.k.transaction().execute((tx) =>
-      seedAnnualReports(tx, {
-        orgIds: result.orgIds,
-        userIds: result.userIds,
-        today,
-        now: new Date().toISOString(),
-      }),
-    );
+    const ctx = { orgIds: result.orgIds, userIds: result.userIds, today, now: new Date().toISOString() };
+    await db.k.transaction().execute((tx) => seedAnnualReports(tx, ctx));
+    // and its 政府信息公开工作年度报告, from the disclosure ledger
+    await db.k.transaction().execute((tx) => seedDisclosureReports(tx, ctx));
   }
   return result;
 }
