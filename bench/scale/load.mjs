@@ -10,8 +10,8 @@ import { Agent, request } from 'node:http';
 export const PASSWORD = 'Fazhi@Demo2026';
 const DISPUTES = '/api/ledgers/disputes/dispute';
 
-/** One HTTP exchange; never throws (a socket error is status 0). */
-export function send(agent, origin, method, path, { headers = {}, body, timeoutMs = 60_000 } = {}) {
+/** One HTTP exchange; never throws (a socket error or no answer in `timeoutMs` is status 0). */
+export function send(agent, origin, method, path, { headers = {}, body, timeoutMs = 180_000 } = {}) {
   return new Promise((resolve) => {
     const started = Date.now();
     const req = request(`${origin}${path}`, { method, agent, headers, timeout: timeoutMs }, (res) => {
@@ -134,7 +134,7 @@ async function clerk(s, username, until, shared) {
     }
     if (mediatorId === null) {
       const r = await s.call('options', 'GET', `${DISPUTES}/options/mediatorId?org=${me.user.orgId}`);
-      mediatorId = json(r)?.items?.[0]?.id ?? 0;
+      mediatorId = json(r)?.items?.[0]?.value ?? 0;
     }
     const roll = Math.random();
     if (roll < 0.3) {
@@ -242,11 +242,9 @@ export async function discover(origin, stats) {
   const county = json(
     await s.call('discover', 'GET', `/api/annual-reports/county?year=${shared.reportYear}`),
   );
-  for (const row of county?.townships ?? county?.items ?? county?.rows ?? []) {
-    if (row?.report || row?.reportId || row?.state)
-      shared.reports.push({ orgId: row.orgId ?? row.org?.id, year: shared.reportYear });
+  for (const row of county?.items ?? []) {
+    if (row.reportId && row.source === 'fazhi') shared.reports.push({ orgId: row.orgId, year: row.year });
   }
-  shared.reports = shared.reports.filter((r) => r.orgId);
   const home = (await s.call('discover', 'GET', '/gk/')).body.toString('utf8');
   const links = [...home.matchAll(/href="(\/gk\/[^"#?]+)"/g)].map((m) => m[1]);
   for (const l of [...new Set(links)].slice(0, 30)) {

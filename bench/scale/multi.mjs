@@ -37,7 +37,8 @@ const APPS = Number(args.apps);
 const ADMIN = process.env.FAZHI_SCALE_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const NGINX_PORT = Number(process.env.FAZHI_SCALE_PORT ?? 8088);
 const APP_PORT = NGINX_PORT + 1000;
-const SECRET = 'fazhi-scale-test-secret-0123456789';
+// the template's records and audit chain are keyed with it: change it only with --fresh-template
+const SECRET = process.env.FAZHI_SCALE_SECRET ?? 'scale-test-secret-0123456789';
 const TODAY = process.env.FAZHI_TODAY ?? new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 const TEMPLATE = 'fazhi_scale_template';
 const log = (...m) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...m);
@@ -231,9 +232,9 @@ async function main() {
       .reduce((n, [, v]) => n + v, 0);
     // failures around the kill: started before it (in flight on the killed process) or after
     const broken = (f) => f.status === 0 || f.status >= 500 || f.status === 'bytes differ';
-    const failuresAfterKill = kill
-      ? stats.failures.filter((f) => broken(f) && f.started > kill.at + 1000)
-      : [];
+    // a failure is "in flight" at the kill when it was sent before it and ended after it
+    const inFlight = (f) => kill && f.started <= kill.at && f.ended >= kill.at;
+    const failuresAfterKill = kill ? stats.failures.filter((f) => broken(f) && !inFlight(f)) : [];
     stopAll();
     await new Promise((res) => setTimeout(res, 3000));
     const audits = apps.map((a) => ({ name: a.name, ...fazhi(baseEnv(a.dataDir, db), 'audit', 'verify') }));
@@ -259,8 +260,8 @@ async function main() {
       kill: kill && {
         ...kill,
         atS: (kill.at - startedAt) / 1000,
-        failedInFlight: stats.failures.filter((f) => broken(f) && f.started <= kill.at + 1000).length,
-        failedAfter: failuresAfterKill.length,
+        failedInFlight: stats.failures.filter((f) => broken(f) && inFlight(f)).length,
+        failedOtherwise: failuresAfterKill.length,
       },
       acked: {
         disputes: stats.acked.disputes.length,
