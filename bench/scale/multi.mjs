@@ -286,6 +286,10 @@ async function main() {
           endKb: last?.kb,
           maxKb: max,
           growthPct: first && last ? Math.round(((last.kb - first.kb) / first.kb) * 1000) / 10 : null,
+          // the garbage collector swings RSS by a third within a minute: compare the minima too
+          minFirstMinuteKb: Math.min(...a.rss.filter((x) => x.t <= startedAt + 60_000).map((x) => x.kb)),
+          minLastMinuteKb: Math.min(...a.rss.filter((x) => x.t >= (last?.t ?? 0) - 60_000).map((x) => x.kb)),
+          series: a.rss.map((x) => [Math.round((x.t - startedAt) / 1000), x.kb]),
         };
       }),
       loadAverage: {
