@@ -16,6 +16,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { setPdfConversions } from './annual-report/pdf.ts';
 import type { Config } from './config.ts';
 import { writeCheckpoint } from './core/audit-checkpoints.ts';
 import { type Clock, fixedClock, systemClock } from './core/clock.ts';
@@ -78,6 +79,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       config.demoLedgers ? { ledgers: { pii, dataDir: config.dataDir, today: clock.today() } } : {},
     );
   }
+  setPdfConversions(config.pdfConversions);
   app.decorate('db', db);
   app.decorate('config', config);
   app.decorate('clock', clock);

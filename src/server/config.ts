@@ -34,6 +34,7 @@ const envSchema = z.object({
   FAZHI_SITE_CODE: z.string().trim().max(40).optional(),
   FAZHI_ICP: z.string().trim().max(60).optional(),
   FAZHI_RESET_CODE_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+  FAZHI_PDF_CONVERSIONS: z.coerce.number().int().min(1).max(16).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
 });
@@ -67,6 +68,8 @@ export interface Config {
   icp?: string;
   /** How long a one-time password-reset code works, in hours (FAZHI_RESET_CODE_HOURS, 1–168). */
   resetCodeHours: number;
+  /** LibreOffice conversions at once in this process (FAZHI_PDF_CONVERSIONS; per host: divide among processes). */
+  pdfConversions: number;
   /** Pins "today" (FAZHI_TODAY, China date) for tests and training copies; the wall clock otherwise. */
   today?: string;
 }
@@ -102,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     siteCode: e.FAZHI_SITE_CODE || undefined,
     icp: e.FAZHI_ICP || undefined,
     resetCodeHours: e.FAZHI_RESET_CODE_HOURS,
+    pdfConversions: e.FAZHI_PDF_CONVERSIONS,
     ...overrides,
   };
 }

@@ -21,7 +21,8 @@ import { afterAll, expect, it } from 'vitest';
 import { run } from '../../../test/cli.ts';
 import { describeEachDialect, pgUrl } from '../../../test/db.ts';
 import { systemActor } from '../../server/core/actor.ts';
-import { blobPath, storeAttachment } from '../../server/core/attachments.ts';
+import { storeAttachment } from '../../server/core/attachments.ts';
+import { blobStoreFor } from '../../server/core/blob-store.ts';
 import { auditKeyFor } from '../../server/core/keys.ts';
 import { createPii } from '../../server/core/pii.ts';
 import { type DbTarget, openDb } from '../../server/db/connect.ts';
@@ -139,7 +140,14 @@ describeEachDialect('command line: backup and restore', (ctx, dialect) => {
     expect(r.stdout).toContain('审计链完整');
     const after = await snapshot(target);
     expect(after).toEqual(before);
-    expect(readFileSync(blobPath(target.dataDir, att.sha256))).toEqual(bytes);
+    // the file came back with the database (PostgreSQL) or the data directory (SQLite)
+    const restored = openDb(target.target, { auditKey: auditKeyFor({ dataDir: target.dataDir }) });
+    try {
+      const stream = await blobStoreFor(restored.k, target.dataDir).open(restored.k, att.sha256);
+      expect(stream && Buffer.concat(await stream.toArray())).toEqual(bytes);
+    } finally {
+      await restored.destroy();
+    }
     expect(createPii({ dataDir: target.dataDir }).decrypt(phone)).toBe('13812345678');
     expect((statSync(join(target.dataDir, 'pii.key')).mode & 0o777).toString(8)).toBe('600');
     const v = await run(target, ['audit', 'verify']);

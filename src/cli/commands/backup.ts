@@ -102,8 +102,13 @@ export function register(program: Command): void {
                 auditEvents: checkpoint?.seq ?? 0,
               });
               const mb = (m.entries.reduce((n, e) => n + e.size, 0) / 1048576).toFixed(2);
+              // attachments kept in the database (PostgreSQL's blob store) are in the dump
+              const inDb = await db.k
+                .selectFrom('blobChunk')
+                .select((eb) => eb.fn.count<number>('sha256').distinct().as('n'))
+                .executeTakeFirstOrThrow();
               out(
-                `已备份到 ${target}：数据库、${files.length} 个附件文件、审计链 ${checkpoint?.seq ?? 0} 条事件（共 ${mb} MB，压缩前）。`,
+                `已备份到 ${target}：数据库、${files.length + Number(inDb.n)} 个附件文件、审计链 ${checkpoint?.seq ?? 0} 条事件（共 ${mb} MB，压缩前）。`,
               );
               if (withKey)
                 out('密钥已用备份口令加密存入备份；请将口令与备份文件分开保管，遗失口令将无法恢复个人信息。');

@@ -2,7 +2,6 @@
 // does not use Fazhi; it is checked on upload (in a worker thread) and stored with its findings and
 // metrics, so that it joins the county's view of the year (county.ts). Commands: upload or replace,
 // download the original, delete.
-import type { ReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { CheckResult } from '../../checker/index.ts';
 import type { Actor } from '../core/actor.ts';
@@ -161,7 +160,7 @@ export async function openExternalFile(
   orgId: number,
   year: number,
   dataDir: string,
-): Promise<{ fileName: string; mime: string; size: number; sha256: string; stream: ReadStream }> {
+): Promise<{ fileName: string; mime: string; size: number; sha256: string; stream: Readable }> {
   const org = await supervisedOrg(k, actor, orgId);
   const row = await k
     .selectFrom('externalReport')

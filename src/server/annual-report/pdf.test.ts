@@ -4,7 +4,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { docxToPdf, findSoffice, PdfBusyError, PdfUnavailableError } from './pdf.ts';
+import { docxToPdf, findSoffice, PdfBusyError, PdfUnavailableError, setPdfConversions } from './pdf.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fazhi-soffice-'));
 const fake = join(dir, 'soffice');
@@ -42,6 +42,22 @@ describe('docxToPdf', () => {
     expect(Math.max(...seen)).toBeLessThanOrEqual(2);
     // the slots are all free again
     await expect(docxToPdf(docx, { soffice: fake })).resolves.toBeInstanceOf(Buffer);
+  });
+
+  it('runs as many at once as the process is given (FAZHI_PDF_CONVERSIONS)', async () => {
+    const docx = Buffer.from('PK stand-in');
+    rmSync(join(dir, 'concurrency'), { force: true });
+    setPdfConversions(1);
+    try {
+      const results = await Promise.allSettled(
+        Array.from({ length: 4 }, () => docxToPdf(docx, { soffice: fake })),
+      );
+      expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
+      const seen = readFileSync(join(dir, 'concurrency'), 'utf8').trim().split('\n').map(Number);
+      expect(Math.max(...seen)).toBe(1);
+    } finally {
+      setPdfConversions(2);
+    }
   });
 
   it('is unavailable without a LibreOffice command', async () => {

@@ -53,17 +53,24 @@ export class PdfBusyError extends Error {
 }
 
 /**
- * LibreOffice takes seconds and a few hundred MB per conversion: at most MAX_RUNNING run at once,
- * at most MAX_WAITING wait for a turn, and further requests are refused (PdfBusyError) rather than
- * piling up processes.
+ * LibreOffice takes seconds and a few hundred MB per conversion: at most `maxRunning` run at once
+ * in this process (FAZHI_PDF_CONVERSIONS, default 2), at most MAX_WAITING wait for a turn, and
+ * further requests are refused (PdfBusyError) rather than piling up processes. The limit is the
+ * host's memory and cores, so it is per process: with several app processes on one host, each gets
+ * its share (docs/deploy.md).
  */
-const MAX_RUNNING = 2;
+let maxRunning = 2;
 const MAX_WAITING = 8;
 let running = 0;
+
+/** Sets this process's number of conversions at once (from the configuration, at start). */
+export function setPdfConversions(n: number): void {
+  maxRunning = Math.max(1, Math.floor(n));
+}
 const waiting: Array<() => void> = [];
 
 async function turn(): Promise<() => void> {
-  if (running >= MAX_RUNNING) {
+  if (running >= maxRunning) {
     if (waiting.length >= MAX_WAITING) throw new PdfBusyError();
     await new Promise<void>((resolve) => waiting.push(resolve));
   } else running++;

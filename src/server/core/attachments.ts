@@ -1,9 +1,9 @@
-// Attachments: content-addressed files on local disk (`<dataDir>/files/ab/cd/<sha256>`), the
-// SHA-256 and SM3 of every file recorded (执法全过程记录 needs the hash of each evidence file), the
+// Attachments: content-addressed files in the installation's blob store (blob-store.ts: local disk
+// for SQLite, the database for PostgreSQL), the SHA-256 and SM3 of every file recorded (执法全过程记录 needs the hash of each evidence file), the
 // type checked by content against an allow-list, never by the file name alone.
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream, type ReadStream } from 'node:fs';
-import { access, mkdir, open, rename, rm } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -14,6 +14,7 @@ import type { Attachment } from '../db/types.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
+import { type BlobStore, blobStoreFor } from './blob-store.ts';
 import { FILE_KIND_LABELS, ATTACHMENT_MESSAGES as M } from './messages.ts';
 import { findOrg } from './orgs.ts';
 import { authorize, scopePaths } from './policy.ts';
@@ -60,6 +61,8 @@ export interface StoreAttachmentInput {
   orgId?: number;
   dataDir: string;
   maxBytes: number;
+  /** Where the bytes go; the installation's store (`blobStoreFor`) by default. */
+  store?: BlobStore;
 }
 
 export interface AttachmentView {
@@ -76,11 +79,7 @@ function present(a: Attachment): AttachmentView {
   return { id: a.id, sha256: a.sha256, sm3: a.sm3, size: a.size, mime: a.mime, name: a.name, orgId: a.orgId };
 }
 
-/** Where a file with this SHA-256 lives. */
-export function blobPath(dataDir: string, sha256: string): string {
-  if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error('not a SHA-256 hex digest');
-  return join(dataDir, 'files', sha256.slice(0, 2), sha256.slice(2, 4), sha256);
-}
+export { blobPath } from './blob-store.ts';
 
 /**
  * Control characters (C0 with NUL, DEL, C1) and the bidirectional controls that make a name read
@@ -147,18 +146,9 @@ function kindLabel(detected: string): string {
   return FILE_KIND_LABELS[detected] ?? `${detected.toUpperCase()} 文件`;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * Streams the upload to a temporary file while hashing and counting, checks size and type, moves
- * it to its content address (a file already stored is kept once), and records the row and its
+ * Streams the upload to a temporary file while hashing and counting, checks size and type, hands
+ * it to the blob store under its SHA-256 (a file already stored is kept once), and records the row and its
  * audit event in one transaction (the caller's, when given one).
  */
 export async function storeAttachment(
@@ -207,14 +197,10 @@ export async function storeAttachment(
     }
 
     const sha = sha256.digest('hex');
-    const final = blobPath(input.dataDir, sha);
-    if (await exists(final)) {
-      await rm(tmp, { force: true });
-    } else {
-      await mkdir(join(final, '..'), { recursive: true });
-      await rename(tmp, final);
-    }
+    const store = input.store ?? blobStoreFor(k, input.dataDir);
+    const stored = tmp;
     tmp = null;
+    await store.put(k, sha, stored);
 
     const values = {
       sha256: sha,
@@ -263,7 +249,8 @@ export async function openAttachment(
   id: number,
   dataDir: string,
   gate: AttachmentGate,
-): Promise<{ row: AttachmentView; stream: ReadStream }> {
+  store: BlobStore = blobStoreFor(k, dataDir),
+): Promise<{ row: AttachmentView; stream: Readable }> {
   authorize(actor, 'attachment.read');
   const row = await k
     .selectFrom('attachment')
@@ -272,7 +259,7 @@ export async function openAttachment(
     .where((eb) => inOrgSubtree(eb, 'attachment.orgId', scopePaths(actor, 'business')))
     .executeTakeFirst();
   if (!row || !(await gate(k, actor, row))) throw notFound(M.what);
-  const path = blobPath(dataDir, row.sha256);
-  if (!(await exists(path))) throw new AppError('FILE_MISSING', 500, M.missingFile);
-  return { row: present(row), stream: createReadStream(path) };
+  const stream = await store.open(k, row.sha256);
+  if (!stream) throw new AppError('FILE_MISSING', 500, M.missingFile);
+  return { row: present(row), stream };
 }

@@ -1,7 +1,8 @@
 // The working-day calendar as the server uses it: the shipped years plus the years the sysadmin
 // added (stored in calendar_year), and, until its notice is entered, next year computed from the
-// statutory holidays (暂定). Read on every use: the table is tiny, and every process of a
-// multi-process deployment sees a new year at once.
+// statutory holidays (暂定). Cached per process under the database's `calendar` stamp
+// (cache-stamp.ts): adding a year renews the stamp in its transaction, so every process of a
+// multi-process deployment sees the new year on its next read.
 import {
   type Calendar,
   type CalendarYearData,
@@ -13,6 +14,7 @@ import type { Db, Kdb, Tx } from '../db/connect.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
+import { readStamp, renewStamp, stampedCache } from './cache-stamp.ts';
 import { countProvisional, type MovedDeadline, recomputeDeadlines } from './workflow/deadlines.ts';
 
 export type LoadedYear = CalendarYearData & { builtIn: boolean };
@@ -20,7 +22,21 @@ export type LoadedYear = CalendarYearData & { builtIn: boolean };
 /** From this day of the year on, a missing arrangement for next year is warned about. */
 export const WARN_FROM_MONTH_DAY = '11-01';
 
-export async function loadCalendarYears(k: Kdb | Tx): Promise<LoadedYear[]> {
+const yearsCache = stampedCache<readonly LoadedYear[]>();
+const calendarCache = stampedCache<Calendar>();
+
+/** The calendar's years (shared copies: never change them). */
+export async function loadCalendarYears(k: Kdb | Tx): Promise<readonly LoadedYear[]> {
+  // the stamp first: a year added between the two reads is then cached under the old stamp, which
+  // no reader asks for once the new one is committed
+  const stamp = await readStamp(k, 'calendar');
+  const hit = stamp ? yearsCache.get(stamp) : undefined;
+  if (hit) return hit;
+  const years = await readYears(k);
+  return stamp ? yearsCache.set(stamp, years) : years;
+}
+
+async function readYears(k: Kdb | Tx): Promise<LoadedYear[]> {
   const rows = await k.selectFrom('calendarYear').select(['year', 'dataJson']).execute();
   const added = rows.map((r) => ({ ...(JSON.parse(r.dataJson) as CalendarYearData), builtIn: false }));
   const addedYears = new Set(added.map((y) => y.year));
@@ -42,7 +58,11 @@ export function calendarOf(years: readonly CalendarYearData[], today: string): C
 }
 
 export async function loadCalendar(db: Db | { k: Kdb | Tx }, today: string): Promise<Calendar> {
-  return calendarOf(await loadCalendarYears(db.k), today);
+  const stamp = await readStamp(db.k, 'calendar');
+  if (!stamp) return calendarOf(await readYears(db.k), today);
+  const years = yearsCache.get(stamp) ?? yearsCache.set(stamp, await readYears(db.k));
+  const key = `${stamp}|${provisionalThrough(years, today)}`;
+  return calendarCache.get(key) ?? calendarCache.set(key, calendarOf(years, today));
 }
 
 export interface CalendarStatus {
@@ -129,6 +149,7 @@ export async function addCalendarYear(
         createdAt: new Date().toISOString(),
       })
       .execute();
+    await renewStamp(tx, 'calendar');
     await recordAudit(tx, actor, {
       action: 'calendar.add_year',
       entityType: 'calendar_year',

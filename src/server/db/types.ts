@@ -134,6 +134,19 @@ export interface RateCounterTable {
   count: number;
 }
 
+/** Attachment bytes in the database (core/blob-store.ts), chunks of one SHA-256 in `seq` order. */
+export interface BlobChunkTable {
+  sha256: string;
+  seq: number;
+  data: Buffer | Uint8Array;
+}
+
+/** A random stamp per process-local cache, replaced when what it caches changes (core/cache-stamp.ts). */
+export interface CacheStampTable {
+  name: string;
+  stamp: string;
+}
+
 export interface Database {
   org: OrgTable;
   appUser: AppUserTable;
@@ -146,6 +159,8 @@ export interface Database {
   passwordHistory: PasswordHistoryTable;
   loginCounter: LoginCounterTable;
   rateCounter: RateCounterTable;
+  blobChunk: BlobChunkTable;
+  cacheStamp: CacheStampTable;
 }
 
 export type Org = Selectable<OrgTable>;
