@@ -41,6 +41,7 @@ import { AttachmentLink } from './attachments.tsx';
 import { DeadlineDetail, DeadlineStatus } from './deadline.tsx';
 import { fieldDisplay } from './fields.tsx';
 import { recordKey, useRecord } from './LedgerFormPage.tsx';
+import { StepActions } from './StepActions.tsx';
 import { stateColour } from './states.ts';
 import { TransitionModal } from './TransitionModal.tsx';
 
@@ -153,21 +154,8 @@ function RecordView({
     >
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         {transitions.length > 0 && (
-          <ProCard title={T.actionsCard} bordered size="small">
-            <Space wrap size={[8, 8]}>
-              {transitions.map((t) => (
-                <Button
-                  key={t.id}
-                  type="primary"
-                  ghost
-                  onClick={() => setActing(t)}
-                  data-testid={`transition-${t.id}`}
-                  title={t.basis ? T.basis(t.basis) : undefined}
-                >
-                  {t.label}
-                </Button>
-              ))}
-            </Space>
+          <ProCard title={T.actionsCard} bordered size="small" className="fz-no-print">
+            <StepActions rt={rt} record={record} transitions={transitions} onAct={setActing} />
           </ProCard>
         )}
         <ProCard title={T.fieldsCard} bordered>
@@ -243,6 +231,7 @@ function RecordView({
           rt={rt}
           record={record}
           transition={acting}
+          readiness={record.steps.find((x) => x.id === acting.id)}
           onClose={() => setActing(null)}
           onDone={() => void reload()}
         />
