@@ -18,6 +18,9 @@ const NotificationBell = lazy(() =>
   import('./NotificationBell.tsx').then((m) => ({ default: m.NotificationBell })),
 );
 
+// the help menu (本页说明, the first-login tour) likewise; its drawer and tour load when opened
+const HelpMenu = lazy(() => import('./HelpMenu.tsx').then((m) => ({ default: m.HelpMenu })));
+
 const NARROW_NAME = {
   whiteSpace: 'nowrap',
   display: 'inline-block',
@@ -55,6 +58,9 @@ export function AppLayout() {
       menuItemRender={(item, dom) => (item.path ? <Link to={withOrg(item.path)}>{dom}</Link> : dom)}
       actionsRender={() => [
         <OrgSwitcher key="org" />,
+        <Suspense key="help" fallback={null}>
+          <HelpMenu />
+        </Suspense>,
         <Suspense key="bell" fallback={null}>
           <NotificationBell />
         </Suspense>,
