@@ -26,7 +26,7 @@ describe.skipIf(!hasChromium)('help and the first-login tour in Chromium', () =>
   });
 
   it('shows a clerk the tour once, skippable, and again from the help menu', async () => {
-    const page = await wb.signIn('chengguan.clerk', { width: 1366, height: 900 });
+    const page = await wb.signIn('chengguan.clerk', { width: 1366, height: 900 }, { tour: true });
     const tour = page.locator('.ant-tour');
     await tour.waitFor();
     expect(await tour.innerText()).toContain('欢迎使用法治政府建设工作台');
@@ -53,7 +53,7 @@ describe.skipIf(!hasChromium)('help and the first-login tour in Chromium', () =>
   });
 
   it('does not show the tour to the county supervisor', async () => {
-    const page = await wb.signIn('supervisor');
+    const page = await wb.signIn('supervisor', undefined, { tour: true });
     await page.waitForTimeout(1500);
     expect(await page.locator('.ant-tour').isVisible()).toBe(false);
     await page.context().close();

@@ -27,9 +27,16 @@ export async function pdfToPngs(
     return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(BUILD, name)) });
   });
   await page.goto(`${ORIGIN}/index.html`);
+  // a module script of the page (an import() inside evaluate would be rewritten by vitest)
+  await page.addScriptTag({
+    type: 'module',
+    content:
+      "import * as pdfjs from '/pdf.mjs'; pdfjs.GlobalWorkerOptions.workerSrc = '/pdf.worker.mjs'; window.pdfjs = pdfjs;",
+  });
+  await page.waitForFunction(() => 'pdfjs' in window);
   const count = await page.evaluate(async (b64: string) => {
-    const pdfjs = await import(`${location.origin}/pdf.mjs`);
-    pdfjs.GlobalWorkerOptions.workerSrc = `${location.origin}/pdf.worker.mjs`;
+    // biome-ignore lint/suspicious/noExplicitAny: pdf.js loaded at run time in the page
+    const pdfjs = (window as any).pdfjs;
     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
     const doc = await pdfjs.getDocument({ data: bytes }).promise;
     (window as unknown as { doc: unknown }).doc = doc;
