@@ -58,7 +58,8 @@ export async function pdfToPngs(
       await p.render({ canvasContext: canvas.getContext('2d'), viewport, canvas }).promise;
       const text = (await p.getTextContent()).items.map((i: { str?: string }) => i.str ?? '').join('');
       const base = p.getViewport({ scale: 1 });
-      return { text, width: base.width, height: base.height };
+      // Chromium's PDF fonts map some CJK characters to Kangxi radicals: NFKC brings them back
+      return { text: text.normalize('NFKC'), width: base.width, height: base.height };
     }, n);
     const png = `${prefix}-p${n}.png`;
     writeFileSync(png, await page.locator('#page').screenshot());

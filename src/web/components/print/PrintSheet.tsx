@@ -43,7 +43,16 @@ export function PrintSheet({
 }
 
 /** A plain table for the sheet: a header row and rows of cells. */
-export function PrintTable({ head, rows }: { head: string[]; rows: ReactNode[][] }) {
+export function PrintTable({
+  head,
+  rows,
+  nowrap = [],
+}: {
+  head: string[];
+  rows: ReactNode[][];
+  /** Columns kept on one line (dates, times, short names). */
+  nowrap?: number[];
+}) {
   if (rows.length === 0) return <p className="fz-print-empty">{PRINT_TEXT.none}</p>;
   return (
     <table>
@@ -60,7 +69,9 @@ export function PrintTable({ head, rows }: { head: string[]; rows: ReactNode[][]
           <tr key={i}>
             {cells.map((c, j) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: cells of a fixed header
-              <td key={j}>{c}</td>
+              <td key={j} className={nowrap.includes(j) ? 'fz-print-nowrap' : undefined}>
+                {c}
+              </td>
             ))}
           </tr>
         ))}

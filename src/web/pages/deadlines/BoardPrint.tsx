@@ -66,7 +66,7 @@ export function BoardPrint({
       {sections.map((s) => (
         <section key={s.title}>
           <h2>{BOARD_PRINT.section(s.title, s.cards.length)}</h2>
-          <PrintTable head={head} rows={s.cards.map(row)} />
+          <PrintTable head={head} rows={s.cards.map(row)} nowrap={[head.length - 2]} />
         </section>
       ))}
     </PrintSheet>

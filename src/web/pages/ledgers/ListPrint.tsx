@@ -106,6 +106,7 @@ export function ListPrint({
         >
           <PrintTable
             head={['序号', titleLabel, LIST_PRINT.state_head, ...columns.map((f) => f.label)]}
+            nowrap={[0, 2, ...columns.flatMap((f, i) => (f.type === 'date' ? [i + 3] : []))]}
             rows={sheet.rows.map((row, i) => [
               String(i + 1),
               row.title,

@@ -73,6 +73,7 @@ export function RecordPrint({
           <h2>{RECORD_PRINT.deadlines}</h2>
           <PrintTable
             head={[...RECORD_PRINT.deadlinesHead]}
+            nowrap={[0, 1, 2]}
             rows={record.deadlines.map((d) => [d.label, d.start, dueText(d), d.status, d.basis])}
           />
         </>
@@ -80,6 +81,7 @@ export function RecordPrint({
       <h2>{RECORD_PRINT.steps}</h2>
       <PrintTable
         head={[...RECORD_PRINT.stepsHead]}
+        nowrap={[0, 1, 2, 3, 5]}
         rows={record.timeline.steps.map((s) => [
           s.on,
           s.label,
@@ -92,6 +94,7 @@ export function RecordPrint({
       <h2>{RECORD_PRINT.audit}</h2>
       <PrintTable
         head={[...RECORD_PRINT.auditHead]}
+        nowrap={[0, 1, 2, 3]}
         rows={record.timeline.audit.map((e) => {
           const after = (e.after ?? {}) as Record<string, unknown>;
           const note =
