@@ -7,6 +7,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { APP_TITLE, L } from '../labels.ts';
 import { menuFor, useDynamicMenu } from '../routes.tsx';
 import { useCurrentUser } from './current-user.ts';
+import { HelpMenu } from './HelpMenu.tsx';
 import { Logo } from './Logo.tsx';
 import { OrgSwitcher } from './OrgSwitcher.tsx';
 import { useSelectedOrg } from './org-context.tsx';
@@ -17,9 +18,6 @@ import { useLogout } from './use-logout.ts';
 const NotificationBell = lazy(() =>
   import('./NotificationBell.tsx').then((m) => ({ default: m.NotificationBell })),
 );
-
-// the help menu (本页说明, the first-login tour) likewise; its drawer and tour load when opened
-const HelpMenu = lazy(() => import('./HelpMenu.tsx').then((m) => ({ default: m.HelpMenu })));
 
 const NARROW_NAME = {
   whiteSpace: 'nowrap',
@@ -58,9 +56,7 @@ export function AppLayout() {
       menuItemRender={(item, dom) => (item.path ? <Link to={withOrg(item.path)}>{dom}</Link> : dom)}
       actionsRender={() => [
         <OrgSwitcher key="org" />,
-        <Suspense key="help" fallback={null}>
-          <HelpMenu />
-        </Suspense>,
+        <HelpMenu key="help" />,
         <Suspense key="bell" fallback={null}>
           <NotificationBell />
         </Suspense>,
