@@ -26,10 +26,16 @@ export interface Workbench {
   browser: Browser;
   baseUrl: string;
   dataDir: string;
-  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  newPage(viewport?: { width: number; height: number }, opts?: PageOptions): Promise<Page>;
   /** A new browser context signed in as a demo account, waiting for the workbench. */
-  signIn(username: string, viewport?: { width: number; height: number }): Promise<Page>;
+  signIn(username: string, viewport?: { width: number; height: number }, opts?: PageOptions): Promise<Page>;
   close(): Promise<void>;
+}
+
+export interface PageOptions {
+  /** Let the clerk's first-login tour show (shell/HelpMenu.tsx); by default a suite's pages have
+   * seen it, so that it covers nothing a suite clicks. */
+  tour?: boolean;
 }
 
 /** The day the browser suites run on (the server's clock; the web app takes "today" from it). */
@@ -66,8 +72,18 @@ export async function startWorkbench(
       '--no-first-run',
     ],
   });
-  const newPage = async (viewport = { width: 1366, height: 900 }) => {
+  const newPage = async (viewport = { width: 1366, height: 900 }, pageOpts: PageOptions = {}) => {
     const context = await browser.newContext({ locale: 'zh-CN', viewport });
+    if (!pageOpts.tour) {
+      // every user has seen the tour: its mark (fazhi.tour.v1.<user id>) reads as set
+      await context.addInitScript(() => {
+        const get = Storage.prototype.getItem;
+        Storage.prototype.getItem = function (key: string) {
+          const v = get.call(this, key);
+          return v === null && key.startsWith('fazhi.tour.') ? 'e2e' : v;
+        };
+      });
+    }
     return context.newPage();
   };
   return {
@@ -76,8 +92,8 @@ export async function startWorkbench(
     baseUrl,
     dataDir,
     newPage,
-    async signIn(username, viewport) {
-      const page = await newPage(viewport);
+    async signIn(username, viewport, pageOpts) {
+      const page = await newPage(viewport, pageOpts);
       await page.goto(`${baseUrl}/login`);
       await page.getByLabel('用户名').fill(username);
       await page.getByLabel('密码').fill(DEMO_PASSWORD);

@@ -32,6 +32,7 @@ import { LEDGER_MESSAGES as M } from './messages.ts';
 import { userOptions } from './options.ts';
 import { actionsOf, readPaths } from './policy.ts';
 import { findLedger, findRecordType, LEDGERS } from './registry.ts';
+import { stepsOf } from './step-check.ts';
 import {
   assertLedgerAccess,
   createRecord,
@@ -295,16 +296,18 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
       const { ledger, rt } = resolve(req.params.kind, req.params.type);
       const { row, orgPath } = await loadRecord(app.db.k, actor, ledger, rt, req.params.id);
       const [view] = await presentRows(app.db.k, rt, [row], pii());
-      const calendar = await loadCalendar(app.db, app.clock.today());
+      const today = app.clock.today();
+      const calendar = await loadCalendar(app.db, today);
       return {
         ...view,
         policies: policiesOf(actor, ledger, rt, orgPath, row.state),
         timeline: await timelineOf(app.db.k, ledger, rt, row.id),
-        deadlines: await deadlinesOfRecord(app.db.k, calendar, app.clock.today(), {
+        deadlines: await deadlinesOfRecord(app.db.k, calendar, today, {
           ledger: ledger.kind,
           recordType: rt.type,
           recordId: row.id,
         }),
+        steps: await stepsOf(app.db.k, actor, ledger, rt, row, orgPath, today, calendar),
       };
     },
   );

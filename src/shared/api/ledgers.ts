@@ -136,9 +136,26 @@ export const timelineAudit = z.object({
 });
 export type TimelineAudit = z.infer<typeof timelineAudit>;
 
+/** A condition of a workflow step: the rule, its article, the choice of the form it depends on. */
+export const stepCondition = z.object({ rule: z.string(), basis: z.string(), when: z.string().optional() });
+export type StepCondition = z.infer<typeof stepCondition>;
+
+/** A step the caller may take on the record now: whether it can succeed today, and what it needs. */
+export const stepReadiness = z.object({
+  id: z.string(),
+  ready: z.boolean(),
+  /** Conditions of the record that refuse the step today (the step is shown disabled with them). */
+  blockers: z.array(stepCondition),
+  /** What the step's form must supply. */
+  needs: z.array(stepCondition),
+});
+export type StepReadiness = z.infer<typeof stepReadiness>;
+
 export const recordDetail = recordWithPolicies.extend({
   timeline: z.object({ steps: z.array(timelineStep), audit: z.array(timelineAudit) }),
   deadlines: z.array(deadlineView),
+  /** The steps the caller may take now, evaluated against the record's guards (ledgers/step-check.ts). */
+  steps: z.array(stepReadiness),
 });
 export type RecordDetail = z.infer<typeof recordDetail>;
 

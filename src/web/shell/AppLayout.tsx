@@ -7,6 +7,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { APP_TITLE, L } from '../labels.ts';
 import { menuFor, useDynamicMenu } from '../routes.tsx';
 import { useCurrentUser } from './current-user.ts';
+import { HelpMenu } from './HelpMenu.tsx';
 import { Logo } from './Logo.tsx';
 import { OrgSwitcher } from './OrgSwitcher.tsx';
 import { useSelectedOrg } from './org-context.tsx';
@@ -55,6 +56,7 @@ export function AppLayout() {
       menuItemRender={(item, dom) => (item.path ? <Link to={withOrg(item.path)}>{dom}</Link> : dom)}
       actionsRender={() => [
         <OrgSwitcher key="org" />,
+        <HelpMenu key="help" />,
         <Suspense key="bell" fallback={null}>
           <NotificationBell />
         </Suspense>,

@@ -10,6 +10,7 @@ import { Link } from 'react-router';
 import type { Board, BoardCard } from '../../../shared/api/board.ts';
 import { type BoardGroup, filterCards } from '../../../shared/board-filter.ts';
 import { ExportButtons } from '../../components/ExportButtons.tsx';
+import { PrintButton } from '../../components/print/PrintSheet.tsx';
 import { api, errorMessage } from '../../data/client.ts';
 import { L } from '../../labels.ts';
 import { townshipOf } from '../../org-tree.ts';
@@ -19,6 +20,7 @@ import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { PageLoading } from '../../shell/PageLoading.tsx';
 import { DeadlineDetail, DeadlineStatus } from '../ledgers/deadline.tsx';
 import { SuperviseButton, useCanSupervise } from '../supervision/supervise.tsx';
+import { BoardPrint } from './BoardPrint.tsx';
 import { cardLink, reportPageFor } from './cards.ts';
 
 const T = L.deadlines;
@@ -192,11 +194,14 @@ function BoardFilters({
           data-testid="board-words"
         />
       </Space>
-      <ExportButtons
-        base="/api/deadlines/export"
-        name={T.exportName}
-        query={{ ...query, ledger, q: words || undefined }}
-      />
+      <Space wrap>
+        <PrintButton />
+        <ExportButtons
+          base="/api/deadlines/export"
+          name={T.exportName}
+          query={{ ...query, ledger, q: words || undefined }}
+        />
+      </Space>
     </Space>
   );
 }
@@ -289,6 +294,22 @@ function TownshipBoard({ board, query }: { board: Board; query: BoardQuery }) {
           ]}
         />
       </ProCard>
+      <BoardPrint
+        title={T.title}
+        today={board.today}
+        filter={{
+          ledgerLabel: board.items.find((c) => c.ledger === ledger)?.ledgerLabel,
+          words,
+          mine: query.mine,
+        }}
+        sections={[
+          { title: T.red, cards: groups.red },
+          { title: T.alerts, cards: groups.alert },
+          { title: T.yellow, cards: groups.yellow },
+          { title: T.normal, cards: groups.normal },
+        ]}
+        showOrg={showOrg}
+      />
     </Space>
   );
 }
@@ -331,8 +352,16 @@ function CountyBoard({ board, query }: { board: Board; query: BoardQuery }) {
         />
       </StatisticCard.Group>
       <Space style={{ justifyContent: 'flex-end', width: '100%' }}>
+        <PrintButton />
         <ExportButtons base="/api/deadlines/export" name={T.exportName} query={query} />
       </Space>
+      <BoardPrint
+        title={T.countyTitle}
+        today={board.today}
+        filter={{}}
+        sections={groups.map(([, g]) => ({ title: g.name, cards: g.cards }))}
+        showOrg
+      />
       {groups.map(([key, g]) => (
         <ProCard
           key={key}

@@ -18,6 +18,7 @@ import { pagedRequest } from '../admin/table-request.ts';
 import { findManifest, ledgerPath, pagePath, useLedgerManifests } from './api.ts';
 import { fieldText } from './fields.tsx';
 import { ImportModal } from './ImportModal.tsx';
+import { ListPrint } from './ListPrint.tsx';
 import { stateColour } from './states.ts';
 
 const T = L.ledgers;
@@ -187,6 +188,7 @@ function LedgerList({ ledger, rt }: { ledger: LedgerManifest; rt: RecordTypeMani
   };
 
   const toolbar = [
+    <ListPrint key="print" ledger={ledger} rt={rt} query={() => filtersToQuery(lastFilters.current)} />,
     ledger.actions.create && (
       <Button
         key="new"

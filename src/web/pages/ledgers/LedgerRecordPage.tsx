@@ -30,6 +30,7 @@ import type {
   TimelineStep,
   TransitionDef,
 } from '../../../shared/api/ledgers.ts';
+import { PrintButton } from '../../components/print/PrintSheet.tsx';
 import { api, errorMessage } from '../../data/client.ts';
 import { L } from '../../labels.ts';
 import { useSelectedOrg } from '../../shell/org-context.tsx';
@@ -41,8 +42,11 @@ import { AttachmentLink } from './attachments.tsx';
 import { DeadlineDetail, DeadlineStatus } from './deadline.tsx';
 import { fieldDisplay } from './fields.tsx';
 import { recordKey, useRecord } from './LedgerFormPage.tsx';
+import { RecordPrint } from './RecordPrint.tsx';
+import { StepActions } from './StepActions.tsx';
 import { stateColour } from './states.ts';
 import { TransitionModal } from './TransitionModal.tsx';
+import { auditLabel, stepFieldText } from './timeline-text.ts';
 
 const T = L.ledgers;
 
@@ -129,6 +133,7 @@ function RecordView({
       tags={<Tag color={stateColour(rt, record.state)}>{record.stateLabel}</Tag>}
       onBack={() => navigate(withOrg(pagePath.list(ledger.kind, rt.type)))}
       extra={[
+        <PrintButton key="print" />,
         record.policies.update === true && (
           <Button
             key="edit"
@@ -153,21 +158,8 @@ function RecordView({
     >
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         {transitions.length > 0 && (
-          <ProCard title={T.actionsCard} bordered size="small">
-            <Space wrap size={[8, 8]}>
-              {transitions.map((t) => (
-                <Button
-                  key={t.id}
-                  type="primary"
-                  ghost
-                  onClick={() => setActing(t)}
-                  data-testid={`transition-${t.id}`}
-                  title={t.basis ? T.basis(t.basis) : undefined}
-                >
-                  {t.label}
-                </Button>
-              ))}
-            </Space>
+          <ProCard title={T.actionsCard} bordered size="small" className="fz-no-print">
+            <StepActions rt={rt} record={record} transitions={transitions} onAct={setActing} />
           </ProCard>
         )}
         <ProCard title={T.fieldsCard} bordered>
@@ -238,26 +230,20 @@ function RecordView({
           />
         </ProCard>
       </Space>
+      <RecordPrint ledger={ledger} rt={rt} record={record} />
       {acting && (
         <TransitionModal
           ledger={ledger}
           rt={rt}
           record={record}
           transition={acting}
+          readiness={record.steps.find((x) => x.id === acting.id)}
           onClose={() => setActing(null)}
           onDone={() => void reload()}
         />
       )}
     </PageContainer>
   );
-}
-
-function stepFieldText(rt: RecordTypeManifest, name: string, value: unknown): string {
-  const f = rt.fields.find((x) => x.name === name);
-  if (value === null || value === undefined || value === '') return T.emptyValue;
-  if (f?.type === 'enum') return f.options?.find((o) => o.value === value)?.label ?? String(value);
-  if (f?.type === 'bool') return value ? T.yes : T.no;
-  return String(value);
 }
 
 /**
@@ -343,18 +329,6 @@ function StepsTimeline({
       }))}
     />
   );
-}
-
-function auditLabel(action: string, ledger: LedgerManifest, rt: RecordTypeManifest): string {
-  const [, verb] = action.split('.', 2);
-  if (verb === 'create') return T.auditCreate;
-  if (verb === 'update') return T.auditUpdate;
-  if (verb === 'reveal') return T.auditReveal;
-  if (verb === 'refused') return T.auditRefused;
-  if (verb === 'import') return T.auditImport;
-  const t = rt.transitions.find((x) => x.id === verb);
-  if (t) return t.label;
-  return L.ledgers.auditOther(ledger.label);
 }
 
 function AuditTimeline({

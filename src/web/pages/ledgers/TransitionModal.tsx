@@ -8,6 +8,7 @@ import type {
   LedgerManifest,
   RecordDetail,
   RecordTypeManifest,
+  StepReadiness,
   TransitionDef,
 } from '../../../shared/api/ledgers.ts';
 import { ApiError, api } from '../../data/client.ts';
@@ -19,6 +20,7 @@ import { useSelectedOrg } from '../../shell/org-context.tsx';
 import { recordPath } from './api.ts';
 import { AttachmentsInput } from './attachments.tsx';
 import { FieldInput, toApiBody } from './fields.tsx';
+import { StepNeeds } from './StepActions.tsx';
 
 const T = L.ledgers;
 
@@ -65,6 +67,8 @@ export function TransitionModal(props: {
   rt: RecordTypeManifest;
   record: RecordDetail;
   transition: TransitionDef;
+  /** What the step needs, as the server evaluated it for the record (StepActions). */
+  readiness?: StepReadiness;
   onClose: () => void;
   onDone: () => void;
 }) {
@@ -81,6 +85,9 @@ export function TransitionModal(props: {
     .map((name) => rt.fields.find((f) => f.name === name))
     .filter((f): f is NonNullable<typeof f> => f !== undefined)
     .map((f) => ({ ...f, required: required.has(f.name) }));
+  // A required date the form asks for starts on today (China time), as the step's own day does.
+  const initialValues: Record<string, unknown> = { on: today };
+  for (const f of fields) if (f.type === 'date' && f.required) initialValues[f.name] = today;
   const userNames: Record<string, string> = {};
   for (const f of fields) {
     const v = record.fields[f.name];
@@ -96,7 +103,7 @@ export function TransitionModal(props: {
       grid
       rowProps={{ gutter: 16 }}
       modalProps={{ destroyOnHidden: true, onCancel: props.onClose, maskClosable: false }}
-      initialValues={{ on: today }}
+      initialValues={initialValues}
       dateFormatter={(value) => value.format('YYYY-MM-DD')}
       submitter={{ searchConfig: { submitText: t.label, resetText: L.common.cancel } }}
       onFinish={async (values) => {
@@ -130,6 +137,9 @@ export function TransitionModal(props: {
           {T.basis(t.basis)}
         </Typography.Paragraph>
       )}
+      <div style={{ width: '100%', paddingInline: 8, marginBottom: 12 }}>
+        <StepNeeds rt={rt} t={t} readiness={props.readiness} />
+      </div>
       {fields.map((f) => (
         <FieldInput
           key={f.name}
