@@ -157,6 +157,12 @@ export const pages: PageEntry[] = [
     component: lazy(() => import('./pages/ledgers/LedgerFormPage.tsx')),
   },
   {
+    path: 'search',
+    label: L.search.title,
+    hideInMenu: true,
+    component: lazy(() => import('./pages/search/SearchPage.tsx')),
+  },
+  {
     path: 'account/password',
     label: L.password.changeTitle,
     hideInMenu: true,

@@ -4,6 +4,7 @@ import { ProLayout } from '@ant-design/pro-components';
 import { Dropdown, Grid } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { isAdminRole } from '../../shared/roles.ts';
 import { APP_TITLE, L } from '../labels.ts';
 import { menuFor, useDynamicMenu } from '../routes.tsx';
 import { useCurrentUser } from './current-user.ts';
@@ -17,6 +18,9 @@ import { useLogout } from './use-logout.ts';
 const NotificationBell = lazy(() =>
   import('./NotificationBell.tsx').then((m) => ({ default: m.NotificationBell })),
 );
+
+// the search box too; administrators (no business data) have none
+const SearchBox = lazy(() => import('./SearchBox.tsx').then((m) => ({ default: m.SearchBox })));
 
 const NARROW_NAME = {
   whiteSpace: 'nowrap',
@@ -35,6 +39,7 @@ export function AppLayout() {
   const logout = useLogout();
   const dynamicMenu = useDynamicMenu();
   const narrow = Grid.useBreakpoint().md === false;
+  const business = me.roles.some((r) => !isAdminRole(r.role));
   const menu = useMemo(() => menuFor(me.capabilities, dynamicMenu ?? []), [me.capabilities, dynamicMenu]);
 
   // The menu opens its groups when it first renders: wait for the run-time entries.
@@ -54,6 +59,11 @@ export function AppLayout() {
       onMenuHeaderClick={() => navigate(withOrg('/'))}
       menuItemRender={(item, dom) => (item.path ? <Link to={withOrg(item.path)}>{dom}</Link> : dom)}
       actionsRender={() => [
+        business && (
+          <Suspense key="search" fallback={null}>
+            <SearchBox narrow={narrow} />
+          </Suspense>
+        ),
         <OrgSwitcher key="org" />,
         <Suspense key="bell" fallback={null}>
           <NotificationBell />

@@ -1,0 +1,35 @@
+// The header's search box: opens the results page (/search?q=…) of every ledger the user reads.
+// Loaded after the first screen, as the bell is; not shown to administrators (no business data).
+import { Input } from 'antd';
+import { useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { L } from '../labels.ts';
+import { useSelectedOrg } from './org-context.tsx';
+
+const T = L.search;
+
+export function SearchBox({ narrow }: { narrow: boolean }) {
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const { withOrg } = useSelectedOrg();
+  const [value, setValue] = useState(params.get('q') ?? '');
+  const go = (q: string) => {
+    const text = q.trim();
+    if (!text) return;
+    const path = withOrg('/search');
+    navigate(`${path}${path.includes('?') ? '&' : '?'}q=${encodeURIComponent(text)}`);
+  };
+  return (
+    <Input.Search
+      data-testid="header-search"
+      aria-label={T.box}
+      placeholder={narrow ? T.short : T.placeholder}
+      allowClear
+      maxLength={100}
+      value={value}
+      onChange={(e) => setValue(e.target.value)}
+      onSearch={go}
+      style={{ width: narrow ? 120 : 240, verticalAlign: 'middle' }}
+    />
+  );
+}
