@@ -34,6 +34,13 @@ const envSchema = z.object({
   FAZHI_SITE_CODE: z.string().trim().max(40).optional(),
   FAZHI_ICP: z.string().trim().max(60).optional(),
   FAZHI_RESET_CODE_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+  FAZHI_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'FAZHI_SMTP_URL 必须是 smtp:// 或 smtps:// 开头的地址')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  FAZHI_MAIL_FROM: z.string().trim().max(200).optional(),
+  FAZHI_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
 });
@@ -67,6 +74,12 @@ export interface Config {
   icp?: string;
   /** How long a one-time password-reset code works, in hours (FAZHI_RESET_CODE_HOURS, 1–168). */
   resetCodeHours: number;
+  /** The daily e-mail digest (notifications/digest.ts): sent only when `smtpUrl` is set
+   * (FAZHI_SMTP_URL, smtp://user:pass@host:port or smtps://…), from `mailFrom` (FAZHI_MAIL_FROM), once
+   * a day from `digestHour` o'clock China time (FAZHI_DIGEST_HOUR, default 8). */
+  smtpUrl?: string;
+  mailFrom?: string;
+  digestHour: number;
   /** Pins "today" (FAZHI_TODAY, China date) for tests and training copies; the wall clock otherwise. */
   today?: string;
 }
@@ -102,6 +115,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     siteCode: e.FAZHI_SITE_CODE || undefined,
     icp: e.FAZHI_ICP || undefined,
     resetCodeHours: e.FAZHI_RESET_CODE_HOURS,
+    smtpUrl: e.FAZHI_SMTP_URL,
+    mailFrom: e.FAZHI_MAIL_FROM || undefined,
+    digestHour: e.FAZHI_DIGEST_HOUR,
     ...overrides,
   };
 }

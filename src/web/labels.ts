@@ -99,6 +99,7 @@ export const L = {
   shell: {
     logout: '退出登录',
     changePassword: '修改密码',
+    digest: '邮件提醒',
     currentOrg: '当前组织',
     switchOrg: '切换组织',
     leave: {

@@ -1,5 +1,5 @@
 // The workbench frame: ProLayout with the capability-driven menu, org switcher and user menu.
-import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, MailOutlined, UserOutlined } from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
 import { Dropdown, Grid } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
@@ -83,11 +83,13 @@ export function AppLayout() {
             menu={{
               items: [
                 { key: 'password', icon: <KeyOutlined />, label: L.shell.changePassword },
+                ...(business ? [{ key: 'digest', icon: <MailOutlined />, label: L.shell.digest }] : []),
                 { type: 'divider' },
                 { key: 'logout', icon: <LogoutOutlined />, label: L.shell.logout },
               ],
               onClick: ({ key }) => {
                 if (key === 'password') navigate(withOrg('/account/password'));
+                if (key === 'digest') navigate(withOrg('/account/digest'));
                 if (key === 'logout') void logout();
               },
             }}

@@ -32,6 +32,7 @@ import * as m0028 from './0028-case-list-page-index.ts';
 import * as m0029 from './0029-rate-counter.ts';
 import * as m0030 from './0030-disclosure-overturn.ts';
 import * as m0031 from './0031-record-search.ts';
+import * as m0033 from './0033-mail-digest.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': m0001,
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   '0029-rate-counter': m0029,
   '0030-disclosure-overturn': m0030,
   '0031-record-search': m0031,
+  '0033-mail-digest': m0033,
 };
