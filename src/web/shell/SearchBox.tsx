@@ -1,6 +1,7 @@
 // The header's search box: opens the results page (/search?q=…) of every ledger the user reads.
 // Loaded after the first screen, as the bell is; not shown to administrators (no business data).
-import { Input } from 'antd';
+import { SearchOutlined } from '@ant-design/icons';
+import { Button, Input } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { L } from '../labels.ts';
@@ -19,17 +20,28 @@ export function SearchBox({ narrow }: { narrow: boolean }) {
     const path = withOrg('/search');
     navigate(`${path}${path.includes('?') ? '&' : '?'}q=${encodeURIComponent(text)}`);
   };
+  // on a phone the header has no room for a box: a button opens the results page and its box
+  if (narrow)
+    return (
+      <Button
+        type="text"
+        data-testid="header-search-button"
+        aria-label={T.box}
+        icon={<SearchOutlined />}
+        onClick={() => navigate(withOrg('/search'))}
+      />
+    );
   return (
     <Input.Search
       data-testid="header-search"
       aria-label={T.box}
-      placeholder={narrow ? T.short : T.placeholder}
+      placeholder={T.placeholder}
       allowClear
       maxLength={100}
       value={value}
       onChange={(e) => setValue(e.target.value)}
       onSearch={go}
-      style={{ width: narrow ? 120 : 240, verticalAlign: 'middle' }}
+      style={{ width: 240, verticalAlign: 'middle' }}
     />
   );
 }

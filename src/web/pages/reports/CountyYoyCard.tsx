@@ -103,11 +103,13 @@ export function CountyYoyCard({ year }: { year: number }) {
       title={T.title(data.year, data.previousYear)}
       subTitle={T.hint}
       extra={
-        <ExportButtons
-          base={`${BASE}/export`}
-          query={{ year }}
-          name={T.exportName(data.year, data.previousYear)}
-        />
+        <span data-testid="yoy-export">
+          <ExportButtons
+            base={`${BASE}/export`}
+            query={{ year }}
+            name={T.exportName(data.year, data.previousYear)}
+          />
+        </span>
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>
