@@ -16,7 +16,7 @@ const T = {
   receive: '接收每日邮件提醒',
   save: '保存',
   saved: '已保存',
-  notConfigured: '本系统尚未配置邮件发送服务（SMTP），设置已保存，配置后开始发送。请联系系统管理员。',
+  notConfigured: '本系统尚未配置邮件发送服务，设置保存后，待系统管理员配置邮件服务即开始发送。',
 };
 
 interface Settings {
