@@ -30,6 +30,7 @@ import { registerAuthHooks, SESSION_COOKIE } from './http/auth-hooks.ts';
 import { registerInputCleaning } from './http/clean-input.ts';
 import { sharedRateStore } from './http/rate-store.ts';
 import { responseSerializer } from './http/serializer.ts';
+import { registerDigest } from './notifications/digest-schedule.ts';
 import { sitemapRoute } from './portal/extras.ts';
 import { PORTAL_PREFIX } from './portal/pages.ts';
 import { portalRoutes } from './portal/routes.ts';
@@ -195,6 +196,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   registerInputCleaning(app);
   // 公开门户 index and content self-check: kept in step with every API change (portal/upkeep.ts)
   registerPortalUpkeep(app);
+  // 每日邮件提醒 when SMTP is configured (notifications/digest-schedule.ts)
+  registerDigest(app);
   for (const register of routes) await app.register(register, { prefix: '/api' });
   // 公开门户: public server-rendered pages with their own 404 page, so the SPA fallback never answers there.
   await app.register(portalRoutes, { prefix: PORTAL_PREFIX });

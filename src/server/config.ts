@@ -35,6 +35,13 @@ const envSchema = z.object({
   FAZHI_ICP: z.string().trim().max(60).optional(),
   FAZHI_RESET_CODE_HOURS: z.coerce.number().int().min(1).max(168).default(24),
   FAZHI_PDF_CONVERSIONS: z.coerce.number().int().min(1).max(16).default(2),
+  FAZHI_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'FAZHI_SMTP_URL 必须是 smtp:// 或 smtps:// 开头的地址')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  FAZHI_MAIL_FROM: z.string().trim().max(200).optional(),
+  FAZHI_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
 });
@@ -70,6 +77,12 @@ export interface Config {
   resetCodeHours: number;
   /** LibreOffice conversions at once in this process (FAZHI_PDF_CONVERSIONS; per host: divide among processes). */
   pdfConversions: number;
+  /** The daily e-mail digest (notifications/digest.ts): sent only when `smtpUrl` is set
+   * (FAZHI_SMTP_URL, smtp://user:pass@host:port or smtps://…), from `mailFrom` (FAZHI_MAIL_FROM), once
+   * a day from `digestHour` o'clock China time (FAZHI_DIGEST_HOUR, default 8). */
+  smtpUrl?: string;
+  mailFrom?: string;
+  digestHour: number;
   /** Pins "today" (FAZHI_TODAY, China date) for tests and training copies; the wall clock otherwise. */
   today?: string;
 }
@@ -106,6 +119,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     icp: e.FAZHI_ICP || undefined,
     resetCodeHours: e.FAZHI_RESET_CODE_HOURS,
     pdfConversions: e.FAZHI_PDF_CONVERSIONS,
+    smtpUrl: e.FAZHI_SMTP_URL,
+    mailFrom: e.FAZHI_MAIL_FROM || undefined,
+    digestHour: e.FAZHI_DIGEST_HOUR,
     ...overrides,
   };
 }

@@ -100,6 +100,7 @@ export const L = {
   shell: {
     logout: '退出登录',
     changePassword: '修改密码',
+    digest: '邮件提醒',
     currentOrg: '当前组织',
     switchOrg: '切换组织',
     leave: {
@@ -1051,6 +1052,22 @@ export const L = {
     saved: '已保存，公开门户的政府信息公开指南已更新',
     view: '在公开门户查看指南',
     tooLong: (n: number) => `不超过${n}字`,
+  },
+  search: {
+    box: '全局搜索',
+    placeholder: '搜索台账：案号、标题、当事人…',
+    title: '全局搜索',
+    subtitle: '在您有权查阅的各类台账中查找',
+    button: '搜索',
+    hint: '输入案号、文号、标题或当事人姓名等关键词，在您有权查阅的全部台账中查找；多个关键词用空格分开，须同时包含。',
+    none: (q: string) => `在您有权查阅的台账中没有找到与“${q}”相关的记录。请换一个关键词再查。`,
+    found: (q: string, n: number, groups: number) =>
+      `找到与“${q}”相关的台账记录 ${n} 条，分属 ${groups} 类台账。`,
+    shortWord: '少于三个字的关键词按包含该字词查找。',
+    groupTotal: (n: number) => `共 ${n} 条`,
+    all: (n: number) => `在台账中查看全部 ${n} 条`,
+    openList: '在台账中查看',
+    masked: '个人信息已脱敏',
   },
   notifications: {
     bell: '通知',

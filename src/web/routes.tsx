@@ -163,6 +163,18 @@ export const pages: PageEntry[] = [
     component: lazy(() => import('./pages/ledgers/LedgerFormPage.tsx')),
   },
   {
+    path: 'search',
+    label: L.search.title,
+    hideInMenu: true,
+    component: lazy(() => import('./pages/search/SearchPage.tsx')),
+  },
+  {
+    path: 'account/digest',
+    label: L.shell.digest,
+    hideInMenu: true,
+    component: lazy(() => import('./pages/DigestSettingsPage.tsx')),
+  },
+  {
     path: 'account/password',
     label: L.password.changeTitle,
     hideInMenu: true,

@@ -24,6 +24,8 @@ const WITHOUT_JSON_BODY = [
   'GET /api/deadlines/export.csv',
   'GET /api/indicators/export.xlsx',
   'GET /api/indicators/export.csv',
+  'GET /api/annual-reports/county/yoy/export.xlsx',
+  'GET /api/annual-reports/county/yoy/export.csv',
   'GET /api/ledgers/enforcement/views/inspection-counts/export.xlsx',
   'GET /api/ledgers/enforcement/views/inspection-counts/export.csv',
 ];

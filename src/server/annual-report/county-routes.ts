@@ -10,10 +10,13 @@ import {
   countyView,
   uploadResult,
 } from '../../shared/api/county.ts';
+import { countyYoy } from '../../shared/api/county-yoy.ts';
 import { AppError, invalid } from '../errors.ts';
 import { requireActor } from '../http/auth-hooks.ts';
+import { sendTableFile, TABLE_FORMATS, tableFile } from '../http/table-file.ts';
 import { countyCopying, countyFindings, countyOverview } from './county.ts';
 import { supervisedPaths } from './county-year.ts';
+import { countyYearOverYear, yoyTable } from './county-yoy.ts';
 import { deleteExternal, openExternalFile, uploadExternal } from './external.ts';
 import { EXTERNAL_LABEL } from './external-table.ts';
 
@@ -135,6 +138,31 @@ export const countyReportRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.send(buf);
     },
   );
+
+  app.get(
+    '/annual-reports/county/yoy',
+    {
+      schema: {
+        tags: TAG,
+        summary: '同比：各乡镇（街道）各项指标的本年数、上年数、增减和增减幅度（无数据的不计为0）',
+        querystring: yearQuery,
+        response: { 200: countyYoy },
+      },
+    },
+    async (req) => countyYearOverYear(k, requireActor(req), yearOf(req.query, app.clock.today())),
+  );
+
+  for (const format of TABLE_FORMATS) {
+    app.get(
+      `/annual-reports/county/yoy/export.${format}`,
+      { schema: { tags: TAG, summary: `导出指标同比 ${format.toUpperCase()}`, querystring: yearQuery } },
+      async (req, reply) => {
+        const view = await countyYearOverYear(k, requireActor(req), yearOf(req.query, app.clock.today()));
+        const name = `${view.year}年与${view.previousYear}年指标同比`;
+        return sendTableFile(reply, format, name, await tableFile(format, name, yoyTable(view)));
+      },
+    );
+  }
 
   app.post(
     '/annual-reports/county/external/:orgId/:year',

@@ -30,14 +30,14 @@ import { EXTERNAL_LABEL } from './external-table.ts';
 import { DATE_STATUS_LABELS, dateStatus, summaryOf } from './workflow.ts';
 
 /** What the ledgers compute for the organisation's subtree and year (the roll-up's figures). */
-async function ledgerFigures(k: Kdb | Tx, org: ScopeOrg, year: number): Promise<Map<string, number>> {
+export async function ledgerFigures(k: Kdb | Tx, org: ScopeOrg, year: number): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   for (const { def } of allIndicators()) out.set(def.id, await def.compute(k, [org.path], year));
   return out;
 }
 
 /** The first figure a report states for each indicator (with its quote). */
-function statedFigures(metrics: readonly Metric[]): Map<string, Metric> {
+export function statedFigures(metrics: readonly Metric[]): Map<string, Metric> {
   const out = new Map<string, Metric>();
   for (const m of metrics) if (!out.has(m.id)) out.set(m.id, m);
   return out;

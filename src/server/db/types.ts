@@ -37,6 +37,10 @@ export interface AppUserTable {
   codeExpiresAt: string | null;
   /** When the one-time code was used to log in (a second login with it is refused). */
   codeUsedAt: string | null;
+  /** Where the daily digest goes (migration 0033); none: no digest. */
+  email: string | null;
+  /** 1: the user turned the daily digest off. */
+  digestOptOut: Generated<Flag>;
 }
 
 /** A sysadmin's password reset: the one-time code's hash, its expiry and its confirmation. */

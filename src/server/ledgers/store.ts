@@ -21,6 +21,7 @@ import { LEDGER_MESSAGES as M } from './messages.ts';
 import { pathsWithRoles, readPaths } from './policy.ts';
 import { isEncryptedField, maskValue, presentRows, type RecordView } from './present.ts';
 import { checkReferences, orgPathOf } from './references.ts';
+import { indexRecord } from './search-index.ts';
 
 export { isEncryptedField, presentRows, type RecordView } from './present.ts';
 export { orgPathOf } from './references.ts';
@@ -232,6 +233,7 @@ export async function insertRecord(
     })
     .returningAll()
     .executeTakeFirstOrThrow()) as LedgerRow;
+  await indexRecord(tx, ledger, rt, row);
   const onDate = typeof row[rt.dateField] === 'string' ? (row[rt.dateField] as string) : rt0.today;
   await tx
     .insertInto('workflowStep')
@@ -321,6 +323,7 @@ export async function updateRecord(
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow()) as LedgerRow;
+  await indexRecord(tx, ledger, rt, updated);
   const before: Record<string, unknown> = {};
   for (const key of changed) before[key] = row[key];
   await refreshRecordClocks(

@@ -21,6 +21,7 @@ import { claimDocNumbers } from './doc-numbers.ts';
 import { linkTarget } from './links.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { pathsWithRoles } from './policy.ts';
+import { indexRecord } from './search-index.ts';
 import { auditValues, isEncryptedField, type LedgerRuntime, loadRecord } from './store.ts';
 
 export { recordRefusal, WorkflowRefused };
@@ -128,6 +129,7 @@ export async function applyTransition(
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirstOrThrow()) as LedgerRow;
+      await indexRecord(tx, ledger, rt, updated);
       shown = auditValues(rt, ctx.fields, rt0.pii);
       await tx
         .insertInto('workflowStep')

@@ -4,9 +4,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notificationList, notificationReadResult } from '../../shared/api/notifications.ts';
 import type { Actor } from '../core/actor.ts';
+import { recordAudit } from '../core/audit.ts';
 import type { Db } from '../db/connect.ts';
 import { requireActor } from '../http/auth-hooks.ts';
 import { notificationItems } from './items.ts';
+import { DIGEST_TEXT } from './labels.ts';
 import './types.ts';
 
 /** The list shows at most this many items (the unread count covers them all). */
@@ -91,6 +93,72 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       const read = await readKeys(app.db, actor.userId, current);
       return { unread: current.length - read.size, marked: fresh.length };
+    },
+  );
+
+  // 每日邮件提醒: the user's own address and opt-out; `enabled` says whether the server sends mail.
+  const digestSettings = z.object({
+    email: z.string().nullable(),
+    optOut: z.boolean(),
+    enabled: z.boolean(),
+  });
+  const readSettings = async (userId: number) => {
+    const u = await app.db.k
+      .selectFrom('appUser')
+      .select(['email', 'digestOptOut'])
+      .where('id', '=', userId)
+      .executeTakeFirstOrThrow();
+    return { email: u.email, optOut: u.digestOptOut === 1, enabled: Boolean(app.config.smtpUrl) };
+  };
+  app.get(
+    '/notifications/digest',
+    {
+      schema: {
+        tags: ['通知'],
+        summary: '每日邮件提醒：本人的电子邮箱和是否退订',
+        response: { 200: digestSettings },
+      },
+    },
+    async (req) => readSettings(requireActor(req).userId),
+  );
+  app.put(
+    '/notifications/digest',
+    {
+      schema: {
+        tags: ['通知'],
+        summary: '设置本人的电子邮箱（留空则不发送）和是否退订每日邮件提醒',
+        body: z
+          .object({
+            email: z
+              .string()
+              .trim()
+              .max(200)
+              .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), DIGEST_TEXT.invalidEmail)
+              .nullable(),
+            optOut: z.boolean(),
+          })
+          .strict(),
+        response: { 200: digestSettings },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const values = {
+        email: req.body.email || null,
+        digestOptOut: req.body.optOut ? (1 as const) : (0 as const),
+      };
+      await app.db.k.transaction().execute(async (tx) => {
+        await tx.updateTable('appUser').set(values).where('id', '=', actor.userId).execute();
+        await recordAudit(tx, actor, {
+          action: 'user.digest',
+          orgId: actor.orgId,
+          entityType: 'user',
+          entityId: actor.userId,
+          after: { email: values.email, optOut: req.body.optOut },
+          at: app.clock.now().toISOString(),
+        });
+      });
+      return readSettings(actor.userId);
     },
   );
 };

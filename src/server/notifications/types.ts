@@ -1,4 +1,5 @@
-// The table of the notifications a user has read (migration 0024), extending db/types.ts.
+// The tables of the notifications a user has read (migration 0024) and of the e-mail digests sent
+// (0033), extending db/types.ts.
 import type { Generated } from 'kysely';
 
 export interface NotificationReadTable {
@@ -8,8 +9,18 @@ export interface NotificationReadTable {
   readAt: string;
 }
 
+/** A digest sent to a user for a day (migration 0033). */
+export interface MailDigestTable {
+  id: Generated<number>;
+  userId: number;
+  day: string;
+  itemCount: number;
+  sentAt: string;
+}
+
 declare module '../db/types.ts' {
   interface Database {
     notificationRead: NotificationReadTable;
+    mailDigest: MailDigestTable;
   }
 }

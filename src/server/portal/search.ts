@@ -1,10 +1,9 @@
 // 全站搜索: everything the portal has published, by substring (trigram) search over the portal's
-// index (integrity.ts): SQLite through its FTS5 table with the trigram tokenizer, PostgreSQL by ILIKE
-// over title and text, which the pg_trgm GIN index serves (a plain scan where the extension could
-// not be created). A word shorter than three characters cannot use a trigram index: it is matched
-// with LIKE. Withdrawn and unpublished items are not in the index, so they are never found.
-import { sql } from 'kysely';
+// index (integrity.ts) through db/trigram.ts (SQLite FTS5 trigram, PostgreSQL pg_trgm; a word shorter
+// than three characters matched with LIKE), shared with the workbench's search box. Withdrawn and
+// unpublished items are not in the index, so they are never found.
 import type { Db } from '../db/connect.ts';
+import { searchTerms, snippet, type TrigramTable, trigramConditions } from '../db/trigram.ts';
 import { escapeHtml, type Html, html, raw } from './html.ts';
 import { KINDS, kindLabel } from './items.ts';
 import { listHref, PAGE_SIZE, pageOf, pager } from './lists.ts';
@@ -33,11 +32,9 @@ export function searchQuery(query: unknown): SearchQuery {
 }
 
 /** The words of a query: at most five, each at most 50 characters. */
-export function terms(q: string): string[] {
-  return [...new Set(q.split(/\s+/).filter(Boolean))].slice(0, 5).map((t) => t.slice(0, 50));
-}
+export const terms = searchTerms;
 
-const likeOf = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const PORTAL_INDEX: TrigramTable = { alias: 'i', table: 'portal_item', columns: ['title', 'body'] };
 
 export interface SearchHit {
   id: number;
@@ -59,22 +56,7 @@ export async function searchItems(db: Db, s: SearchQuery): Promise<{ total: numb
     .where('o.active', '=', 1);
   if (s.org) q = q.where('o.code', '=', s.org);
   if (s.type) q = q.where('i.kind', '=', s.type);
-  const trigram = words.filter((w) => w.length >= 3);
-  for (const w of words) {
-    if (db.dialect === 'postgres') {
-      q = q.where(sql<boolean>`(i.title || ' ' || i.body) ILIKE ${likeOf(w)} ESCAPE '\\'`);
-    } else if (w.length < 3) {
-      q = q.where(
-        sql<boolean>`(i.title LIKE ${likeOf(w)} ESCAPE '\\' OR i.body LIKE ${likeOf(w)} ESCAPE '\\')`,
-      );
-    }
-  }
-  if (db.dialect === 'sqlite' && trigram.length) {
-    const match = trigram.map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
-    q = q.where(
-      sql<boolean>`i.id IN (SELECT rowid FROM portal_item_fts WHERE portal_item_fts MATCH ${match})`,
-    );
-  }
+  for (const c of trigramConditions(db.dialect, PORTAL_INDEX, words)) q = q.where(c);
   const count = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   const hits = await q
     .select([
@@ -109,15 +91,7 @@ export function highlight(text: string, words: readonly string[]): Html {
   return raw(out + escapeHtml(text.slice(last)));
 }
 
-/** About 120 characters of the text around the first match. */
-export function snippet(text: string, words: readonly string[]): string {
-  const flat = text.replace(/\s+/g, ' ');
-  const lower = flat.toLowerCase();
-  const at = Math.min(...words.map((w) => lower.indexOf(w.toLowerCase())).map((i) => (i < 0 ? Infinity : i)));
-  const start = Number.isFinite(at) ? Math.max(0, at - 40) : 0;
-  const end = Math.min(flat.length, start + 120);
-  return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
-}
+export { snippet };
 
 export interface SearchOrg {
   code: string;

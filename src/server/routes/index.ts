@@ -8,6 +8,7 @@ import { indicatorRoutes } from '../indicators/routes.ts';
 import { ledgerRoutes } from '../ledgers/routes.ts';
 import { notificationRoutes } from '../notifications/routes.ts';
 import { portalProfileRoutes } from '../portal/profile-routes.ts';
+import { searchRoutes } from '../search/routes.ts';
 import { adminRoutes } from './admin.ts';
 import { attachmentRoutes } from './attachments.ts';
 import { auditRoutes } from './audit.ts';
@@ -28,6 +29,7 @@ export const routes: FastifyPluginAsync[] = [
   boardRoutes,
   boardExportRoutes,
   notificationRoutes,
+  searchRoutes,
   indicatorRoutes,
   annualReportRoutes,
   countyReportRoutes,

@@ -1,9 +1,10 @@
 // The workbench frame: ProLayout with the capability-driven menu, org switcher and user menu.
-import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, MailOutlined, UserOutlined } from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
 import { Dropdown, Grid } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { isAdminRole } from '../../shared/roles.ts';
 import { APP_TITLE, L } from '../labels.ts';
 import { menuFor, useDynamicMenu } from '../routes.tsx';
 import { useCurrentUser } from './current-user.ts';
@@ -18,6 +19,9 @@ import { useLogout } from './use-logout.ts';
 const NotificationBell = lazy(() =>
   import('./NotificationBell.tsx').then((m) => ({ default: m.NotificationBell })),
 );
+
+// the search box too; administrators (no business data) have none
+const SearchBox = lazy(() => import('./SearchBox.tsx').then((m) => ({ default: m.SearchBox })));
 
 const NARROW_NAME = {
   whiteSpace: 'nowrap',
@@ -36,6 +40,7 @@ export function AppLayout() {
   const logout = useLogout();
   const dynamicMenu = useDynamicMenu();
   const narrow = Grid.useBreakpoint().md === false;
+  const business = me.roles.some((r) => !isAdminRole(r.role));
   const menu = useMemo(() => menuFor(me.capabilities, dynamicMenu ?? []), [me.capabilities, dynamicMenu]);
 
   // The menu opens its groups when it first renders: wait for the run-time entries.
@@ -55,6 +60,11 @@ export function AppLayout() {
       onMenuHeaderClick={() => navigate(withOrg('/'))}
       menuItemRender={(item, dom) => (item.path ? <Link to={withOrg(item.path)}>{dom}</Link> : dom)}
       actionsRender={() => [
+        business && (
+          <Suspense key="search" fallback={null}>
+            <SearchBox narrow={narrow} />
+          </Suspense>
+        ),
         <OrgSwitcher key="org" />,
         <HelpMenu key="help" />,
         <Suspense key="bell" fallback={null}>
@@ -75,11 +85,13 @@ export function AppLayout() {
             menu={{
               items: [
                 { key: 'password', icon: <KeyOutlined />, label: L.shell.changePassword },
+                ...(business ? [{ key: 'digest', icon: <MailOutlined />, label: L.shell.digest }] : []),
                 { type: 'divider' },
                 { key: 'logout', icon: <LogoutOutlined />, label: L.shell.logout },
               ],
               onClick: ({ key }) => {
                 if (key === 'password') navigate(withOrg('/account/password'));
+                if (key === 'digest') navigate(withOrg('/account/digest'));
                 if (key === 'logout') void logout();
               },
             }}

@@ -31,7 +31,9 @@ import * as m0027 from './0027-disclosure-report.ts';
 import * as m0028 from './0028-case-list-page-index.ts';
 import * as m0029 from './0029-rate-counter.ts';
 import * as m0030 from './0030-disclosure-overturn.ts';
+import * as m0031 from './0031-record-search.ts';
 import * as m0032 from './0032-blob-store-cache-stamp.ts';
+import * as m0033 from './0033-mail-digest.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': m0001,
@@ -63,5 +65,7 @@ export const migrations: Record<string, Migration> = {
   '0028-case-list-page-index': m0028,
   '0029-rate-counter': m0029,
   '0030-disclosure-overturn': m0030,
+  '0031-record-search': m0031,
   '0032-blob-store-cache-stamp': m0032,
+  '0033-mail-digest': m0033,
 };

@@ -63,3 +63,51 @@ export function recordTable(db: MigrationDb, name: string) {
     .addColumn('created_by', 'integer', (c) => c.references('app_user.id'))
     .addColumn('updated_at', 'text', (c) => c.notNull());
 }
+
+/**
+ * A trigram index over text columns of a table (substring search, CJK included): PostgreSQL a
+ * pg_trgm GIN index on the columns joined by a space (none where the extension cannot be created:
+ * the search then scans with ILIKE), SQLite an external-content FTS5 table `<table>_fts` with the
+ * trigram tokenizer, kept in step by triggers. The same layout as the portal's index (0026).
+ */
+export async function trigramIndex(
+  db: MigrationDb,
+  table: string,
+  columns: readonly string[],
+): Promise<void> {
+  if (isPostgres(db)) {
+    await sql
+      .raw(`DO $$ BEGIN CREATE EXTENSION IF NOT EXISTS pg_trgm;
+        EXCEPTION WHEN OTHERS THEN RAISE NOTICE 'pg_trgm unavailable: search falls back to ILIKE'; END $$`)
+      .execute(db);
+    const joined = columns.join(` || '' '' || `);
+    await sql
+      .raw(`DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN
+        EXECUTE 'CREATE INDEX ${table}_trgm ON ${table} USING gin ((${joined}) gin_trgm_ops)';
+        END IF; END $$`)
+      .execute(db);
+    return;
+  }
+  const cols = columns.join(', ');
+  const news = columns.map((c) => `new.${c}`).join(', ');
+  const olds = columns.map((c) => `old.${c}`).join(', ');
+  const fts = `${table}_fts`;
+  await sql
+    .raw(
+      `CREATE VIRTUAL TABLE ${fts} USING fts5(${cols}, content='${table}', content_rowid='id', tokenize='trigram')`,
+    )
+    .execute(db);
+  await sql
+    .raw(`CREATE TRIGGER ${table}_ai AFTER INSERT ON ${table} BEGIN
+      INSERT INTO ${fts}(rowid, ${cols}) VALUES (new.id, ${news}); END`)
+    .execute(db);
+  await sql
+    .raw(`CREATE TRIGGER ${table}_ad AFTER DELETE ON ${table} BEGIN
+      INSERT INTO ${fts}(${fts}, rowid, ${cols}) VALUES ('delete', old.id, ${olds}); END`)
+    .execute(db);
+  await sql
+    .raw(`CREATE TRIGGER ${table}_au AFTER UPDATE OF ${cols} ON ${table} BEGIN
+      INSERT INTO ${fts}(${fts}, rowid, ${cols}) VALUES ('delete', old.id, ${olds});
+      INSERT INTO ${fts}(rowid, ${cols}) VALUES (new.id, ${news}); END`)
+    .execute(db);
+}

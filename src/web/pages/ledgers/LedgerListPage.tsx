@@ -5,7 +5,7 @@ import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icon
 import { type ActionType, PageContainer, type ProColumns, ProTable } from '@ant-design/pro-components';
 import { App, Button, Result, Tag } from 'antd';
 import { useMemo, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { LedgerManifest, RecordTypeManifest, RecordView } from '../../../shared/api/ledgers.ts';
 import { downloadFile } from '../../components/download.ts';
 import { errorMessage, type Query } from '../../data/client.ts';
@@ -63,6 +63,9 @@ function LedgerList({ ledger, rt }: { ledger: LedgerManifest; rt: RecordTypeMani
   const showTownship = org !== undefined && townshipOf(orgById, org.id) === undefined && orgs.length > 1;
   const action = useRef<ActionType>(null);
   const lastFilters = useRef<Filters>({});
+  // the search box's "在台账中查看" opens the list filtered by its words (?q=…)
+  const [params] = useSearchParams();
+  const initialQ = params.get('q') ?? undefined;
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
   const dateField = rt.fields.find((f) => f.name === rt.dateField);
@@ -239,6 +242,7 @@ function LedgerList({ ledger, rt }: { ledger: LedgerManifest; rt: RecordTypeMani
         }}
         onRequestError={(error) => message.error(errorMessage(error))}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
+        form={{ initialValues: { q: initialQ } }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (n) => L.common.totalItems(n) }}
         options={{ density: false, setting: false }}
         toolBarRender={() => toolbar}

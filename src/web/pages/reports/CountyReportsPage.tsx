@@ -43,6 +43,7 @@ import { SuperviseButton } from '../supervision/supervise.tsx';
 import { CountyCopyPairs } from './CountyCopyPairs.tsx';
 import { CountyIndicatorsCard } from './CountyIndicatorsCard.tsx';
 import { CountyUpload } from './CountyUpload.tsx';
+import { CountyYoyCard } from './CountyYoyCard.tsx';
 import { useYearParam } from './year-param.ts';
 
 const T = L.countyReports;
@@ -163,6 +164,7 @@ export default function CountyReportsPage() {
             />
           </ProCard>
           <CountyIndicatorsCard view={view.data} />
+          <CountyYoyCard year={year} />
           <ProCard bordered title={T.copying.title} subTitle={T.copying.hint}>
             <div data-testid="county-pairs">
               {copying.isError ? (
