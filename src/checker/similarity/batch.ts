@@ -1,8 +1,9 @@
-// The batch pipeline: prepare every document, sign paragraphs and documents with MinHash, find
-// candidate pairs by LSH at both levels (whole reports alike; or a few paragraphs copied into an
-// otherwise different report), then verify each candidate with its exact shared passages.
+// The batch pipeline: prepare every document, sign paragraphs and documents with one-permutation
+// MinHash, find candidate pairs by LSH at both levels (whole reports alike; or a few paragraphs
+// copied into an otherwise different report), then verify each candidate with its exact shared
+// passages.
 import { bandCandidates } from './lsh.ts';
-import { estimateJaccard, minHasher, paragraphSignatures, unionSignature } from './minhash.ts';
+import { densify, EMPTY, estimateJaccard, minHasher, sketchWindows } from './minhash.ts';
 import { type ResolvedOptions, resolveOptions, type SimilarityOptions } from './options.ts';
 import { sharedPassages, type WindowIndex, windowIndex } from './passages.ts';
 import {
@@ -79,12 +80,26 @@ function signBatch(docs: PreparedDoc[], opts: ResolvedOptions) {
   for (let d = 0; d < docs.length; d++) paraFirst[d + 1] = paraFirst[d] + docs[d].paraStart.length - 1;
   const total = paraFirst[docs.length];
   const paraOwner = new Int32Array(total);
-  const paraSigs = new Uint32Array(total * H);
-  const docSigs = new Uint32Array(docs.length * H);
+  const paraSigs = new Uint32Array(total * H).fill(EMPTY);
+  const docSigs = new Uint32Array(docs.length * H).fill(EMPTY);
+  // Each paragraph is sketched in a small scratch sketch (kept in cache), folded into its
+  // document's sketch, and stored densified, so the large paragraph array is written once.
+  const scratch = new Uint32Array(H);
   docs.forEach((doc, d) => {
     paraOwner.fill(d, paraFirst[d], paraFirst[d + 1]);
-    paragraphSignatures(doc, mh, paraSigs, paraFirst[d]);
-    unionSignature(paraSigs, paraFirst[d], paraFirst[d + 1] - paraFirst[d], H, docSigs, d);
+    const o = d * H;
+    for (let p = 0; p < paraFirst[d + 1] - paraFirst[d]; p++) {
+      scratch.fill(EMPTY);
+      sketchWindows(doc, doc.paraStart[p], doc.paraStart[p + 1], mh, scratch, 0);
+      for (let i = 0; i < H; i++) if (scratch[i] < docSigs[o + i]) docSigs[o + i] = scratch[i];
+      // A paragraph too short to hold a passage cannot show copying on its own: it keeps an
+      // empty signature (never compared) rather than a costly densification of a sparse sketch.
+      if (doc.paraStart[p + 1] - doc.paraStart[p] - 1 < opts.minPassage) continue;
+      densify(scratch, 0, mh);
+      paraSigs.set(scratch, (paraFirst[d] + p) * H);
+    }
+    // Densified only now: the document's sketch is the union of its paragraphs' raw sketches.
+    densify(docSigs, d, mh);
   });
   return { paraSigs, paraFirst, paraOwner, docSigs };
 }
