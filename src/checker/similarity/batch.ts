@@ -1,8 +1,9 @@
-// The batch pipeline: prepare every document, sign paragraphs and documents with MinHash, find
-// candidate pairs by LSH at both levels (whole reports alike; or a few paragraphs copied into an
-// otherwise different report), then verify each candidate with its exact shared passages.
-import { bandCandidates } from './lsh.ts';
-import { estimateJaccard, minHasher, paragraphSignatures, unionSignature } from './minhash.ts';
+// The batch pipeline: prepare every document, sign paragraphs and documents with one-permutation
+// MinHash, find candidate pairs by LSH at both levels (whole reports alike; or a few paragraphs
+// copied into an otherwise different report), then verify each candidate with its exact shared
+// passages.
+import { bandCandidates, bandHash } from './lsh.ts';
+import { densify, EMPTY, estimateJaccard, minHasher, sketchWindows } from './minhash.ts';
 import { type ResolvedOptions, resolveOptions, type SimilarityOptions } from './options.ts';
 import { sharedPassages, type WindowIndex, windowIndex } from './passages.ts';
 import {
@@ -45,8 +46,12 @@ export interface SimilarPair {
 export interface PreparedBatch {
   docs: PreparedDoc[];
   opts: ResolvedOptions;
-  /** Paragraph signatures, paragraph g at g × numHashes; paragraphs of doc d start at paraFirst[d]. */
-  paraSigs: Uint32Array;
+  /**
+   * Paragraph g's LSH band hashes at g × paragraphBands (EMPTY for a paragraph too short to hold
+   * a passage); the paragraphs of doc d start at paraFirst[d]. Only these are kept of paragraph
+   * signatures: a tenth of the memory.
+   */
+  paraKeys: Uint32Array;
   paraFirst: Int32Array;
   paraOwner: Int32Array;
   docSigs: Uint32Array;
@@ -79,14 +84,34 @@ function signBatch(docs: PreparedDoc[], opts: ResolvedOptions) {
   for (let d = 0; d < docs.length; d++) paraFirst[d + 1] = paraFirst[d] + docs[d].paraStart.length - 1;
   const total = paraFirst[docs.length];
   const paraOwner = new Int32Array(total);
-  const paraSigs = new Uint32Array(total * H);
-  const docSigs = new Uint32Array(docs.length * H);
+  const PB = opts.paragraphBands;
+  const paraKeys = new Uint32Array(total * PB).fill(EMPTY);
+  const docSigs = new Uint32Array(docs.length * H).fill(EMPTY);
+  // Each paragraph is sketched in a small scratch sketch (kept in cache), folded into its
+  // document's sketch, and stored densified, so the large paragraph array is written once.
+  const scratch = new Uint32Array(H);
   docs.forEach((doc, d) => {
     paraOwner.fill(d, paraFirst[d], paraFirst[d + 1]);
-    paragraphSignatures(doc, mh, paraSigs, paraFirst[d]);
-    unionSignature(paraSigs, paraFirst[d], paraFirst[d + 1] - paraFirst[d], H, docSigs, d);
+    const od = d * H;
+    for (let p = 0; p < paraFirst[d + 1] - paraFirst[d]; p++) {
+      scratch.fill(EMPTY);
+      sketchWindows(doc, doc.paraStart[p], doc.paraStart[p + 1], mh, scratch, 0);
+      for (let i = 0; i < H; i++) if (scratch[i] < docSigs[od + i]) docSigs[od + i] = scratch[i];
+      // A paragraph too short to hold a passage cannot show copying on its own: it keeps an
+      // empty signature (never compared) rather than a costly densification of a sparse sketch.
+      if (doc.paraStart[p + 1] - doc.paraStart[p] - 1 < opts.minPassage) continue;
+      densify(scratch, 0, mh);
+      if (scratch[0] === EMPTY) continue; // nothing but boilerplate
+      const o = (paraFirst[d] + p) * PB;
+      for (let band = 0; band < PB; band++) {
+        const h = bandHash(scratch, band * opts.paragraphRows, band, opts.paragraphRows);
+        paraKeys[o + band] = h === EMPTY ? EMPTY - 1 : h;
+      }
+    }
+    // Densified only now: the document's sketch is the union of its paragraphs' raw sketches.
+    densify(docSigs, d, mh);
   });
-  return { paraSigs, paraFirst, paraOwner, docSigs };
+  return { paraKeys, paraFirst, paraOwner, docSigs };
 }
 
 /** Candidate pairs as keys a × n + b (a < b): LSH at document and paragraph level, or all pairs. */
@@ -104,21 +129,18 @@ export function candidatePairs(batch: PreparedBatch): Set<number> {
     n,
     pairs,
   );
-  // Paragraphs too short to hold a passage cannot show copying on their own.
-  const shortParagraph = (g: number) => {
-    const doc = docs[batch.paraOwner[g]];
-    const p = g - batch.paraFirst[batch.paraOwner[g]];
-    return doc.paraStart[p + 1] - doc.paraStart[p] - 1 < opts.minPassage;
-  };
+  // Paragraph band hashes were computed while signing (paragraphs too short to hold a passage have
+  // none); each is banded as one row. A caller may ask for fewer bands (0: documents only).
+  const count = batch.paraOwner.length;
+  const stride = count > 0 ? batch.paraKeys.length / count : 0;
   bandCandidates(
     {
-      sigs: batch.paraSigs,
-      H,
-      count: batch.paraOwner.length,
-      bands: opts.paragraphBands,
-      rows: opts.paragraphRows,
+      sigs: batch.paraKeys,
+      H: stride,
+      count,
+      bands: Math.min(opts.paragraphBands, stride),
+      rows: 1,
       owner: batch.paraOwner,
-      skip: shortParagraph,
     },
     n,
     pairs,

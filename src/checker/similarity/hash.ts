@@ -26,19 +26,25 @@ export function splitmix32(seed: number): () => number {
 const BASE = 0x01000193; // the FNV prime: odd, with bits spread over the word
 
 /**
- * Writes the hash of every k-character window of text[start, end) to out[start …], by a rolling
+ * Writes the hash of every k-code window of codes[start, end) to out[start …], by a rolling
  * polynomial hash mod 2^32 finished with fmix32. Windows that do not fit are left untouched.
  */
-export function kgramHashes(text: string, start: number, end: number, k: number, out: Uint32Array): void {
+export function kgramHashes(
+  codes: Uint16Array,
+  start: number,
+  end: number,
+  k: number,
+  out: Uint32Array,
+): void {
   if (end - start < k) return;
   let top = 1; // BASE^(k-1)
   for (let i = 1; i < k; i++) top = Math.imul(top, BASE);
   let h = 0;
-  for (let i = start; i < start + k; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
+  for (let i = start; i < start + k; i++) h = (Math.imul(h, BASE) + codes[i]) | 0;
   out[start] = fmix32(h);
   for (let p = start + 1; p + k <= end; p++) {
-    h = (h - Math.imul(text.charCodeAt(p - 1), top)) | 0;
-    h = (Math.imul(h, BASE) + text.charCodeAt(p + k - 1)) | 0;
+    h = (h - Math.imul(codes[p - 1], top)) | 0;
+    h = (Math.imul(h, BASE) + codes[p + k - 1]) | 0;
     out[p] = fmix32(h);
   }
 }

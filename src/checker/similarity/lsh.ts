@@ -2,7 +2,6 @@
 // that agree on a whole band land in the same bucket and become a candidate pair. Pairs with
 // Jaccard s are found with probability 1 - (1 - s^rows)^bands, and the work grows with the number
 // of items and of true candidates, not with the number of pairs.
-import { fmix32 } from './hash.ts';
 import { EMPTY } from './minhash.ts';
 
 export interface BandingInput {
@@ -34,9 +33,7 @@ export function bandCandidates(input: BandingInput, docCount: number, pairs: Set
     const first = band * rows;
     for (let x = 0; x < items.length; x++) {
       const o = items[x] * H + first;
-      let h = band;
-      for (let r = 0; r < rows; r++) h = fmix32((h ^ sigs[o + r]) + 0x9e3779b9);
-      packed[x] = h * ITEM_BITS + items[x];
+      packed[x] = bandHash(sigs, o, band, rows) * ITEM_BITS + items[x];
     }
     packed.sort();
     for (let x = 0; x < packed.length; ) {
@@ -53,4 +50,19 @@ export function bandCandidates(input: BandingInput, docCount: number, pairs: Set
       x = y;
     }
   }
+}
+
+/** Hash of values sigs[o, o + rows) as band `band`: equal bands give equal hashes. */
+export function bandHash(sigs: Uint32Array, o: number, band: number, rows: number): number {
+  let h = band;
+  for (let r = 0; r < rows; r++) {
+    // h = fmix32((h ^ value) + golden ratio), inlined: this runs for every item and band
+    h = ((h ^ sigs[o + r]) + 0x9e3779b9) | 0;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h = (h ^ (h >>> 16)) >>> 0;
+  }
+  return h;
 }

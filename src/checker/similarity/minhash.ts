@@ -1,71 +1,94 @@
-// MinHash signatures of paragraphs and documents. h_i(x) = mix(x XOR b_i) · a_i is a different
-// pseudo-random permutation of the 32-bit shingle hashes for every i; the signature keeps, for
-// each i, the least value over the set. Two sets agree at position i with probability equal to
-// their Jaccard similarity. A document's signature is the element-wise minimum of its paragraphs'
-// (MinHash of a union), so paragraph-level signatures cost nothing extra.
-import { splitmix32 } from './hash.ts';
+// One-permutation MinHash (Li, Owen & Zhang 2012) with optimal densification (Shrivastava 2017)
+// for paragraphs and documents. Each shingle is hashed once; the top of its hash picks one of
+// numHashes bins and the bin keeps the least hash that falls into it. Two sets agree at a bin with
+// probability equal to their Jaccard similarity, as with numHashes independent permutations, for
+// one hash per shingle instead of numHashes. Undensified sketches combine like MinHash: a
+// document's sketch is the element-wise minimum of its paragraphs' (the sketch of a union), so
+// paragraph-level sketches cost nothing extra. A short paragraph leaves bins empty; each empty bin
+// then borrows the value of the first non-empty bin along its own fixed pseudo-random probe
+// sequence, which keeps the agreement probability equal to the Jaccard similarity.
+import { fmix32 } from './hash.ts';
 import { INFORMATIVE, type PreparedDoc } from './prepare.ts';
 
 export const EMPTY = 0xffffffff;
 
+/** Probes of each bin kept in a table; later ones (rare: a set filling very few bins) are computed. */
+const PROBES = 64;
+
 export interface MinHasher {
   numHashes: number;
-  a: Int32Array;
-  b: Int32Array;
+  /** XORed into every shingle hash before mixing: another seed, another independent sketch. */
+  salt: number;
+  /** probes[j × PROBES + t]: the bin an empty bin j borrows from at its t-th attempt. */
+  probes: Uint16Array;
 }
 
 export function minHasher(numHashes: number, seed: number): MinHasher {
-  const next = splitmix32(seed);
-  const a = new Int32Array(numHashes);
-  const b = new Int32Array(numHashes);
-  for (let i = 0; i < numHashes; i++) {
-    a[i] = next() | 1; // odd multipliers are bijections mod 2^32
-    b[i] = next();
-  }
-  return { numHashes, a, b };
+  if (!(numHashes >= 1 && numHashes <= 0x10000)) throw new RangeError('numHashes must be 1 … 65536');
+  const salt = fmix32(seed ^ 0x2545f491);
+  const mh = { numHashes, salt, probes: new Uint16Array(numHashes * PROBES) };
+  for (let j = 0; j < numHashes; j++)
+    for (let t = 0; t < PROBES; t++) mh.probes[j * PROBES + t] = probe(mh, j, t);
+  return mh;
 }
 
-/** Signatures of every paragraph of doc, written to out at (firstParagraph + p) × numHashes. */
-export function paragraphSignatures(
+function probe(mh: Pick<MinHasher, 'numHashes' | 'salt'>, bin: number, attempt: number): number {
+  const h = fmix32((Math.imul(bin, 0x9e3779b1) + fmix32(attempt ^ mh.salt)) | 0);
+  return ((h >>> 16) * mh.numHashes) >>> 16;
+}
+
+/**
+ * Adds the shingles of doc's windows [from, to) to the undensified sketch at out[o, o + H): bins
+ * no shingle falls into stay as they were (EMPTY in a fresh sketch). Densify before comparing.
+ */
+export function sketchWindows(
   doc: PreparedDoc,
+  from: number,
+  to: number,
   mh: MinHasher,
   out: Uint32Array,
-  firstParagraph: number,
+  o: number,
 ): void {
   const H = mh.numHashes;
-  const { a, b } = mh;
-  const { hashes, mask, paraStart } = doc;
-  const count = paraStart.length - 1;
-  out.fill(EMPTY, firstParagraph * H, (firstParagraph + count) * H);
-  for (let p = 0; p < count; p++) {
-    const o = (firstParagraph + p) * H;
-    const end = paraStart[p + 1];
-    for (let pos = paraStart[p]; pos < end; pos++) {
-      if (mask[pos] !== INFORMATIVE) continue;
-      const x = hashes[pos];
-      for (let i = 0; i < H; i++) {
-        let v = Math.imul(x ^ b[i], a[i]);
-        v = (v ^ (v >>> 15)) >>> 0;
-        if (v < out[o + i]) out[o + i] = v;
-      }
-    }
+  const { salt } = mh;
+  const { hashes, mask } = doc;
+  const informative = INFORMATIVE; // a local: imported bindings can cost a call each under some loaders
+  for (let pos = from; pos < to; pos++) {
+    if (mask[pos] !== informative) continue;
+    // fmix32(hash ^ salt), inlined
+    let v = hashes[pos] ^ salt;
+    v ^= v >>> 16;
+    v = Math.imul(v, 0x85ebca6b);
+    v ^= v >>> 13;
+    v = Math.imul(v, 0xc2b2ae35);
+    v = (v ^ (v >>> 16)) >>> 0;
+    if (v === EMPTY) v = EMPTY - 1;
+    const bin = o + (((v >>> 16) * H) >>> 16);
+    if (v < out[bin]) out[bin] = v;
   }
 }
 
-/** Element-wise minimum of paragraph signatures [first, first + count) into out at slot. */
-export function unionSignature(
-  paraSigs: Uint32Array,
-  first: number,
-  count: number,
-  H: number,
-  out: Uint32Array,
-  slot: number,
-): void {
+let raw = new Uint32Array(0);
+
+/** Optimal densification of the sketch at slot: every empty bin takes a non-empty bin's value. */
+export function densify(sigs: Uint32Array, slot: number, mh: MinHasher): void {
+  const H = mh.numHashes;
   const o = slot * H;
-  out.fill(EMPTY, o, o + H);
-  for (let p = first; p < first + count; p++) {
-    const q = p * H;
-    for (let i = 0; i < H; i++) if (paraSigs[q + i] < out[o + i]) out[o + i] = paraSigs[q + i];
+  let filled = 0;
+  for (let i = o; i < o + H; i++) if (sigs[i] !== EMPTY) filled++;
+  if (filled === 0 || filled === H) return;
+  if (raw.length < H) raw = new Uint32Array(H);
+  raw.set(sigs.subarray(o, o + H));
+  const { probes } = mh;
+  for (let j = 0; j < H; j++) {
+    if (raw[j] !== EMPTY) continue;
+    let t = 0;
+    let from = probes[j * PROBES];
+    while (raw[from] === EMPTY) {
+      t++;
+      from = t < PROBES ? probes[j * PROBES + t] : probe(mh, j, t);
+    }
+    sigs[o + j] = raw[from];
   }
 }
 

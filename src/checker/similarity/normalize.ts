@@ -23,6 +23,12 @@ const DIGIT = /\p{Nd}/u;
 /** What a non-CJK code point becomes: '' (dropped), '#' (a digit) or the kept characters. */
 const foldCache = new Map<number, string>();
 
+/** The same for BMP code points whose result is at most one code: DROPPED, the code, or UNKNOWN. */
+const UNKNOWN = -1;
+const DROPPED = -2;
+const MULTIPLE = -3;
+const bmpFold = new Int32Array(0x10000).fill(UNKNOWN);
+
 function fold(cp: number): string {
   const cached = foldCache.get(cp);
   if (cached !== undefined) return cached;
@@ -32,6 +38,9 @@ function fold(cp: number): string {
     else if (LETTER_OR_NUMBER.test(ch)) out += ch.toLowerCase();
   }
   foldCache.set(cp, out);
+  if (cp <= 0xffff && (cp < 0xd800 || cp > 0xdfff)) {
+    bmpFold[cp] = out.length === 0 ? DROPPED : out.length === 1 ? out.charCodeAt(0) : MULTIPLE;
+  }
   return out;
 }
 
@@ -46,15 +55,39 @@ export function aliasMatcher(aliases: readonly string[]): RegExp | null {
   return new RegExp(list.map(escapeRegExp).join('|'), 'g');
 }
 
-export function normalizeParagraph(text: string, aliases: RegExp | null = null): NormalizedParagraph {
+/** Growable output of normalisation: UTF-16 codes and, for each, its original span. */
+export class NormalizedBuffer {
+  codes = new Uint16Array(1024);
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  length = 0;
+
+  /** Makes room for at least `size` entries in all, keeping what is written. */
+  reserve(size: number): void {
+    if (size <= this.codes.length) return;
+    const cap = Math.max(size, this.codes.length * 2);
+    const codes = new Uint16Array(cap);
+    const starts = new Int32Array(cap);
+    const ends = new Int32Array(cap);
+    codes.set(this.codes.subarray(0, this.length));
+    starts.set(this.starts.subarray(0, this.length));
+    ends.set(this.ends.subarray(0, this.length));
+    this.codes = codes;
+    this.starts = starts;
+    this.ends = ends;
+  }
+}
+
+/** Alias ranges of one paragraph, in order: [start0, end0, start1, end1, …]. */
+const ranges: number[] = [];
+
+/**
+ * Appends the normalised form of text to out, each character with its span in text. Written as
+ * one loop over typed arrays without per-call allocation: it runs over every character of a batch.
+ */
+export function normalizeInto(text: string, aliases: RegExp | null, out: NormalizedBuffer): void {
   const n = text.length;
-  // NFKC can expand a character (㈠ → (一)); start with room for that and grow if ever needed.
-  let codes = new Uint16Array(n + 8);
-  let starts = new Int32Array(n + 8);
-  let ends = new Int32Array(n + 8);
-  let m = 0;
-  // Alias ranges, in order: [start0, end0, start1, end1, …].
-  const ranges: number[] = [];
+  ranges.length = 0;
   if (aliases) {
     aliases.lastIndex = 0;
     for (let x = aliases.exec(text); x; x = aliases.exec(text)) {
@@ -62,62 +95,89 @@ export function normalizeParagraph(text: string, aliases: RegExp | null = null):
       if (x[0].length === 0) aliases.lastIndex++;
     }
   }
-  const push = (code: number, start: number, end: number) => {
-    if (code === DIGIT_RUN && m > 0 && codes[m - 1] === DIGIT_RUN) {
-      ends[m - 1] = end; // one '#' per run of digits, whatever its length
-      return;
-    }
-    if (m === codes.length) {
-      const grow = <T extends Uint16Array | Int32Array>(from: T, to: T): T => {
-        to.set(from);
-        return to;
-      };
-      codes = grow(codes, new Uint16Array(m * 2));
-      starts = grow(starts, new Int32Array(m * 2));
-      ends = grow(ends, new Int32Array(m * 2));
-    }
-    codes[m] = code;
-    starts[m] = start;
-    ends[m] = end;
-    m++;
-  };
+  // Every input character gives at most one code, except NFKC expansions (reserved below).
+  out.reserve(out.length + n);
+  let { codes, starts, ends } = out;
+  const base = out.length;
+  let m = base;
   let r = 0;
   let i = 0;
   while (i < n) {
     if (r < ranges.length && i === ranges[r]) {
-      push(PLACEHOLDER_CODE, i, ranges[r + 1]);
+      codes[m] = PLACEHOLDER_CODE;
+      starts[m] = i;
+      ends[m] = ranges[r + 1];
+      m++;
       i = ranges[r + 1];
       r += 2;
       continue;
     }
     const c = text.charCodeAt(i);
+    let code = c;
     if (c >= 0x4e00 && c <= 0x9fff) {
-      push(c, i, i + 1);
-      i++;
-      continue;
+      // CJK: kept as is
+    } else if (c < 0x80) {
+      if (c >= 0x30 && c <= 0x39) code = DIGIT_RUN;
+      else if (c >= 0x41 && c <= 0x5a) code = c + 32;
+      else if (c < 0x61 || c > 0x7a) {
+        i++;
+        continue;
+      }
+    } else {
+      const cached = c < 0xd800 || c > 0xdfff ? bmpFold[c] : UNKNOWN;
+      if (cached === DROPPED) {
+        i++;
+        continue;
+      }
+      if (cached >= 0) code = cached;
+      else {
+        const cp = text.codePointAt(i)!;
+        const width = cp > 0xffff ? 2 : 1;
+        const folded = fold(cp);
+        out.length = m;
+        out.reserve(m + folded.length + n - i);
+        ({ codes, starts, ends } = out);
+        for (let j = 0; j < folded.length; j++) {
+          const f = folded.charCodeAt(j);
+          if (f === DIGIT_RUN && m > base && codes[m - 1] === DIGIT_RUN) ends[m - 1] = i + width;
+          else {
+            codes[m] = f;
+            starts[m] = i;
+            ends[m] = i + width;
+            m++;
+          }
+        }
+        i += width;
+        continue;
+      }
     }
-    if (c < 0x80) {
-      if (c >= 0x30 && c <= 0x39) push(DIGIT_RUN, i, i + 1);
-      else if (c >= 0x61 && c <= 0x7a) push(c, i, i + 1);
-      else if (c >= 0x41 && c <= 0x5a) push(c + 32, i, i + 1);
-      i++;
-      continue;
+    if (code === DIGIT_RUN && m > base && codes[m - 1] === DIGIT_RUN) {
+      ends[m - 1] = i + 1; // one '#' per run of digits, whatever its length
+    } else {
+      codes[m] = code;
+      starts[m] = i;
+      ends[m] = i + 1;
+      m++;
     }
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const folded = fold(cp);
-    for (let j = 0; j < folded.length; j++) push(folded.charCodeAt(j), i, i + width);
-    i += width;
+    i++;
   }
-  return { text: codesToString(codes, m), starts: starts.slice(0, m), ends: ends.slice(0, m) };
+  out.length = m;
+}
+
+export function normalizeParagraph(text: string, aliases: RegExp | null = null): NormalizedParagraph {
+  const buf = new NormalizedBuffer();
+  normalizeInto(text, aliases, buf);
+  const m = buf.length;
+  return { text: codesToString(buf.codes, 0, m), starts: buf.starts.slice(0, m), ends: buf.ends.slice(0, m) };
 }
 
 const utf16 = new TextDecoder('utf-16le');
 
-// fromCharCode is quicker for the many short paragraphs; the decoder avoids argument limits.
-function codesToString(codes: Uint16Array, m: number): string {
-  if (m <= 2048) return String.fromCharCode.apply(null, codes.subarray(0, m) as unknown as number[]);
-  return utf16.decode(codes.subarray(0, m));
+/** The string of codes[from, to). fromCharCode is quicker for short runs; the decoder has no argument limit. */
+export function codesToString(codes: Uint16Array, from: number, to: number): string {
+  if (to - from <= 2048)
+    return String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]);
+  return utf16.decode(codes.subarray(from, to));
 }
 
 /**

@@ -13,8 +13,9 @@ const MAX_SEEDS = 32;
 export function windowIndex(doc: PreparedDoc): WindowIndex {
   const index: WindowIndex = new Map();
   const { hashes, mask } = doc;
+  const informative = INFORMATIVE; // a local: imported bindings can cost a call each under some loaders
   for (let i = 0; i < mask.length; i++) {
-    if (mask[i] !== INFORMATIVE) continue;
+    if (mask[i] !== informative) continue;
     const list = index.get(hashes[i]);
     if (!list) index.set(hashes[i], [i]);
     else if (list.length < MAX_SEEDS) list.push(i);
@@ -46,10 +47,12 @@ export function sharedPassages(
   const tb = b.text;
   const nb = tb.length;
   const out: RawPassage[] = [];
+  const informative = INFORMATIVE;
+  const sep = SEP;
   let floor = 0; // b before this position already belongs to a passage
   let p = 0;
   while (p < nb) {
-    if (b.mask[p] !== INFORMATIVE) {
+    if (b.mask[p] !== informative) {
       p++;
       continue;
     }
@@ -64,7 +67,7 @@ export function sharedPassages(
       let len = 0;
       for (;;) {
         const c = tb.charCodeAt(p + len);
-        if (c !== ta.charCodeAt(q + len) || c === SEP || Number.isNaN(c)) break;
+        if (c !== ta.charCodeAt(q + len) || c === sep || Number.isNaN(c)) break;
         len++;
       }
       if (len > best) {
@@ -79,7 +82,7 @@ export function sharedPassages(
     let back = 0;
     while (p - back - 1 >= floor && bestQ - back - 1 >= 0) {
       const c = tb.charCodeAt(p - back - 1);
-      if (c !== ta.charCodeAt(bestQ - back - 1) || c === SEP) break;
+      if (c !== ta.charCodeAt(bestQ - back - 1) || c === sep) break;
       back++;
     }
     const start = p - back;

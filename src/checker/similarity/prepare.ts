@@ -1,7 +1,14 @@
 // A document made ready for comparison: its paragraphs normalised and joined, the hash of every
 // k-character window, and which windows count (inside one paragraph, not boilerplate).
 import { kgramHashes } from './hash.ts';
-import { aliasMatcher, normalizeParagraph, orgAliases } from './normalize.ts';
+import {
+  aliasMatcher,
+  codesToString,
+  NormalizedBuffer,
+  normalizeInto,
+  normalizeParagraph,
+  orgAliases,
+} from './normalize.ts';
 import type { ResolvedOptions } from './options.ts';
 
 /** Ends every paragraph in the joined text; no normalised character equals it. */
@@ -25,6 +32,9 @@ export interface PreparedDoc {
   mask: Uint8Array;
 }
 
+/** Scratch space for the document being normalised, reused from one document to the next. */
+const scratch = new NormalizedBuffer();
+
 export function prepareDoc(
   paragraphs: readonly string[],
   org: string | null | undefined,
@@ -32,38 +42,67 @@ export function prepareDoc(
   stock: readonly string[],
 ): PreparedDoc {
   const matcher = aliasMatcher(orgAliases(org));
-  const normalized = paragraphs.map((p) => normalizeParagraph(p, matcher));
-  const total = normalized.reduce((s, p) => s + p.text.length + 1, 0);
   const paraStart = new Int32Array(paragraphs.length + 1);
-  const starts = new Int32Array(total).fill(-1);
-  const ends = new Int32Array(total).fill(-1);
-  const parts: string[] = [];
-  let at = 0;
-  normalized.forEach((p, i) => {
-    paraStart[i] = at;
-    starts.set(p.starts, at);
-    ends.set(p.ends, at);
-    parts.push(p.text, '\u0000');
-    at += p.text.length + 1;
-  });
-  paraStart[paragraphs.length] = at;
-  const text = parts.join('');
+  const buf = scratch;
+  buf.length = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    paraStart[p] = buf.length;
+    normalizeInto(paragraphs[p], matcher, buf);
+    buf.reserve(buf.length + 1);
+    buf.codes[buf.length] = SEP;
+    buf.starts[buf.length] = -1;
+    buf.ends[buf.length] = -1;
+    buf.length++;
+  }
+  const total = buf.length;
+  paraStart[paragraphs.length] = total;
+  const text = codesToString(buf.codes, 0, total);
+  const starts = buf.starts.slice(0, total);
+  const ends = buf.ends.slice(0, total);
   const hashes = new Uint32Array(total);
   const mask = new Uint8Array(total).fill(NO_SHINGLE);
   const { k } = opts;
   for (let p = 0; p < paragraphs.length; p++) {
     const s = paraStart[p];
     const e = paraStart[p + 1] - 1;
-    kgramHashes(text, s, e, k, hashes);
-    for (let i = s; i + k <= e; i++) mask[i] = INFORMATIVE;
+    kgramHashes(buf.codes, s, e, k, hashes);
+    if (e - s >= k) mask.fill(INFORMATIVE, s, e - k + 1);
   }
+  markStock(text, stock, k, mask);
+  return { text, paraStart, starts, ends, hashes, mask };
+}
+
+let covered = new Uint8Array(0);
+
+/**
+ * Marks as boilerplate every window lying wholly inside stock-phrase text, including the windows
+ * across the junction of two stock phrases written one after the other.
+ */
+function markStock(text: string, stock: readonly string[], k: number, mask: Uint8Array): void {
+  const n = text.length;
+  let found = false;
   for (const phrase of stock) {
     if (phrase.length < k) continue;
     for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
-      for (let j = i; j + k <= i + phrase.length; j++) mask[j] = BOILERPLATE;
+      if (!found) {
+        if (covered.length < n) covered = new Uint8Array(Math.max(n, covered.length * 2));
+        covered.fill(0, 0, n);
+        found = true;
+      }
+      covered.fill(1, i, i + phrase.length);
     }
   }
-  return { text, paraStart, starts, ends, hashes, mask };
+  if (!found) return;
+  for (let s = 0; s < n; ) {
+    if (!covered[s]) {
+      s++;
+      continue;
+    }
+    let e = s + 1;
+    while (e < n && covered[e]) e++;
+    if (e - s >= k) mask.fill(BOILERPLATE, s, e - k + 1);
+    s = e;
+  }
 }
 
 /** The stock phrases in normalised form, longest windows only. */
@@ -108,29 +147,45 @@ export function normalizedLength(doc: PreparedDoc): number {
 export function markFrequent(docs: readonly PreparedDoc[], opts: ResolvedOptions): number {
   if (docs.length < opts.dfMinDocs) return 0;
   const threshold = Math.max(3, Math.ceil(opts.dfFraction * docs.length));
-  // Document frequency by one sort of every document's distinct shingles: runs of equal values
-  // are the documents holding a shingle. Much faster than a hash table over millions of keys.
-  const sets = docs.map(shingleSet);
-  const all = new Uint32Array(sets.reduce((s, x) => s + x.length, 0));
-  let at = 0;
-  for (const set of sets) {
-    all.set(set, at);
-    at += set.length;
+  // First a cheap exact filter: count every informative window into a bucket by its hash's top
+  // bits. A bucket's count bounds the document frequency of every shingle in it, so only shingles
+  // in buckets reaching the threshold need counting one by one (usually none, or the few real
+  // template phrases).
+  let windows = 0;
+  for (const doc of docs) windows += doc.mask.length;
+  const bits = Math.min(22, Math.max(12, Math.ceil(Math.log2(windows + 1)) - 2));
+  const shift = 32 - bits;
+  const buckets = new Int32Array(1 << bits);
+  for (const doc of docs) {
+    const { mask, hashes } = doc;
+    for (let i = 0; i < mask.length; i++) if (mask[i] === INFORMATIVE) buckets[hashes[i] >>> shift]++;
   }
-  all.sort();
+  let heavy = false;
+  for (let b = 0; b < buckets.length && !heavy; b++) heavy = buckets[b] >= threshold;
+  if (!heavy) return 0;
+  // Exact document frequency of the shingles in heavy buckets.
+  const seen = new Map<number, { docs: number; last: number }>();
+  docs.forEach((doc, d) => {
+    const { mask, hashes } = doc;
+    for (let i = 0; i < mask.length; i++) {
+      if (mask[i] !== INFORMATIVE || buckets[hashes[i] >>> shift] < threshold) continue;
+      const entry = seen.get(hashes[i]);
+      if (!entry) seen.set(hashes[i], { docs: 1, last: d });
+      else if (entry.last !== d) {
+        entry.docs++;
+        entry.last = d;
+      }
+    }
+  });
   const frequent = new Set<number>();
-  for (let i = 0; i < all.length; ) {
-    let j = i + 1;
-    while (j < all.length && all[j] === all[i]) j++;
-    if (j - i >= threshold) frequent.add(all[i]);
-    i = j;
-  }
+  for (const [h, entry] of seen) if (entry.docs >= threshold) frequent.add(h);
   if (frequent.size === 0) return 0;
   let marked = 0;
   for (const doc of docs) {
-    for (let i = 0; i < doc.mask.length; i++) {
-      if (doc.mask[i] === INFORMATIVE && frequent.has(doc.hashes[i])) {
-        doc.mask[i] = BOILERPLATE;
+    const { mask, hashes } = doc;
+    for (let i = 0; i < mask.length; i++) {
+      if (mask[i] === INFORMATIVE && buckets[hashes[i] >>> shift] >= threshold && frequent.has(hashes[i])) {
+        mask[i] = BOILERPLATE;
         marked++;
       }
     }
