@@ -66,6 +66,13 @@ describe.skipIf(!hasChromium)('search box, year over year and digest settings in
     await page.getByText(/没有找到与/).waitFor();
     await noEnglish(page);
     await shot(page, 'search-none-phone');
+    // the header fits the phone: the search is an entry of the user menu, the avatar inside the screen
+    const avatar = await page.locator('.ant-pro-global-header-header-actions-avatar').boundingBox();
+    expect((avatar?.x ?? 0) + (avatar?.width ?? 999)).toBeLessThanOrEqual(PHONE.width);
+    await page.goto(`${wb.baseUrl}/`);
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: '全局搜索' }).click();
+    await page.waitForURL(/\/search/);
     await page.context().close();
   });
 

@@ -1,5 +1,5 @@
 // The workbench frame: ProLayout with the capability-driven menu, org switcher and user menu.
-import { KeyOutlined, LogoutOutlined, MailOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, MailOutlined, SearchOutlined, UserOutlined } from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
 import { Dropdown, Grid } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
@@ -22,15 +22,6 @@ const NotificationBell = lazy(() =>
 
 // the search box too; administrators (no business data) have none
 const SearchBox = lazy(() => import('./SearchBox.tsx').then((m) => ({ default: m.SearchBox })));
-
-const NARROW_NAME = {
-  whiteSpace: 'nowrap',
-  display: 'inline-block',
-  maxWidth: 40,
-  overflow: 'hidden',
-  textOverflow: 'ellipsis',
-  verticalAlign: 'middle',
-} as const;
 
 export function AppLayout() {
   const me = useCurrentUser();
@@ -60,7 +51,8 @@ export function AppLayout() {
       onMenuHeaderClick={() => navigate(withOrg('/'))}
       menuItemRender={(item, dom) => (item.path ? <Link to={withOrg(item.path)}>{dom}</Link> : dom)}
       actionsRender={() => [
-        business && (
+        // on a phone the search is an entry of the user menu: the header has no room for it
+        business && !narrow && (
           <Suspense key="search" fallback={null}>
             <SearchBox narrow={narrow} />
           </Suspense>
@@ -74,9 +66,9 @@ export function AppLayout() {
       avatarProps={{
         icon: <UserOutlined />,
         size: 'small',
-        title: (
-          // on a phone the header also holds the org switcher and the bell: the name never wraps
-          <span data-testid="user-menu" style={narrow ? NARROW_NAME : { whiteSpace: 'nowrap' }}>
+        // on a phone the header also holds the org switcher, help and the bell: the avatar alone
+        title: narrow ? undefined : (
+          <span data-testid="user-menu" style={{ whiteSpace: 'nowrap' }}>
             {me.displayName}
           </span>
         ),
@@ -84,19 +76,27 @@ export function AppLayout() {
           <Dropdown
             menu={{
               items: [
+                ...(narrow
+                  ? [
+                      { key: 'me', label: me.displayName, disabled: true },
+                      ...(business ? [{ key: 'search', icon: <SearchOutlined />, label: L.search.box }] : []),
+                      { type: 'divider' as const },
+                    ]
+                  : []),
                 { key: 'password', icon: <KeyOutlined />, label: L.shell.changePassword },
                 ...(business ? [{ key: 'digest', icon: <MailOutlined />, label: L.shell.digest }] : []),
                 { type: 'divider' },
                 { key: 'logout', icon: <LogoutOutlined />, label: L.shell.logout },
               ],
               onClick: ({ key }) => {
+                if (key === 'search') navigate(withOrg('/search'));
                 if (key === 'password') navigate(withOrg('/account/password'));
                 if (key === 'digest') navigate(withOrg('/account/digest'));
                 if (key === 'logout') void logout();
               },
             }}
           >
-            {dom}
+            {narrow ? <span data-testid="user-menu">{dom}</span> : dom}
           </Dropdown>
         ),
       }}

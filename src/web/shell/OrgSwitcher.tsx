@@ -15,9 +15,9 @@ export function OrgSwitcher() {
   // The tree select's code loads when the pointer or the keyboard comes near; it replaces its
   // look-alike on the first click or key, open.
   const [reached, setReached] = useState(false);
-  // On a phone the header is narrow: no label, a narrower select, and nothing wraps per character.
+  // On a phone the header is narrow: no label or icon, a narrower select, nothing wraps per character.
   const wide = Grid.useBreakpoint().md !== false;
-  const width = wide ? 220 : 130;
+  const width = wide ? 220 : 104;
   const reach = (open: boolean) => {
     void loadTreeSelect();
     if (open) setReached(true);
@@ -25,9 +25,9 @@ export function OrgSwitcher() {
 
   if (orgs.length <= 1) {
     return (
-      <Space size={6} style={{ padding: '0 8px', whiteSpace: 'nowrap' }}>
-        <ApartmentOutlined />
-        <Typography.Text ellipsis style={{ maxWidth: wide ? 240 : 120 }}>
+      <Space size={6} style={{ padding: wide ? '0 8px' : 0, whiteSpace: 'nowrap' }}>
+        {wide && <ApartmentOutlined />}
+        <Typography.Text ellipsis style={{ maxWidth: wide ? 240 : 104 }}>
           {orgs[0]?.name ?? me.orgName}
         </Typography.Text>
       </Space>
@@ -36,11 +36,11 @@ export function OrgSwitcher() {
   return (
     <Space
       size={6}
-      style={{ padding: '0 8px', whiteSpace: 'nowrap' }}
+      style={{ padding: wide ? '0 8px' : 0, whiteSpace: 'nowrap' }}
       onClick={(e) => e.stopPropagation()}
       data-testid="org-current"
     >
-      <ApartmentOutlined />
+      {wide && <ApartmentOutlined />}
       {wide && <Typography.Text type="secondary">{L.shell.currentOrg}</Typography.Text>}
       {reached ? (
         <Suspense fallback={<OrgSelectLookalike name={org?.name} width={width} onReach={reach} />}>
