@@ -17,6 +17,7 @@ export const CORE_AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   'user.reset_requested': '重置密码待确认',
   'user.reset_confirmed': '确认重置密码',
   'user.reset_rejected': '拒绝重置密码',
+  'user.digest': '修改邮件提醒设置',
   'user.refused': '用户管理被拒绝',
   'user.unlock': '解除锁定',
   'org.create': '创建组织',
