@@ -90,18 +90,9 @@ describe.skipIf(!hasChromium)('an enforcement case in Chromium (acceptance walk)
     await page.locator('.ant-modal-content').waitFor({ state: 'detached' });
   }
 
-  async function refusal(page: Page): Promise<string> {
-    const alert = page.getByTestId('workflow-refusal');
-    await alert.waitFor();
-    const text = await alert.innerText();
-    await page.locator('.ant-modal-footer .ant-btn').first().click();
-    await stepDone(page);
-    return text;
-  }
-
   async function openCase(page: Page, id: number): Promise<void> {
     await page.goto(`${baseUrl}/ledgers/enforcement/case/${id}`);
-    await page.getByText('记录信息').waitFor();
+    await page.getByText('记录信息').first().waitFor();
   }
 
   it('walks a 重大 case from 立案 to the disclosure queue, refused where the law says so', async () => {
@@ -142,19 +133,17 @@ describe.skipIf(!hasChromium)('an enforcement case in Chromium (acceptance walk)
     await clerk.getByLabel('当事人联系电话').fill('13912345678');
     await clerk.getByLabel('违法事实简述').fill('当事人未经批准占用耕地约120平方米建设住宅');
     await clerk.getByRole('button', { name: /保\s*存/ }).click();
-    await clerk.getByText('记录信息').waitFor();
+    await clerk.getByText('记录信息').first().waitFor();
     const caseId = Number(new URL(clerk.url()).pathname.split('/').pop());
     expect(caseId).toBeGreaterThan(0);
     await shot(clerk, 'created');
 
-    // 调查取证 with evidence but one officer: refused, 第四十二条 cited.
-    await step(clerk, 'investigate', async (dialog) => {
-      await dialog.locator('input[type=file]').setInputFiles(pdf);
-      await dialog.locator('.ant-upload-list-item-done').first().waitFor();
-    });
-    await clerk.getByTestId('workflow-refusal').waitFor();
+    // 调查取证 with one officer: shown before it is pressed — disabled, 第四十二条 cited on the page.
+    const investigate = clerk.getByTestId('transition-investigate');
+    await investigate.waitFor();
+    expect(await investigate.isDisabled()).toBe(true);
     await shot(clerk, 'refused-one-officer');
-    const one = await refusal(clerk);
+    const one = await clerk.getByTestId('step-blocked-investigate').innerText();
     expect(one).toContain('执法人员不得少于两人');
     expect(one).toContain('第四十二条');
 
@@ -164,7 +153,7 @@ describe.skipIf(!hasChromium)('an enforcement case in Chromium (acceptance walk)
     await offered.first().waitFor();
     await offered.filter({ hasText: '执法人员' }).nth(1).click();
     await clerk.getByRole('button', { name: /保\s*存/ }).click();
-    await clerk.getByText('记录信息').waitFor();
+    await clerk.getByText('记录信息').first().waitFor();
     await step(clerk, 'investigate', async (dialog) => {
       await dialog.locator('input[type=file]').setInputFiles(pdf);
       await dialog.locator('.ant-upload-list-item-done').first().waitFor();
@@ -181,15 +170,12 @@ describe.skipIf(!hasChromium)('an enforcement case in Chromium (acceptance walk)
     // The leader may not decide the 重大 case before its 法制审核: 第五十八条 cited.
     const leader = await signIn(`${TOWN}.leader`);
     await openCase(leader, caseId);
-    const decide = async (dialog: Locator) => {
-      await dialog.getByLabel('决定书文号').fill(decisionNo);
-      await choose(leader, '处理结果', '罚款');
-      await dialog.getByLabel('罚款金额（元）').fill('2000');
-    };
-    await step(leader, 'decide', decide);
-    await leader.getByTestId('workflow-refusal').waitFor();
+    // shown on the page before it is pressed: 作出决定 disabled, the rule and 第五十八条
+    const decideButton = leader.getByTestId('transition-decide');
+    await decideButton.waitFor();
+    expect(await decideButton.isDisabled()).toBe(true);
     await shot(leader, 'refused-before-legal-review');
-    const early = await refusal(leader);
+    const early = await leader.getByTestId('step-blocked-decide').innerText();
     expect(early).toContain('法制审核');
     expect(early).toContain('第五十八条');
 
@@ -218,7 +204,7 @@ describe.skipIf(!hasChromium)('an enforcement case in Chromium (acceptance walk)
     );
     const advisor = await signIn(`${TOWN}.advisor`);
     await advisor.goto(`${baseUrl}/ledgers/advisor/task/${taskId}`);
-    await advisor.getByText('记录信息').waitFor();
+    await advisor.getByText('记录信息').first().waitFor();
     expect(await advisor.getByText('行政执法台账').count()).toBe(0);
     await step(advisor, 'answer', async (dialog) => {
       await choose(advisor, '审查意见', '同意');
@@ -234,7 +220,11 @@ describe.skipIf(!hasChromium)('an enforcement case in Chromium (acceptance walk)
       await dialog.getByLabel('集体讨论意见').fill('同意罚款2000元');
     });
     await stepDone(leader);
-    await step(leader, 'decide', decide);
+    await step(leader, 'decide', async (dialog) => {
+      await dialog.getByLabel('决定书文号').fill(decisionNo);
+      await choose(leader, '处理结果', '罚款');
+      await dialog.getByLabel('罚款金额（元）').fill('2000');
+    });
     await stepDone(leader);
     await shot(leader, 'decided');
     await leader.context().close();

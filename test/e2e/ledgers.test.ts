@@ -64,7 +64,7 @@ describe.skipIf(!hasChromium)('ledger pages in Chromium', () => {
 
     await page.getByLabel('申请人联系电话').fill('13800138000');
     await page.getByRole('button', { name: /保\s*存/ }).click();
-    await page.getByText('记录信息').waitFor();
+    await page.getByText('记录信息').first().waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/ledgers\/disputes\/dispute\/\d+$/);
     const detail = await page.locator('.ant-descriptions').first().innerText();
     expect(detail).toContain(title);

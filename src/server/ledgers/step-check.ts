@@ -41,6 +41,8 @@ export interface StepReadiness {
 
 interface Probe {
   input: boolean;
+  /** The guard read the step's day. */
+  dayRead: boolean;
   fieldsRead: Set<string>;
 }
 
@@ -64,6 +66,7 @@ function probeContext(base: GuardContext, fields: Record<string, unknown>, probe
     get(target, name) {
       if (name === 'fields') return fieldProxy;
       if (name === 'attachmentIds' || name === 'note') probe.input = true;
+      if (name === 'on') probe.dayRead = true;
       return Reflect.get(target, name);
     },
   });
@@ -74,7 +77,7 @@ async function runGuard(
   base: GuardContext,
   fields: Record<string, unknown>,
 ): Promise<{ refusal: { rule: string; basis: string } | null; probe: Probe } | null> {
-  const probe: Probe = { input: false, fieldsRead: new Set() };
+  const probe: Probe = { input: false, dayRead: false, fieldsRead: new Set() };
   try {
     const refusal = await guard(probeContext(base, fields, probe));
     return { refusal: refusal ? { rule: refusal.rule, basis: refusal.basis } : null, probe };
@@ -82,6 +85,23 @@ async function runGuard(
     // a guard that cannot be judged without a real input is judged on submit
     return null;
   }
+}
+
+/**
+ * Whether the guard passes on an earlier day than today: one of the record's own dates, in the
+ * form's date fields and as the step's day (a period that ran out today is met by a step dated
+ * within it; a waiting period that has not ended refuses every earlier day too).
+ */
+async function passesEarlier(guard: Guard, base: GuardContext, row: LedgerRow): Promise<boolean> {
+  const days = new Set<string>();
+  for (const v of Object.values(row))
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && v < base.on) days.add(v);
+  for (const day of days) {
+    const fields = Object.fromEntries(Object.keys(base.fields).map((name) => [name, day]));
+    const again = await runGuard(guard, { ...base, on: day }, fields);
+    if (again && !again.refusal) return true;
+  }
+  return false;
 }
 
 /** The values a choice field of the step may take, with their labels. */
@@ -132,7 +152,11 @@ async function readinessOf(
   for (const guard of t.guards ?? []) {
     const first = await runGuard(guard, base, offered);
     if (!first) continue;
-    if (first.refusal) add(first.probe.input ? needs : blockers, first.refusal);
+    if (first.refusal) {
+      // the step's day is chosen in its form too: a step done earlier is recorded on its own day
+      const curable = first.probe.input || (first.probe.dayRead && (await passesEarlier(guard, base, row)));
+      add(curable ? needs : blockers, first.refusal);
+    }
     for (const f of stepFields) {
       if (!first.probe.fieldsRead.has(f.name)) continue;
       for (const choice of choicesOf(f)) {
