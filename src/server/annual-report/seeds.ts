@@ -4,9 +4,9 @@
 // submitted, one still drafting. Deterministic from `today`: a step whose date has not come yet is
 // not taken.
 import { formatChineseNumeral } from '../../shared/numerals.ts';
-import { loadActor } from '../core/actor.ts';
 import { notAfter } from '../core/clock.ts';
 import type { Tx } from '../db/connect.ts';
+import { demoActor } from '../demo/actors.ts';
 import { DEMO_TOWNSHIPS } from '../demo/county.ts';
 import { AppError } from '../errors.ts';
 import type { Draft } from './draft.ts';
@@ -140,12 +140,8 @@ export async function seedAnnualReports(
     const t = DEMO_TOWNSHIPS.find((x) => x.pinyin === plan.township);
     const orgId = t && ctx.orgIds.get(t.code);
     const org = orgId === undefined ? undefined : await loadRollupOrg(tx, orgId);
-    const actorOf = async (role: 'clerk' | 'leader') => {
-      const id = ctx.userIds.get(`${plan.township}.${role}`);
-      const actor = id === undefined ? null : await loadActor(tx, id, null);
-      if (!actor) throw new Error(`demo annual report: no account ${plan.township}.${role}`);
-      return actor;
-    };
+    const actorOf = (role: 'clerk' | 'leader') =>
+      demoActor(tx, ctx.userIds, plan.township, role, 'demo annual report');
     if (!org) throw new Error(`demo annual report: no township ${plan.township}`);
     const clerk = await actorOf('clerk');
     const leader = await actorOf('leader');

@@ -3,9 +3,9 @@
 // on time, one published a few days late, one still drafting, and 青石镇 not begun in the system (its
 // report is the one the walk-throughs write) — so the board, the county view and the portal have
 // something true to show. A step whose date has not come yet is not taken.
-import { loadActor } from '../core/actor.ts';
 import { notAfter } from '../core/clock.ts';
 import type { Tx } from '../db/connect.ts';
+import { demoActor } from '../demo/actors.ts';
 import { DEMO_TOWNSHIPS } from '../demo/county.ts';
 import { openDisclosureReport, runReportStep } from './workflow.ts';
 
@@ -43,12 +43,8 @@ export async function seedDisclosureReports(
       .select(['id', 'name', 'kind', 'path'])
       .where('id', '=', orgId)
       .executeTakeFirstOrThrow();
-    const actorOf = async (role: 'clerk' | 'leader') => {
-      const id = ctx.userIds.get(`${t.pinyin}.${role}`);
-      const actor = id === undefined ? null : await loadActor(tx, id, null);
-      if (!actor) throw new Error(`demo disclosure report: no account ${t.pinyin}.${role}`);
-      return actor;
-    };
+    const actorOf = (role: 'clerk' | 'leader') =>
+      demoActor(tx, ctx.userIds, t.pinyin, role, 'demo disclosure report');
     const clerk = await actorOf('clerk');
     const opened = day('01-08');
     if (!opened) continue;
