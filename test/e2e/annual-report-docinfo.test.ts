@@ -63,10 +63,16 @@ describe.skipIf(missing.length > 0)('年度报告 发文信息 in Chromium', () 
     await page.screenshot({ path: join(SHOTS, 'report-docinfo.png') });
 
     // submitted for review: read-only, 签发人 and 印发日期 to come at signing
-    const done = page.waitForResponse((r) => r.url().includes('/transitions/submit_review'));
-    await page.getByTestId('transition-submit_review').click();
-    await page.locator('.ant-modal-confirm .ant-btn-primary').click();
-    expect((await done).status()).toBe(200);
+    const submit = page.getByTestId('transition-submit_review');
+    await expect.poll(() => submit.isEnabled(), { timeout: 30_000 }).toBe(true);
+    await submit.click();
+    const confirm = page.locator('.ant-modal-confirm .ant-btn-primary');
+    await confirm.waitFor();
+    const [done] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/transitions/submit_review'), { timeout: 60_000 }),
+      confirm.click(),
+    ]);
+    expect(done.status()).toBe(200);
     await expect.poll(() => card.textContent()).toContain('签发时填入签发领导');
     expect(await card.textContent()).toContain('青政发〔2025〕3号');
     expect(await card.textContent()).toContain('清源县司法局、清源县人民政府办公室');

@@ -38,6 +38,28 @@ export interface PageOptions {
   tour?: boolean;
 }
 
+/**
+ * Prints what a failing browser step usually hides: API answers refused by the flood guard or
+ * failing on the server, requests that never completed, slow API answers and script errors, so a
+ * time-out in CI names its cause.
+ */
+function watch(page: Page): void {
+  page.on('response', (r) => {
+    const url = r.url();
+    if (!url.includes('/api/')) return;
+    const status = r.status();
+    const t = r.request().timing();
+    const ms = t.responseEnd > 0 ? Math.round(t.responseEnd) : -1;
+    if (status === 429 || status >= 500 || ms > 5_000)
+      console.log(`[e2e] ${status} ${r.request().method()} ${url} ${ms} ms`);
+  });
+  page.on('requestfailed', (r) => {
+    if (r.url().includes('/api/'))
+      console.log(`[e2e] request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`);
+  });
+  page.on('pageerror', (e) => console.log(`[e2e] page error: ${e.message}`));
+}
+
 /** The day the browser suites run on (the server's clock; the web app takes "today" from it). */
 export const E2E_TODAY = '2026-11-16';
 
@@ -84,7 +106,9 @@ export async function startWorkbench(
         };
       });
     }
-    return context.newPage();
+    const page = await context.newPage();
+    watch(page);
+    return page;
   };
   return {
     app,

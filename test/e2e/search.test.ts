@@ -108,8 +108,11 @@ describe.skipIf(!hasChromium)('search box, year over year and digest settings in
   it('the clerk sets the daily e-mail digest', async () => {
     const page = await wb.signIn('qingshi.clerk');
     await page.getByTestId('user-menu').hover();
-    await page.getByText('邮件提醒').click();
-    await page.getByTestId('digest-email').fill('wang@qingshi.example.gov.cn');
+    await page.getByRole('menuitem', { name: '邮件提醒' }).click();
+    await page.waitForURL(/\/account\/digest/);
+    const email = page.getByTestId('digest-email');
+    await email.waitFor({ timeout: 60_000 });
+    await email.fill('wang@qingshi.example.gov.cn');
     await page
       .getByRole('button', { name: '保 存' })
       .or(page.getByRole('button', { name: '保存' }))

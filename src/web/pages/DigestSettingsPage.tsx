@@ -16,6 +16,7 @@ const T = {
   receive: '接收每日邮件提醒',
   save: '保存',
   saved: '已保存',
+  retry: '重试',
   notConfigured: '本系统尚未配置邮件发送服务，设置保存后，待系统管理员配置邮件服务即开始发送。',
 };
 
@@ -41,6 +42,21 @@ export default function DigestSettingsPage() {
     },
     onError: (e) => message.error(errorMessage(e)),
   });
+  if (settings.isError)
+    return (
+      <PageContainer title={T.title}>
+        <Alert
+          type="error"
+          showIcon
+          message={errorMessage(settings.error)}
+          action={
+            <Button size="small" onClick={() => void settings.refetch()}>
+              {T.retry}
+            </Button>
+          }
+        />
+      </PageContainer>
+    );
   if (!settings.data) return <PageLoading />;
   const s = settings.data;
   return (
