@@ -13,6 +13,7 @@ import {
   type PreparedDoc,
   paragraphOf,
   prepareDoc,
+  spansOf,
 } from './prepare.ts';
 
 export interface PassageSide {
@@ -187,7 +188,8 @@ export function verifyPair(
 }
 
 function side(doc: PreparedDoc, pos: number, length: number): PassageSide {
-  return { paragraph: paragraphOf(doc, pos), start: doc.starts[pos], end: doc.ends[pos + length - 1] };
+  const { starts, ends } = spansOf(doc);
+  return { paragraph: paragraphOf(doc, pos), start: starts[pos], end: ends[pos + length - 1] };
 }
 
 function coverage(spans: [number, number][], total: number): number {

@@ -55,7 +55,10 @@ export function aliasMatcher(aliases: readonly string[]): RegExp | null {
   return new RegExp(list.map(escapeRegExp).join('|'), 'g');
 }
 
-/** Growable output of normalisation: UTF-16 codes and, for each, its original span. */
+/**
+ * Growable output of normalisation: UTF-16 codes and, for each, its original span (written only
+ * when asked for: comparing needs the codes, pointing a passage back into the text needs spans).
+ */
 export class NormalizedBuffer {
   codes = new Uint16Array(1024);
   starts = new Int32Array(1024);
@@ -82,10 +85,16 @@ export class NormalizedBuffer {
 const ranges: number[] = [];
 
 /**
- * Appends the normalised form of text to out, each character with its span in text. Written as
+ * Appends the normalised form of text to out, each character with its span in text unless `spans`
+ * is false (then out's starts and ends are left as they were). Written as
  * one loop over typed arrays without per-call allocation: it runs over every character of a batch.
  */
-export function normalizeInto(text: string, aliases: RegExp | null, out: NormalizedBuffer): void {
+export function normalizeInto(
+  text: string,
+  aliases: RegExp | null,
+  out: NormalizedBuffer,
+  spans = true,
+): void {
   const n = text.length;
   ranges.length = 0;
   if (aliases) {
@@ -105,8 +114,10 @@ export function normalizeInto(text: string, aliases: RegExp | null, out: Normali
   while (i < n) {
     if (r < ranges.length && i === ranges[r]) {
       codes[m] = PLACEHOLDER_CODE;
-      starts[m] = i;
-      ends[m] = ranges[r + 1];
+      if (spans) {
+        starts[m] = i;
+        ends[m] = ranges[r + 1];
+      }
       m++;
       i = ranges[r + 1];
       r += 2;
@@ -139,11 +150,14 @@ export function normalizeInto(text: string, aliases: RegExp | null, out: Normali
         ({ codes, starts, ends } = out);
         for (let j = 0; j < folded.length; j++) {
           const f = folded.charCodeAt(j);
-          if (f === DIGIT_RUN && m > base && codes[m - 1] === DIGIT_RUN) ends[m - 1] = i + width;
-          else {
+          if (f === DIGIT_RUN && m > base && codes[m - 1] === DIGIT_RUN) {
+            if (spans) ends[m - 1] = i + width;
+          } else {
             codes[m] = f;
-            starts[m] = i;
-            ends[m] = i + width;
+            if (spans) {
+              starts[m] = i;
+              ends[m] = i + width;
+            }
             m++;
           }
         }
@@ -152,11 +166,13 @@ export function normalizeInto(text: string, aliases: RegExp | null, out: Normali
       }
     }
     if (code === DIGIT_RUN && m > base && codes[m - 1] === DIGIT_RUN) {
-      ends[m - 1] = i + 1; // one '#' per run of digits, whatever its length
+      if (spans) ends[m - 1] = i + 1; // one '#' per run of digits, whatever its length
     } else {
       codes[m] = code;
-      starts[m] = i;
-      ends[m] = i + 1;
+      if (spans) {
+        starts[m] = i;
+        ends[m] = i + 1;
+      }
       m++;
     }
     i++;

@@ -23,9 +23,9 @@ export interface PreparedDoc {
   text: string;
   /** Paragraph p occupies [paraStart[p], paraStart[p + 1] - 1); paraStart has one entry more. */
   paraStart: Int32Array;
-  /** Original span (offsets in the paragraph's own text) of each normalised character. */
-  starts: Int32Array;
-  ends: Int32Array;
+  /** The paragraphs as given and the report's alias matcher: spans are worked out from them on demand. */
+  source: readonly string[];
+  matcher: RegExp | null;
   /** Hash of the k-window starting at each position. */
   hashes: Uint32Array;
   /** INFORMATIVE, NO_SHINGLE or BOILERPLATE for the window starting at each position. */
@@ -47,18 +47,14 @@ export function prepareDoc(
   buf.length = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     paraStart[p] = buf.length;
-    normalizeInto(paragraphs[p], matcher, buf);
+    normalizeInto(paragraphs[p], matcher, buf, false);
     buf.reserve(buf.length + 1);
     buf.codes[buf.length] = SEP;
-    buf.starts[buf.length] = -1;
-    buf.ends[buf.length] = -1;
     buf.length++;
   }
   const total = buf.length;
   paraStart[paragraphs.length] = total;
   const text = codesToString(buf.codes, 0, total);
-  const starts = buf.starts.slice(0, total);
-  const ends = buf.ends.slice(0, total);
   const hashes = new Uint32Array(total);
   const mask = new Uint8Array(total).fill(NO_SHINGLE);
   const { k } = opts;
@@ -69,7 +65,36 @@ export function prepareDoc(
     if (e - s >= k) mask.fill(INFORMATIVE, s, e - k + 1);
   }
   markStock(text, stock, k, mask);
-  return { text, paraStart, starts, ends, hashes, mask };
+  return { text, paraStart, source: paragraphs, matcher, hashes, mask };
+}
+
+export interface Spans {
+  /** Original span (offsets in the paragraph's own text) of each normalised character; -1 at SEP. */
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+const spanCache = new WeakMap<PreparedDoc, Spans>();
+
+/**
+ * Where each normalised character of the document came from. Only reported passages need it, so it
+ * is worked out again for those documents (the same normalisation, spans kept) rather than stored
+ * for every document of a batch.
+ */
+export function spansOf(doc: PreparedDoc): Spans {
+  const cached = spanCache.get(doc);
+  if (cached) return cached;
+  const buf = new NormalizedBuffer();
+  for (const paragraph of doc.source) {
+    normalizeInto(paragraph, doc.matcher, buf);
+    buf.reserve(buf.length + 1);
+    buf.starts[buf.length] = -1;
+    buf.ends[buf.length] = -1;
+    buf.length++;
+  }
+  const spans = { starts: buf.starts.slice(0, buf.length), ends: buf.ends.slice(0, buf.length) };
+  spanCache.set(doc, spans);
+  return spans;
 }
 
 let covered = new Uint8Array(0);
