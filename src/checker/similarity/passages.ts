@@ -4,23 +4,73 @@
 // it finds, so the work is about linear in the two lengths.
 import { INFORMATIVE, type PreparedDoc, SEP } from './prepare.ts';
 
-/** Positions of each informative window hash in a document. */
-export type WindowIndex = Map<number, number[]>;
+/**
+ * Positions of each informative window hash in a document: an open-addressing table of hashes
+ * (linear probing), each slot heading a chain of positions in ascending order through `next`.
+ * Typed arrays instead of a Map of arrays: one index is built per verified document, and the Map
+ * and its many small arrays were most of verification's time and garbage.
+ */
+export interface WindowIndex {
+  keys: Uint32Array;
+  /** First position of the slot's hash, or -1 for an empty slot. */
+  heads: Int32Array;
+  /** The next position with the same hash, or -1. */
+  next: Int32Array;
+  slotMask: number;
+  /** 32 − log2(table size). */
+  shift: number;
+}
 
 /** Windows repeated more often than this inside one document are not worth more seeds. */
 const MAX_SEEDS = 32;
 
+/** The slot of hash h: Fibonacci hashing, the top bits of the product. */
+function slotOf(h: number, shift: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> shift;
+}
+
 export function windowIndex(doc: PreparedDoc): WindowIndex {
-  const index: WindowIndex = new Map();
   const { hashes, mask } = doc;
+  const n = mask.length;
+  let bits = 4;
+  while (1 << bits < 2 * n) bits++;
+  const size = 1 << bits;
+  const slotMask = size - 1;
+  const shift = 32 - bits;
+  const keys = new Uint32Array(size);
+  const heads = new Int32Array(size).fill(-1);
+  const tails = new Int32Array(size);
+  const counts = new Uint8Array(size);
+  const next = new Int32Array(n).fill(-1);
   const informative = INFORMATIVE; // a local: imported bindings can cost a call each under some loaders
-  for (let i = 0; i < mask.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (mask[i] !== informative) continue;
-    const list = index.get(hashes[i]);
-    if (!list) index.set(hashes[i], [i]);
-    else if (list.length < MAX_SEEDS) list.push(i);
+    const h = hashes[i];
+    let slot = slotOf(h, shift);
+    while (heads[slot] !== -1 && keys[slot] !== h) slot = (slot + 1) & slotMask;
+    if (heads[slot] === -1) {
+      keys[slot] = h;
+      heads[slot] = i;
+      tails[slot] = i;
+      counts[slot] = 1;
+    } else if (counts[slot] < MAX_SEEDS) {
+      next[tails[slot]] = i;
+      tails[slot] = i;
+      counts[slot]++;
+    }
   }
-  return index;
+  return { keys, heads, next, slotMask, shift };
+}
+
+/** The first position of hash h in the index, or -1. */
+function firstSeed(index: WindowIndex, h: number): number {
+  const { keys, heads, slotMask, shift } = index;
+  let slot = slotOf(h, shift);
+  while (heads[slot] !== -1) {
+    if (keys[slot] === h) return heads[slot];
+    slot = (slot + 1) & slotMask;
+  }
+  return -1;
 }
 
 export interface RawPassage {
@@ -56,14 +106,14 @@ export function sharedPassages(
       p++;
       continue;
     }
-    const seeds = aIndex.get(b.hashes[p]);
-    if (!seeds) {
+    const first = firstSeed(aIndex, b.hashes[p]);
+    if (first === -1) {
       p++;
       continue;
     }
     let best = 0;
     let bestQ = -1;
-    for (const q of seeds) {
+    for (let q = first; q !== -1; q = aIndex.next[q]) {
       let len = 0;
       for (;;) {
         const c = tb.charCodeAt(p + len);
