@@ -4,6 +4,7 @@ import { vi } from 'vitest';
 import { register as audit } from '../src/cli/commands/audit.ts';
 import { register as backup } from '../src/cli/commands/backup.ts';
 import { register as demo } from '../src/cli/commands/demo.ts';
+import { register as digest } from '../src/cli/commands/digest.ts';
 import { register as migrate } from '../src/cli/commands/migrate.ts';
 import { register as org } from '../src/cli/commands/org.ts';
 import { register as portal } from '../src/cli/commands/portal.ts';
@@ -40,7 +41,8 @@ export async function run(
   process.exitCode = undefined;
   try {
     const program = new Command('fazhi').exitOverride();
-    for (const register of [migrate, demo, org, user, audit, backup, restore, portal]) register(program);
+    for (const register of [migrate, demo, org, user, audit, backup, restore, portal, digest])
+      register(program);
     await program.parseAsync(['node', 'fazhi', ...args]);
     return { code: Number(process.exitCode ?? 0), stdout, stderr };
   } finally {

@@ -6,6 +6,7 @@ import { register as backup } from './commands/backup.ts';
 import { register as calendar } from './commands/calendar.ts';
 import { register as check } from './commands/check.ts';
 import { register as demo } from './commands/demo.ts';
+import { register as digest } from './commands/digest.ts';
 import { register as migrate } from './commands/migrate.ts';
 import { register as org } from './commands/org.ts';
 import { register as portal } from './commands/portal.ts';
@@ -36,6 +37,7 @@ const commands: Array<(p: Command) => void> = [
   calendar,
   report,
   portal,
+  digest,
 ];
 for (const register of commands) register(program);
 

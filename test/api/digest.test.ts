@@ -3,20 +3,13 @@
 // items, in Chinese; a user with nothing gets none, nor one who opted out; a second run of the same
 // day sends nothing (recorded in mail_digest), the next day sends again; a failed send is not
 // recorded. "Today" is injected; no wall clock.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendDailyDigests } from '../../src/server/notifications/digest.ts';
 import { type Client, createTestApp, type TestApp } from '../app.ts';
 import { dialects } from '../db.ts';
+import { startSink } from '../smtp.ts';
 
 const today = '2026-11-16'; // a Monday
-
-interface Mail {
-  from: string;
-  to: string[];
-  raw: string;
-}
 
 /** Subject and text of a raw message (RFC 2047 subject, base64 text part). */
 function decode(raw: string): { subject: string; text: string } {
@@ -32,41 +25,6 @@ function decode(raw: string): { subject: string; text: string } {
     .join('');
   const text = Buffer.from(rest.join('\n').replace(/\s+/g, ''), 'base64').toString('utf8');
   return { subject, text };
-}
-
-async function startSink(): Promise<{
-  proc: ChildProcess;
-  port: number;
-  mails: Mail[];
-  next: (n: number) => Promise<Mail[]>;
-}> {
-  const proc = spawn(process.execPath, ['test/fixtures/smtp-sink.mjs'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const mails: Mail[] = [];
-  const waiters: Array<() => void> = [];
-  let resolvePort: (p: number) => void = () => {};
-  const portP = new Promise<number>((r) => {
-    resolvePort = r;
-  });
-  createInterface({ input: proc.stdout! }).on('line', (line) => {
-    const msg = JSON.parse(line);
-    if (typeof msg.port === 'number') resolvePort(msg.port);
-    else {
-      mails.push(msg);
-      for (const w of waiters.splice(0)) w();
-    }
-  });
-  const port = await portP;
-  let seen = 0;
-  /** The next `n` messages received (waits for them). */
-  const next = async (n: number) => {
-    while (mails.length < seen + n) await new Promise<void>((r) => waiters.push(r));
-    const out = mails.slice(seen, seen + n);
-    seen += n;
-    return out;
-  };
-  return { proc, port, mails, next };
 }
 
 for (const dialect of dialects()) {
