@@ -28,4 +28,7 @@ export interface FieldOption {
 export interface LinkTargetRef {
   ledger: string;
   type: string;
+  /** Whoever may read the record holding the link may read the linked record, read only (its
+   * fields and its steps' attachments): the legal advisor reads the document it is asked to review. */
+  grantsRead?: boolean;
 }

@@ -1,12 +1,11 @@
 // Which ledger records an attachment belongs to (the workflow steps that carry it), and whether the
 // actor may read one of them exactly as the record itself: the ledger's read roles in the record's
-// organisation scope (loadRecord) and the ledger's record-level policy on the row.
+// organisation scope (loadRecord) and the ledger's record-level policy on the row — or through a
+// link that grants reading it (linked-read.ts).
 import { sql } from 'kysely';
 import type { Actor } from '../core/actor.ts';
 import type { Kdb, Tx } from '../db/connect.ts';
-import { AppError } from '../errors.ts';
-import { findLedger, findRecordType } from './registry.ts';
-import { loadRecord } from './store.ts';
+import { mayReadDirectly, mayReadThroughLink } from './linked-read.ts';
 
 export interface AttachmentOwner {
   ledger: string;
@@ -45,18 +44,12 @@ export async function ledgerOwnersOf(k: Kdb | Tx, attachmentId: number): Promise
   return out;
 }
 
-/** True when the actor may read the record (as GET /api/ledgers/:kind/:type/:id would answer). */
+/**
+ * True when the actor may read the record (as GET /api/ledgers/:kind/:type/:id would answer), or
+ * reads it through a link that grants it (linked-read.ts: the advisor the document under review).
+ */
 export async function mayReadRecord(k: Kdb | Tx, actor: Actor, owner: AttachmentOwner): Promise<boolean> {
-  const ledger = findLedger(owner.ledger);
-  const rt = ledger && findRecordType(ledger, owner.recordType);
-  if (!ledger || !rt) return false;
-  try {
-    const { row, orgPath } = await loadRecord(k, actor, ledger, rt, owner.recordId);
-    return ledger.policy(actor, 'read', { orgPath, state: row.state, row });
-  } catch (err) {
-    if (err instanceof AppError && (err.status === 403 || err.status === 404)) return false;
-    throw err;
-  }
+  return (await mayReadDirectly(k, actor, owner)) || (await mayReadThroughLink(k, actor, owner));
 }
 
 /**

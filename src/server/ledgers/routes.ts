@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   importResult,
   ledgerManifestList,
+  linkedRecord,
   linkOptionList,
   nextNumber,
   recordDetail,
@@ -26,6 +27,7 @@ import { sendTableFile, TABLE_FORMATS, tableFile } from '../http/table-file.ts';
 import type { LedgerDef, RecordTypeDef } from './contract.ts';
 import { suggestDocNo } from './doc-numbers.ts';
 import { exportTable } from './export-table.ts';
+import { readLinkedRecord } from './linked-read.ts';
 import { searchLinks } from './links.ts';
 import { manifestOf } from './manifest.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
@@ -309,6 +311,23 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
         }),
         steps: await stepsOf(app.db.k, actor, ledger, rt, row, orgPath, today, calendar),
       };
+    },
+  );
+
+  app.get(
+    '/ledgers/:kind/:type/:id/linked/:field',
+    {
+      schema: {
+        tags: TAG,
+        summary: '关联记录（只读：字段与附件；仅限授权查阅的关联字段，如法律顾问查阅送审文件）',
+        params: recordParams.extend({ field: z.string().max(60) }),
+        response: { 200: linkedRecord },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const { ledger, rt } = resolve(req.params.kind, req.params.type);
+      return readLinkedRecord(app.db.k, actor, { ledger, rt, id: req.params.id }, req.params.field, pii());
     },
   );
 

@@ -29,7 +29,7 @@ export const fieldDef = z.object({
   /** user fields: the roles a person must hold to be offered. */
   roles: z.array(z.string()).readonly().optional(),
   /** link fields: the ledger and record type linked to. */
-  link: z.object({ ledger: z.string(), type: z.string() }).optional(),
+  link: z.object({ ledger: z.string(), type: z.string(), grantsRead: z.boolean().optional() }).optional(),
 });
 export type FieldDef = z.infer<typeof fieldDef>;
 
@@ -181,6 +181,27 @@ export const userOption = z.object({
 export type UserOption = z.infer<typeof userOption>;
 export const userOptionList = z.object({ items: z.array(userOption) });
 export type UserOptionList = z.infer<typeof userOptionList>;
+
+/** A record read through a link that grants it (GET /api/ledgers/:kind/:type/:id/linked/:field). */
+export const linkedRecord = z.object({
+  ledgerLabel: z.string(),
+  typeLabel: z.string(),
+  id,
+  title: z.string(),
+  orgName: z.string().nullable(),
+  stateLabel: z.string(),
+  /** The record's filled fields in form order, as displayed (sensitive ones masked). */
+  fields: z.array(z.object({ label: z.string(), value: z.string() })),
+  /** Its workflow steps with their attachments, downloadable by the reader. */
+  steps: z.array(
+    z.object({
+      label: z.string(),
+      on: z.string(),
+      attachments: z.array(z.object({ id, name: z.string(), sha256: z.string() })),
+    }),
+  ),
+});
+export type LinkedRecord = z.infer<typeof linkedRecord>;
 
 /** A record a link field may name (GET /api/ledgers/:kind/:type/links/:field?q=). */
 export const linkOption = z.object({
