@@ -78,6 +78,13 @@ describe.skipIf(!hasChromium)('issue 10 walk: a 规范性文件 through the advi
     await dialog.locator('.ant-form-item', { hasText: '审核机构' }).locator('.ant-form-item-tooltip').hover();
     await clerk.getByRole('tooltip').filter({ hasText: '审查任务' }).waitFor(LONG);
     await shot(clerk, '10-03a-submit-review-hint', false);
+    // the draft goes with it: the advisor reads it through its task
+    await dialog.locator('input[type=file]').setInputFiles({
+      name: '财务公开办法（送审稿）.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('村级财务公开办法（送审稿）\n第一条 为规范村级财务公开……'),
+    });
+    await dialog.getByText('财务公开办法（送审稿）.txt').waitFor(LONG);
     await submitStep(clerk, '送合法性审核', '合法性审核中');
 
     // the review task, linked to the document, to the township's advisor 林书恒
@@ -108,9 +115,22 @@ describe.skipIf(!hasChromium)('issue 10 walk: a 规范性文件 through the advi
     await shot(advisor, '10-04-advisor-task-list');
     await row.click();
     await advisor.getByText('记录信息').first().waitFor(LONG);
-    // the document's title is shown as text: the advisor may not open the document's own page
+    // the document's title is shown as text: the advisor may not open the document's own page,
+    // but reads the document and its draft through the task (查阅)
     await advisor.getByText(TITLE, { exact: true }).first().waitFor(LONG);
     expect(await advisor.getByRole('link', { name: TITLE, exact: true }).count()).toBe(0);
+    await advisor.getByTestId('linked-normativeDocId').click();
+    const drawer = advisor.getByTestId('linked-drawer');
+    await drawer.getByText('财务公开办法（送审稿）.txt').waitFor(LONG);
+    expect(await drawer.innerText()).toContain('合法性审核中');
+    // the link downloads the draft with the advisor's own session
+    const href = await drawer.getByRole('link', { name: /财务公开办法（送审稿）\.txt/ }).getAttribute('href');
+    const draft = await advisor.context().request.get(new URL(href!, wb.baseUrl).toString());
+    expect(draft.status()).toBe(200);
+    expect(await draft.text()).toContain('送审稿');
+    await shot(advisor, '10-04a-advisor-reads-document', false);
+    await advisor.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
     const dialog = await openStep(advisor, 'answer');
     await pick(advisor, dialog, '审查意见', '同意');
     await fill(

@@ -42,6 +42,7 @@ import { AttachmentLink } from './attachments.tsx';
 import { DeadlineDetail, DeadlineStatus } from './deadline.tsx';
 import { fieldDisplay } from './fields.tsx';
 import { recordKey, useRecord } from './LedgerFormPage.tsx';
+import { LinkedRecordButton } from './LinkedRecordDrawer.tsx';
 import { RecordPrint } from './RecordPrint.tsx';
 import { StepActions } from './StepActions.tsx';
 import { stateColour } from './states.ts';
@@ -73,6 +74,7 @@ function RecordView({
 }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const manifests = useLedgerManifests();
   const { message } = App.useApp();
   const { withOrg } = useSelectedOrg();
   const [revealed, setRevealed] = useState<Record<string, string>>({});
@@ -104,6 +106,19 @@ function RecordView({
     )
       return <Link to={withOrg(raw)}>{L.supervision.openSubject}</Link>;
     if (revealed[f.name] !== undefined) return <Typography.Text mark>{revealed[f.name]}</Typography.Text>;
+    if (
+      f.type === 'link' &&
+      f.link?.grantsRead &&
+      typeof raw === 'number' &&
+      !findManifest(manifests.data, f.link.ledger, f.link.type)
+    )
+      return (
+        <LinkedRecordButton
+          holder={{ kind: ledger.kind, type: rt.type, id: record.id }}
+          field={f.name}
+          title={record.display[f.name] ?? ''}
+        />
+      );
     const shown = fieldDisplay(f, record);
     const v = record.fields[f.name];
     if (!f.sensitive || !canReveal || v === null || v === undefined || v === '') return shown;
