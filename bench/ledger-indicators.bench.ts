@@ -49,9 +49,9 @@ async function copyDemo(from: Db, to: Db): Promise<number> {
   // indexes with pg_trgm instead: only the tables both databases have are copied.
   const pgTables = new Set(
     (
-      await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`.execute(
-        to.k,
-      )
+      await sql<{
+        name: string;
+      }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`.execute(to.k)
     ).rows.map((r) => r.name),
   );
   let rows = 0;

@@ -94,7 +94,12 @@ function readContent(contentJson: string): ReadContent {
   if (hit) return hit;
   const draft = JSON.parse(contentJson) as Draft;
   const check = checkDraft(draft);
-  const read = { title: draft.title, text: draftText(draft), findings: check.findings, metrics: check.metrics };
+  const read = {
+    title: draft.title,
+    text: draftText(draft),
+    findings: check.findings,
+    metrics: check.metrics,
+  };
   if (readCache.size >= READ_CACHE_SIZE) readCache.delete(readCache.keys().next().value as string);
   readCache.set(key, read);
   return read;

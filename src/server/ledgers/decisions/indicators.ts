@@ -92,7 +92,12 @@ export const DECISION_INDICATORS: readonly IndicatorDef[] = [
  */
 export const DECISION_INDICATOR_SETS: readonly IndicatorSetDef[] = [
   {
-    ids: ['decisions.total', 'decisions.participation', 'decisions.legality_reviewed', 'decisions.post_evaluated'],
+    ids: [
+      'decisions.total',
+      'decisions.participation',
+      'decisions.legality_reviewed',
+      'decisions.post_evaluated',
+    ],
     compute: async (k, paths, year) => {
       const [from, to] = [`${year}-01-01`, `${year}-12-31`];
       const r = await k
@@ -137,11 +142,7 @@ export const DECISION_INDICATOR_SETS: readonly IndicatorSetDef[] = [
           eb.fn.countAll().as('received'),
           eb.fn
             .count(
-              eb
-                .case()
-                .when('decisionComment.adoption', 'in', ['adopted', 'partial'])
-                .then(sql.lit(1))
-                .end(),
+              eb.case().when('decisionComment.adoption', 'in', ['adopted', 'partial']).then(sql.lit(1)).end(),
             )
             .as('adopted'),
         ])
