@@ -1,6 +1,7 @@
 // The county's reading of a year's reports (年度报告汇总): the townships and streets a supervisor
 // oversees, and for each the report the county reads — the latest signed Fazhi version (else the
 // current draft) with the checker's findings and metrics, or the uploaded external report.
+import { createHash } from 'node:crypto';
 import type { Finding, Metric, Severity } from '../../checker/index.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
@@ -69,6 +70,41 @@ export interface YearReport {
 
 export const withoutDigits = (s: string) => s.replace(/[0-9.,%]/g, '');
 
+/** What the county reads of a version's content: its title and text, and the checker's result. */
+interface ReadContent {
+  title: string;
+  text: string;
+  findings: Finding[];
+  metrics: Metric[];
+}
+
+/**
+ * The checker's reading of version contents, by the SHA-256 of the content JSON: a version's
+ * content never changes (a save writes a new version), and the checker is a pure function of the
+ * text, so the county view checks each version once per process instead of on every request. Kept
+ * small (the year's reports of a few counties); the oldest entry goes first. The results are shared:
+ * callers never change them.
+ */
+const READ_CACHE_SIZE = 256;
+const readCache = new Map<string, ReadContent>();
+
+function readContent(contentJson: string): ReadContent {
+  const key = createHash('sha256').update(contentJson).digest('hex');
+  const hit = readCache.get(key);
+  if (hit) return hit;
+  const draft = JSON.parse(contentJson) as Draft;
+  const check = checkDraft(draft);
+  const read = {
+    title: draft.title,
+    text: draftText(draft),
+    findings: check.findings,
+    metrics: check.metrics,
+  };
+  if (readCache.size >= READ_CACHE_SIZE) readCache.delete(readCache.keys().next().value as string);
+  readCache.set(key, read);
+  return read;
+}
+
 export async function loadYear(k: Kdb | Tx, orgs: readonly ScopeOrg[], year: number) {
   const ids = orgs.map((o) => o.id);
   if (ids.length === 0)
@@ -124,8 +160,7 @@ export async function loadYear(k: Kdb | Tx, orgs: readonly ScopeOrg[], year: num
       const v = chosen.get(report.id);
       const content = v && contents.get(v.id);
       if (!v || !content) continue;
-      const draft = JSON.parse(content) as Draft;
-      const check = checkDraft(draft);
+      const { title, text, findings, metrics } = readContent(content);
       const first = versions.find((x) => x.reportId === report.id && x.version === 1);
       const firstContent = first && contents.get(first.id);
       read.set(org.id, {
@@ -133,11 +168,11 @@ export async function loadYear(k: Kdb | Tx, orgs: readonly ScopeOrg[], year: num
         source: 'fazhi',
         version: v.version,
         signed: v.signedAt !== null,
-        title: draft.title,
-        text: draftText(draft),
+        title,
+        text,
         generated: firstContent ? withoutDigits(draftText(JSON.parse(firstContent) as Draft)) : null,
-        findings: check.findings,
-        metrics: check.metrics,
+        findings,
+        metrics,
         external: null,
       });
       continue;

@@ -16,6 +16,7 @@ import { INDICATORS, type IndicatorKind } from '../../shared/indicators.ts';
 import type { Actor } from '../core/actor.ts';
 import type { Kdb, Tx } from '../db/connect.ts';
 import { notFound } from '../errors.ts';
+import { computeIndicators } from '../indicators/compute.ts';
 import { allIndicators } from '../ledgers/registry.ts';
 import {
   countBySeverity,
@@ -29,11 +30,12 @@ import {
 import { EXTERNAL_LABEL } from './external-table.ts';
 import { DATE_STATUS_LABELS, dateStatus, summaryOf } from './workflow.ts';
 
-/** What the ledgers compute for the organisation's subtree and year (the roll-up's figures). */
+/**
+ * What the ledgers compute for the organisation's subtree and year (the roll-up's figures), through
+ * the ledgers' indicator sets: one query per table rather than one per indicator.
+ */
 export async function ledgerFigures(k: Kdb | Tx, org: ScopeOrg, year: number): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
-  for (const { def } of allIndicators()) out.set(def.id, await def.compute(k, [org.path], year));
-  return out;
+  return computeIndicators(k, allIndicators(), [org.path], year);
 }
 
 /** The first figure a report states for each indicator (with its quote). */

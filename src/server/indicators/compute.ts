@@ -8,7 +8,7 @@ export interface IndicatorEntry {
   def: IndicatorDef;
 }
 
-/** id → value of every entry, for the organisations under `paths` in the year. */
+/** id → value of every entry (in the entries' order), for the organisations under `paths` in the year. */
 export async function computeIndicators(
   k: Kdb | Tx,
   entries: readonly IndicatorEntry[],
@@ -26,5 +26,5 @@ export async function computeIndicators(
     }
   }
   for (const { def } of entries) if (!out.has(def.id)) out.set(def.id, await def.compute(k, paths, year));
-  return out;
+  return new Map(entries.map(({ def }) => [def.id, out.get(def.id)!]));
 }

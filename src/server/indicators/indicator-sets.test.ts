@@ -1,11 +1,12 @@
 // The indicator sets (several indicators in one query per table) give exactly what each
 // indicator's own compute gives, on the demo county: the county, every township, two years.
+import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_TODAY } from '../../../test/app.ts';
 import { dialects } from '../../../test/db.ts';
 import { createDemoDb } from '../../../test/demo-template.ts';
 import type { Db } from '../db/connect.ts';
-import { allIndicators } from '../ledgers/registry.ts';
+import { allIndicators, findRecordType } from '../ledgers/registry.ts';
 import { computeIndicators } from './compute.ts';
 
 const YEAR = Number(TEST_TODAY.slice(0, 4));
@@ -36,6 +37,25 @@ for (const dialect of dialects()) {
       for (const { ledger } of allIndicators())
         for (const set of ledger.indicatorSets ?? [])
           for (const id of set.ids) expect(ledger.indicators.map((d) => d.id)).toContain(id);
+    });
+
+    it('reads each table the indicators count once: one query per table for the whole roll-up', async () => {
+      // the tables the indicators read, by the record types their drill-downs name
+      const tables = new Set<string>();
+      for (const { ledger, def } of allIndicators()) {
+        const { type } = await def.drill(db.k, [], YEAR);
+        tables.add(findRecordType(ledger, type)!.table);
+      }
+      let queries = 0;
+      const counting: KyselyPlugin = {
+        transformQuery: (args) => {
+          queries++;
+          return args.node;
+        },
+        transformResult: async (args) => args.result,
+      };
+      await computeIndicators(db.k.withPlugin(counting), allIndicators(), [paths[0]], YEAR);
+      expect(queries).toBe(tables.size);
     });
 
     it('computes every indicator as its own compute does, for the county and each township', async () => {

@@ -8,7 +8,7 @@ import { defineLedger, type LedgerDef, type RecordTypeDef } from '../contract.ts
 import { defaultPolicy } from '../policy.ts';
 import { advisorAssignable } from './contract-period.ts';
 import { ADVISOR_FIELDS, CHECKUP_FIELDS, TASK_FIELDS } from './fields.ts';
-import { ADVISOR_INDICATORS } from './indicators.ts';
+import { ADVISOR_INDICATOR_SETS, ADVISOR_INDICATORS } from './indicators.ts';
 import { advisorInputs, checkupInputs, taskInputs } from './inputs.ts';
 import { seedAdvisor } from './seeds.ts';
 import { ADVISOR_WORKFLOW, CHECKUP_WORKFLOW, TASK_WORKFLOW } from './workflow.ts';
@@ -113,6 +113,7 @@ export const advisorLedger = defineLedger({
   recordTypes: RECORD_TYPES,
   policy,
   indicators: ADVISOR_INDICATORS,
+  indicatorSets: ADVISOR_INDICATOR_SETS,
   seeds: seedAdvisor,
   // A task or a visit goes only to an advisor under contract on its date.
   assignable: advisorAssignable,

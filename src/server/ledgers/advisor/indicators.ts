@@ -1,9 +1,10 @@
 // Indicators the legal advisor ledger computes (src/shared/indicators.ts), each openable to its
 // records: advisors engaged in the year, contracts reviewed, major decisions reviewed, and the
 // consultations answered. Tasks count in the year they were sent (交办日期) once answered.
+import { sql } from 'kysely';
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
-import type { IndicatorDef } from '../contract.ts';
+import type { IndicatorDef, IndicatorSetDef } from '../contract.ts';
 
 /** Advisors whose contract period overlaps the year (engaged at some time in it). */
 function advisorsOf(k: Kdb | Tx, paths: readonly string[], year: number) {
@@ -68,4 +69,29 @@ export const ADVISOR_INDICATORS: readonly IndicatorDef[] = [
   taskIndicator('advisor.contracts_reviewed', ['contract']),
   taskIndicator('advisor.decisions', ['decision']),
   taskIndicator('advisor.consultations', ['consultation']),
+];
+
+/** The three kinds of answered tasks in one query; the advisors are one query of their own. */
+export const ADVISOR_INDICATOR_SETS: readonly IndicatorSetDef[] = [
+  {
+    ids: ['advisor.contracts_reviewed', 'advisor.decisions', 'advisor.consultations'],
+    compute: async (k, paths, year) => {
+      const r = await answered(k, paths, year, ['contract', 'decision', 'consultation'])
+        .select((eb) => {
+          const ofKind = (kind: string) =>
+            eb.fn.count(eb.case().when('advisorTask.kind', '=', kind).then(sql.lit(1)).end());
+          return [
+            ofKind('contract').as('contracts'),
+            ofKind('decision').as('decisions'),
+            ofKind('consultation').as('consultations'),
+          ];
+        })
+        .executeTakeFirstOrThrow();
+      return {
+        'advisor.contracts_reviewed': Number(r.contracts),
+        'advisor.decisions': Number(r.decisions),
+        'advisor.consultations': Number(r.consultations),
+      };
+    },
+  },
 ];

@@ -1,7 +1,7 @@
 import { defineLedger, portalOf, type RecordTypeDef } from '../contract.ts';
 import { defaultPolicy } from '../policy.ts';
 import { CATALOGUE_FIELDS, COMMENT_FIELDS, DECISION_FIELDS } from './fields.ts';
-import { DECISION_INDICATORS } from './indicators.ts';
+import { DECISION_INDICATOR_SETS, DECISION_INDICATORS } from './indicators.ts';
 import { catalogueInputs, commentInputs, decisionInputs } from './inputs.ts';
 import { CATALOGUE_WORKFLOW, COMMENT_WORKFLOW } from './registers.ts';
 import { seedDecisions } from './seeds.ts';
@@ -113,5 +113,6 @@ export const decisionsLedger = defineLedger({
   recordTypes: RECORD_TYPES,
   policy: base,
   indicators: DECISION_INDICATORS,
+  indicatorSets: DECISION_INDICATOR_SETS,
   seeds: seedDecisions,
 });

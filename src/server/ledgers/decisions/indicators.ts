@@ -2,9 +2,10 @@
 // decisions made in the year (决定日期), those made after a public comment period, legality reviews
 // completed in the year (审查日期), post-decision evaluations (评估日期), and the public comments
 // received in the year (收到日期) and adopted in whole or in part.
+import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
-import type { IndicatorDef } from '../contract.ts';
+import type { IndicatorDef, IndicatorSetDef } from '../contract.ts';
 
 type DecisionDate = 'decidedOn' | 'reviewedOn' | 'evaluatedOn';
 
@@ -83,4 +84,73 @@ export const DECISION_INDICATORS: readonly IndicatorDef[] = [
   decisionIndicator('decisions.post_evaluated', 'evaluatedOn'),
   commentIndicator('decisions.comments', false),
   commentIndicator('decisions.comments_adopted', true),
+];
+
+/**
+ * Two queries instead of six: the organisations' decisions with a date of the year, each indicator
+ * counted by its own date and condition; the comments received in the year, all and adopted.
+ */
+export const DECISION_INDICATOR_SETS: readonly IndicatorSetDef[] = [
+  {
+    ids: [
+      'decisions.total',
+      'decisions.participation',
+      'decisions.legality_reviewed',
+      'decisions.post_evaluated',
+    ],
+    compute: async (k, paths, year) => {
+      const [from, to] = [`${year}-01-01`, `${year}-12-31`];
+      const r = await k
+        .selectFrom('decision')
+        .where((eb) => inOrgSubtree(eb, 'decision.orgId', paths))
+        .where((eb) =>
+          eb.or(
+            (['decidedOn', 'reviewedOn', 'evaluatedOn'] as const).map((by) =>
+              eb.and([eb(`decision.${by}`, '>=', from), eb(`decision.${by}`, '<=', to)]),
+            ),
+          ),
+        )
+        .select((eb) => {
+          const counted = (cond: Expression<SqlBool>) =>
+            eb.fn.count(eb.case().when(cond).then(sql.lit(1)).end());
+          const on = (by: DecisionDate) => [eb(`decision.${by}`, '>=', from), eb(`decision.${by}`, '<=', to)];
+          return [
+            counted(eb.and(on('decidedOn'))).as('total'),
+            counted(eb.and([...on('decidedOn'), eb('decision.commentFrom', 'is not', null)])).as(
+              'participation',
+            ),
+            counted(eb.and([...on('reviewedOn'), eb('decision.reviewConclusion', 'is not', null)])).as(
+              'reviewed',
+            ),
+            counted(eb.and(on('evaluatedOn'))).as('evaluated'),
+          ];
+        })
+        .executeTakeFirstOrThrow();
+      return {
+        'decisions.total': Number(r.total),
+        'decisions.participation': Number(r.participation),
+        'decisions.legality_reviewed': Number(r.reviewed),
+        'decisions.post_evaluated': Number(r.evaluated),
+      };
+    },
+  },
+  {
+    ids: ['decisions.comments', 'decisions.comments_adopted'],
+    compute: async (k, paths, year) => {
+      const r = await comments(k, paths, year, false)
+        .select((eb) => [
+          eb.fn.countAll().as('received'),
+          eb.fn
+            .count(
+              eb.case().when('decisionComment.adoption', 'in', ['adopted', 'partial']).then(sql.lit(1)).end(),
+            )
+            .as('adopted'),
+        ])
+        .executeTakeFirstOrThrow();
+      return {
+        'decisions.comments': Number(r.received),
+        'decisions.comments_adopted': Number(r.adopted),
+      };
+    },
+  },
 ];

@@ -4,7 +4,7 @@
 import { defineLedger, type RecordTypeDef } from '../contract.ts';
 import { defaultPolicy } from '../policy.ts';
 import { DRILL_FIELDS, EVENT_FIELDS, PLAN_FIELDS } from './fields.ts';
-import { EMERGENCY_INDICATORS } from './indicators.ts';
+import { EMERGENCY_INDICATOR_SETS, EMERGENCY_INDICATORS } from './indicators.ts';
 import { drillCreate, drillUpdate, eventCreate, eventUpdate, planInputs } from './inputs.ts';
 import { seedEmergency } from './seeds.ts';
 import { DRILL_WORKFLOW, EVENT_WORKFLOW, PLAN_WORKFLOW } from './workflow.ts';
@@ -116,5 +116,6 @@ export const emergencyLedger = defineLedger({
   recordTypes: [plan, drill, event],
   policy: defaultPolicy(ACCESS, [plan, drill, event]),
   indicators: EMERGENCY_INDICATORS,
+  indicatorSets: EMERGENCY_INDICATOR_SETS,
   seeds: seedEmergency,
 });

@@ -3,7 +3,7 @@
 // and events handled (by 发生日期).
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
-import type { IndicatorDef } from '../contract.ts';
+import type { IndicatorDef, IndicatorSetDef } from '../contract.ts';
 
 const first = (year: number) => `${year}-01-01`;
 const last = (year: number) => `${year}-12-31`;
@@ -105,6 +105,25 @@ export const EMERGENCY_INDICATORS: readonly IndicatorDef[] = [
         .orderBy('emergencyEvent.id')
         .execute();
       return { type: 'event', ids: rows.map((r) => r.id) };
+    },
+  },
+];
+
+/** The drills held and their participants in one query; plans and events are one query per table. */
+export const EMERGENCY_INDICATOR_SETS: readonly IndicatorSetDef[] = [
+  {
+    ids: ['emergency.drills', 'emergency.drill_participants'],
+    compute: async (k, paths, year) => {
+      const r = await drills(k, paths, year)
+        .select((eb) => [
+          eb.fn.countAll().as('drills'),
+          eb.fn.sum<number>('emergencyDrill.participants').as('participants'),
+        ])
+        .executeTakeFirstOrThrow();
+      return {
+        'emergency.drills': Number(r.drills),
+        'emergency.drill_participants': Number(r.participants ?? 0),
+      };
     },
   },
 ];

@@ -11,7 +11,7 @@ import {
   ITEM_FIELDS,
   OFFICER_FIELDS,
 } from './fields.ts';
-import { ENFORCEMENT_INDICATORS } from './indicators.ts';
+import { ENFORCEMENT_INDICATOR_SETS, ENFORCEMENT_INDICATORS } from './indicators.ts';
 import {
   caseCreate,
   caseUpdate,
@@ -183,6 +183,7 @@ export const enforcementLedger = defineLedger({
   recordTypes: RECORD_TYPES,
   policy,
   indicators: ENFORCEMENT_INDICATORS,
+  indicatorSets: ENFORCEMENT_INDICATOR_SETS,
   alerts: (k, paths) => enforcementAlerts(k, paths),
   seeds: seedEnforcement,
   // Officers of a case or an inspection are offered only while their certificate is valid (第42条).

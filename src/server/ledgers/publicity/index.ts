@@ -4,7 +4,7 @@
 import { defineLedger, portalOf, type RecordTypeDef } from '../contract.ts';
 import { defaultPolicy } from '../policy.ts';
 import { ACTIVITY_FIELDS, DUTY_FIELDS, LIAISON_FIELDS } from './fields.ts';
-import { PUBLICITY_INDICATORS } from './indicators.ts';
+import { PUBLICITY_INDICATOR_SETS, PUBLICITY_INDICATORS } from './indicators.ts';
 import { activityInputs, dutyInputs, leaveInput, liaisonInputs } from './inputs.ts';
 import { ACTIVITY_STATES, DUTY_STATES, LIAISON_STATES, THEMES } from './labels.ts';
 import { seedPublicity } from './seeds.ts';
@@ -96,5 +96,6 @@ export const publicityLedger = defineLedger({
   recordTypes: [activity, liaison, duty],
   policy: defaultPolicy(ACCESS, [activity, liaison, duty]),
   indicators: PUBLICITY_INDICATORS,
+  indicatorSets: PUBLICITY_INDICATOR_SETS,
   seeds: seedPublicity,
 });

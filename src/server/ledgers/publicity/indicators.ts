@@ -2,9 +2,10 @@
 // activities of the year (宣传活动 counts every activity but new-media posts, which are counted as
 // posts), 宣讲 and 讲座, the sums of materials, audience, banners, posts and consultations, and the
 // 法律明白人 on the roster at the end of the year.
+import { sql } from 'kysely';
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
-import type { IndicatorDef } from '../contract.ts';
+import type { IndicatorDef, IndicatorSetDef } from '../contract.ts';
 import { TALK_KINDS } from './labels.ts';
 
 type Sum = 'audience' | 'materials' | 'banners' | 'onlinePosts' | 'consultations';
@@ -80,5 +81,50 @@ export const PUBLICITY_INDICATORS: readonly IndicatorDef[] = [
       type: 'liaison',
       ids: (await roster(k, paths, year).select('l.id').orderBy('l.id').execute()).map((r) => r.id),
     }),
+  },
+];
+
+/** The seven indicators of the year's activities in one query; the roster is one query of its own. */
+export const PUBLICITY_INDICATOR_SETS: readonly IndicatorSetDef[] = [
+  {
+    ids: [
+      'publicity.events',
+      'publicity.talks',
+      'publicity.materials',
+      'publicity.audience',
+      'publicity.banners',
+      'publicity.online_posts',
+      'publicity.consultations',
+    ],
+    compute: async (k, paths, year) => {
+      const r = await activities(k, paths, year)
+        .select((eb) => [
+          eb.fn.count(eb.case().when('a.kind', '!=', 'online').then(sql.lit(1)).end()).as('events'),
+          eb.fn
+            .count(
+              eb
+                .case()
+                .when('a.kind', 'in', [...TALK_KINDS])
+                .then(sql.lit(1))
+                .end(),
+            )
+            .as('talks'),
+          eb.fn.sum<number>('a.materials').as('materials'),
+          eb.fn.sum<number>('a.audience').as('audience'),
+          eb.fn.sum<number>('a.banners').as('banners'),
+          eb.fn.sum<number>('a.onlinePosts').as('onlinePosts'),
+          eb.fn.sum<number>('a.consultations').as('consultations'),
+        ])
+        .executeTakeFirstOrThrow();
+      return {
+        'publicity.events': Number(r.events),
+        'publicity.talks': Number(r.talks),
+        'publicity.materials': Number(r.materials ?? 0),
+        'publicity.audience': Number(r.audience ?? 0),
+        'publicity.banners': Number(r.banners ?? 0),
+        'publicity.online_posts': Number(r.onlinePosts ?? 0),
+        'publicity.consultations': Number(r.consultations ?? 0),
+      };
+    },
   },
 ];
