@@ -10,6 +10,7 @@ import firstScreen from './first-screen.bench.ts';
 import type { Bench, BenchResult, BenchRow } from './harness.ts';
 import ledgerCaseList from './ledger-case-list.bench.ts';
 import ledgerIndicators from './ledger-indicators.bench.ts';
+import province from './scale/province.bench.ts';
 
 const benches: Bench[] = [
   checkerReport,
@@ -20,6 +21,8 @@ const benches: Bench[] = [
   annualReportDocx,
   firstScreen,
 ];
+/** Run only when named (`npm run bench -- province`): minutes long and PostgreSQL only. */
+const onRequest: Bench[] = [province];
 
 function cell(row: BenchRow): string {
   return typeof row.value === 'number'
@@ -64,9 +67,13 @@ function markdown(results: { bench: Bench; result: BenchResult; ms: number }[]):
 }
 
 const filters = process.argv.slice(2);
-const selected = filters.length ? benches.filter((b) => filters.some((f) => b.name.includes(f))) : benches;
+const selected = filters.length
+  ? [...benches, ...onRequest].filter((b) => filters.some((f) => b.name.includes(f)))
+  : benches;
 if (selected.length === 0) {
-  console.error(`没有匹配的基准测试：${filters.join(' ')}（可选：${benches.map((b) => b.name).join(', ')}）`);
+  console.error(
+    `没有匹配的基准测试：${filters.join(' ')}（可选：${[...benches, ...onRequest].map((b) => b.name).join(', ')}）`,
+  );
   process.exit(2);
 }
 const results: { bench: Bench; result: BenchResult; ms: number }[] = [];
