@@ -331,8 +331,8 @@ function reportStyles() {
 
 /**
  * A docx Document of the report's page, styles and footers around `children`. With `full` false it
- * is the skeleton `draftDocx` packs: no styles of its own and empty footers, whose parts are
- * handed to the packer ready-made.
+ * is the skeleton `draftDocx` packs: no styles or footers of its own, whose parts (and the
+ * relationships and content types naming them) are handed to the packer ready-made.
  */
 function reportDocument(
   meta: { creator: string; title: string },
@@ -365,9 +365,7 @@ function reportDocument(
             ? { type: DocumentGridType.LINES, linePitch: LINE_PITCH }
             : { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
         },
-        footers: full
-          ? { default: pageNumberFooter('right'), even: pageNumberFooter('left') }
-          : { default: new Footer({ children: [] }), even: new Footer({ children: [] }) },
+        ...(full ? { footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') } } : {}),
         children,
       },
     ],
@@ -488,13 +486,19 @@ function fixedPartsOf(forPdf: boolean): Promise<FixedParts> {
       };
       const doc = await text('word/document.xml');
       const bodyAt = doc.indexOf('<w:body>') + '<w:body>'.length;
-      const footers = Object.keys(zip.files).filter((f) => /^word\/footer\d+\.xml$/.test(f));
+      // the footers with their relationships, and the document's relationships and content
+      // types that name them
+      const footers = Object.keys(zip.files).filter((f) =>
+        /^word\/(_rels\/)?footer\d+\.xml(\.rels)?$/.test(f),
+      );
       return {
         head: doc.slice(0, bodyAt),
         tail: doc.slice(bodyAt),
         files: [
           { path: 'word/styles.xml', data: await text('word/styles.xml') },
           ...(await Promise.all(footers.map(async (path) => ({ path, data: await text(path) })))),
+          { path: 'word/_rels/document.xml.rels', data: await text('word/_rels/document.xml.rels') },
+          { path: '[Content_Types].xml', data: await text('[Content_Types].xml') },
           { path: FONT_TABLE, data: withFontFallbacks(await text(FONT_TABLE)) },
         ],
       };
@@ -519,8 +523,8 @@ export function draftDocInfoOptions(draft: Draft): Pick<DocxOptions, 'header' | 
 
 /**
  * The DOCX bytes of a draft: what `Packer.toBuffer(draftDocument(draft, opts))` writes, with the
- * font table's fallbacks. docx packs a skeleton of the report (its page, core properties and
- * footer slots); word/document.xml is written from the layout as strings and the fixed parts are
+ * font table's fallbacks. docx packs a skeleton of the report (core properties, settings, theme,
+ * numbering); word/document.xml is written from the layout as strings and the fixed parts are
  * handed over ready-made.
  */
 export async function draftDocx(draft: Draft, opts: DocxOptions = {}): Promise<Buffer> {
