@@ -37,10 +37,27 @@ function proTextsInChineseOnly(): Plugin {
   };
 }
 
+/**
+ * ProLayout wraps every page in pro-utils' ErrorBoundary, whose fallback is antd's Result: that put
+ * Result (≈10 KB gzip of 403/404/500 illustrations) on the first screen, which shows none. The
+ * shell's own copy (shell/ProErrorBoundary.tsx, the same fallback) loads Result when it is needed.
+ */
+function proErrorBoundaryLazyResult(): Plugin {
+  return {
+    name: 'fazhi-pro-error-boundary',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== './components/ErrorBoundary') return null;
+      if (!importer || !/[\\/]@ant-design[\\/]pro-utils[\\/]es[\\/]index\.js$/.test(importer)) return null;
+      return resolve(import.meta.dirname, 'src/web/shell/ProErrorBoundary.tsx');
+    },
+  };
+}
+
 export default defineConfig({
   root: 'src/web',
   publicDir: 'public',
-  plugins: [react(), proTextsInChineseOnly()],
+  plugins: [react(), proTextsInChineseOnly(), proErrorBoundaryLazyResult()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
@@ -53,6 +70,18 @@ export default defineConfig({
       },
       output: {
         codeSplitting: { groups: vendorGroups },
+      },
+      // rc-field-form and its validator declare no sideEffects, so every module of theirs that is
+      // imported stays: antd's ContextIsolator (dropdowns, drawers) imports only the form context,
+      // and with it the whole form engine came onto the first screen (≈13 KB gzip). Their modules
+      // have no effects on import; the forms of the pages load them with the pages.
+      treeshake: {
+        moduleSideEffects: [
+          {
+            test: /node_modules[\\/](rc-field-form|@rc-component[\\/]async-validator)[\\/]/,
+            sideEffects: false,
+          },
+        ],
       },
     },
   },

@@ -51,42 +51,49 @@ function font(name: string): IRunOptions['font'] {
   return { ascii: name, hAnsi: name, eastAsia: name, cs: name, hint: 'eastAsia' };
 }
 
-/**
- * LibreOffice snaps every character to whole grid cells: a 16 pt glyph in a 15.79 pt cell takes
- * two. For its PDF the grid is a line grid only and each character is narrowed by 0.2 pt (w:spacing
- * −4 twips), which gives the same 28 characters a line; Word keeps the linesAndChars grid.
- */
-let pdfMode = false;
+// The report is laid out once, as plain paragraph specs (`layout`), then written either as docx
+// objects (`draftDocument`, the reference) or straight as the XML docx would write for them
+// (`paragraphXml`, what `draftDocx` packs): building docx's object tree and its prepForXml pass for
+// every run cost several times the bare library's export. A test holds both writings byte-equal.
 
-function run(text: string, face: string, pt: number, extra: Partial<IRunOptions> = {}): TextRun {
-  const spacing = pdfMode ? { characterSpacing: Math.round((CHAR_SPACE / 4096) * 20) } : {};
-  return new TextRun({ text, font: font(face), size: pt * 2, ...spacing, ...extra });
+/** A run of text in one face and size; `'tab'` is a bare tab run (no properties). */
+interface RunSpec {
+  text: string;
+  face: string;
+  pt: number;
+  color?: string;
+  /** w:spacing of the run in twips (the PDF layout's narrowing, see `layout`). */
+  characterSpacing?: number;
+}
+
+interface BorderSpec {
+  color: string;
+  size: number;
+  space: number;
+}
+
+interface ParaSpec {
+  style?: 'Title' | 'Heading1' | 'Heading2';
+  border?: { top?: BorderSpec; bottom: BorderSpec };
+  /** Position of a right tab stop. */
+  rightTab?: number;
+  spacing: { line: number; lineRule: 'exact' | 'atLeast' };
+  indent?: { left?: number; right?: number; hanging?: number; firstLine?: number; firstLineChars?: number };
+  alignment?: 'center' | 'both' | 'left' | 'right';
+  runs: (RunSpec | 'tab')[];
 }
 
 /** Exactly one grid line per line of text, so LibreOffice and Word both give 22 lines a page. */
-const LINE = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+const LINE = { line: LINE_PITCH, lineRule: 'exact' } as const;
 
 export interface DocxOptions {
   /** 版头: shown when given. `mark` defaults to "<发文机关>文件". */
   header?: { mark?: string; number?: string; signer?: string };
   /** 版记: shown when given. */
   record?: { cc?: string[]; printer?: string; printedOn?: string };
-  /** Lay out for LibreOffice's PDF export (see `run`). */
+  /** Lay out for LibreOffice's PDF export (see `layout`). */
   forPdf?: boolean;
 }
-
-function bodyParagraph(text: string, face: string = FONTS.body, styleId?: string): Paragraph {
-  return new Paragraph({
-    ...(styleId ? { style: styleId } : {}),
-    spacing: LINE,
-    indent: { firstLine: 2 * CHAR, firstLineChars: 200 },
-    alignment: AlignmentType.JUSTIFIED,
-    children: [run(text, face, LAYOUT.bodyPt)],
-  });
-}
-
-const empty = (): Paragraph =>
-  new Paragraph({ spacing: LINE, children: [run('', FONTS.body, LAYOUT.bodyPt)] });
 
 /** Width of a line of text in body characters (Arabic digits and Latin letters count as half). */
 function widthInChars(text: string): number {
@@ -95,75 +102,175 @@ function widthInChars(text: string): number {
   return n;
 }
 
-/** The 版头 of 7.2: 发文机关标志 in red 小标宋, 发文字号 and 签发人 (上行文), then a red line. */
-function headerBlock(draft: Draft, h: NonNullable<DocxOptions['header']>): Paragraph[] {
-  const out: Paragraph[] = [];
-  // 7.2.3: 发文机关标志 red 小标宋, centred, its top 35 mm below the page top (two empty lines)
-  out.push(empty());
-  out.push(
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { line: LINE_PITCH * 2, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-      children: [run(h.mark ?? `${draft.issuer}文件`, FONTS.title, 36, { color: RED })],
-    }),
-  );
-  out.push(empty());
-  // 7.2.4/7.2.5: an upward document puts 发文字号 left (one character in) and 签发人 right
-  const number = h.number ?? '';
-  const signerRuns = h.signer
-    ? [run('签发人：', FONTS.body, LAYOUT.bodyPt), run(h.signer, FONTS.heading2, LAYOUT.bodyPt)]
-    : [];
-  out.push(
-    new Paragraph({
+/**
+ * The paragraphs of a draft. LibreOffice snaps every character to whole grid cells: a 16 pt glyph
+ * in a 15.79 pt cell takes two. For its PDF the grid is a line grid only and each character is
+ * narrowed by 0.2 pt (w:spacing −4 twips), which gives the same 28 characters a line; Word keeps
+ * the linesAndChars grid.
+ */
+function layout(draft: Draft, opts: DocxOptions): ParaSpec[] {
+  const spacing = opts.forPdf ? { characterSpacing: Math.round((CHAR_SPACE / 4096) * 20) } : {};
+  const run = (text: string, face: string, pt: number, color?: string): RunSpec => ({
+    text,
+    face,
+    pt,
+    ...(color ? { color } : {}),
+    ...spacing,
+  });
+  const empty = (): ParaSpec => ({ spacing: LINE, runs: [run('', FONTS.body, LAYOUT.bodyPt)] });
+  const body = (text: string, face: string = FONTS.body, style?: ParaSpec['style']): ParaSpec => ({
+    ...(style ? { style } : {}),
+    spacing: LINE,
+    indent: { firstLine: 2 * CHAR, firstLineChars: 200 },
+    alignment: 'both',
+    runs: [run(text, face, LAYOUT.bodyPt)],
+  });
+  const rightTab = mmToTwip(LAYOUT.textWidthMm) - 2 * CHAR;
+  const out: ParaSpec[] = [];
+
+  const h = opts.header;
+  if (h) {
+    // 版头 of 7.2. 7.2.3: 发文机关标志 red 小标宋, centred, its top 35 mm below the page top (two
+    // empty lines)
+    out.push(empty());
+    out.push({
+      spacing: { line: LINE_PITCH * 2, lineRule: 'exact' },
+      alignment: 'center',
+      runs: [run(h.mark ?? `${draft.issuer}文件`, FONTS.title, 36, RED)],
+    });
+    out.push(empty());
+    // 7.2.4/7.2.5: an upward document puts 发文字号 left (one character in) and 签发人 right, then
+    // a red line
+    out.push({
+      border: { bottom: { color: RED, size: 12, space: 8 } },
+      ...(h.signer ? { rightTab } : {}),
       spacing: LINE,
-      alignment: h.signer ? AlignmentType.LEFT : AlignmentType.CENTER,
-      indent: h.signer ? { left: CHAR, right: CHAR } : undefined,
-      tabStops: h.signer ? [{ type: 'right', position: mmToTwip(LAYOUT.textWidthMm) - 2 * CHAR }] : undefined,
-      border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 8 } },
-      children: [
-        run(number, FONTS.body, LAYOUT.bodyPt),
-        ...(h.signer ? [new TextRun({ text: '\t' })] : []),
-        ...signerRuns,
+      ...(h.signer ? { indent: { left: CHAR, right: CHAR } } : {}),
+      alignment: h.signer ? 'left' : 'center',
+      runs: [
+        run(h.number ?? '', FONTS.body, LAYOUT.bodyPt),
+        ...(h.signer
+          ? [
+              'tab' as const,
+              run('签发人：', FONTS.body, LAYOUT.bodyPt),
+              run(h.signer, FONTS.heading2, LAYOUT.bodyPt),
+            ]
+          : []),
       ],
-    }),
-  );
+    });
+    out.push(empty());
+  } else out.push(empty());
+
+  // 7.3.1 title, then an empty line, then 主送机关 flush left (7.3.2)
+  out.push({
+    style: 'Title',
+    spacing: { line: LINE_PITCH, lineRule: 'atLeast' },
+    alignment: 'center',
+    runs: [run(draft.title, FONTS.title, LAYOUT.titlePt)],
+  });
   out.push(empty());
+  if (draft.recipient) out.push({ spacing: LINE, runs: [run(draft.recipient, FONTS.body, LAYOUT.bodyPt)] });
+  out.push(body(draft.opening));
+  draft.sections.forEach((section, i) => {
+    const marker = formatChineseNumeral(i + 1);
+    out.push(body(`${marker}、${section.heading}`, FONTS.heading1, 'Heading1'));
+    for (const p of section.paragraphs) {
+      out.push(p.kind === 'heading2' ? body(p.text, FONTS.heading2, 'Heading2') : body(p.text));
+    }
+  });
+  // 7.3.5.2: 署名 one empty line below the text, two characters in from the right; 成文日期 on the
+  // next line, its first character two characters right of the name's
+  out.push(empty());
+  const nameWidth = widthInChars(draft.signoff.org);
+  const dateWidth = widthInChars(draft.signoff.date);
+  out.push({
+    spacing: LINE,
+    indent: { right: 2 * CHAR },
+    alignment: 'right',
+    runs: [run(draft.signoff.org, FONTS.body, LAYOUT.bodyPt)],
+  });
+  out.push({
+    spacing: LINE,
+    indent: { right: Math.max(0, Math.round((nameWidth - dateWidth) * CHAR)) },
+    alignment: 'right',
+    runs: [run(draft.signoff.date, FONTS.body, LAYOUT.bodyPt)],
+  });
+
+  const r = opts.record;
+  if (r) {
+    // 版记 of 7.4: 抄送 and 印发机关/印发日期 between lines, in 4号 仿宋, on the last lines
+    out.push(empty());
+    const line = { color: '000000', size: 8, space: 1 };
+    if (r.cc?.length) {
+      out.push({
+        border: { top: line, bottom: line },
+        spacing: LINE,
+        indent: { left: CHAR, right: CHAR, hanging: 0 },
+        runs: [run(`抄送：${r.cc.join('，')}。`, FONTS.body, LAYOUT.pageNumberPt)],
+      });
+    }
+    if (r.printer || r.printedOn) {
+      out.push({
+        border: r.cc?.length ? { bottom: line } : { top: line, bottom: line },
+        rightTab,
+        spacing: LINE,
+        indent: { left: CHAR, right: CHAR },
+        runs: [
+          run(r.printer ?? '', FONTS.body, LAYOUT.pageNumberPt),
+          'tab',
+          run(r.printedOn ? `${r.printedOn}印发` : '', FONTS.body, LAYOUT.pageNumberPt),
+        ],
+      });
+    }
+  }
   return out;
 }
 
-/** The 版记 of 7.4: 抄送 and 印发机关/印发日期 between lines, in 4号 仿宋, on the last lines. */
-function recordBlock(r: NonNullable<DocxOptions['record']>): Paragraph[] {
-  const out: Paragraph[] = [empty()];
-  const line = (top: boolean) => ({
-    ...(top ? { top: { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 } } : {}),
-    bottom: { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 },
+// --- the reference writing: docx objects ---
+
+const ALIGNMENT = {
+  center: AlignmentType.CENTER,
+  both: AlignmentType.JUSTIFIED,
+  left: AlignmentType.LEFT,
+  right: AlignmentType.RIGHT,
+} as const;
+
+function docxBorder(b: BorderSpec) {
+  return { style: BorderStyle.SINGLE, size: b.size, color: b.color, space: b.space };
+}
+
+function docxParagraph(p: ParaSpec): Paragraph {
+  return new Paragraph({
+    ...(p.style ? { style: p.style } : {}),
+    spacing: {
+      line: p.spacing.line,
+      lineRule: p.spacing.lineRule === 'exact' ? LineRuleType.EXACT : LineRuleType.AT_LEAST,
+      before: 0,
+      after: 0,
+    },
+    ...(p.indent ? { indent: p.indent } : {}),
+    ...(p.alignment ? { alignment: ALIGNMENT[p.alignment] } : {}),
+    ...(p.rightTab !== undefined ? { tabStops: [{ type: 'right' as const, position: p.rightTab }] } : {}),
+    ...(p.border
+      ? {
+          border: {
+            ...(p.border.top ? { top: docxBorder(p.border.top) } : {}),
+            bottom: docxBorder(p.border.bottom),
+          },
+        }
+      : {}),
+    children: p.runs.map((r) =>
+      r === 'tab'
+        ? new TextRun({ text: '\t' })
+        : new TextRun({
+            text: r.text,
+            font: font(r.face),
+            size: r.pt * 2,
+            ...(r.color ? { color: r.color } : {}),
+            ...(r.characterSpacing !== undefined ? { characterSpacing: r.characterSpacing } : {}),
+          }),
+    ),
   });
-  if (r.cc?.length) {
-    out.push(
-      new Paragraph({
-        spacing: LINE,
-        indent: { left: CHAR, right: CHAR, hanging: 0 },
-        border: line(true),
-        children: [run(`抄送：${r.cc.join('，')}。`, FONTS.body, LAYOUT.pageNumberPt)],
-      }),
-    );
-  }
-  if (r.printer || r.printedOn) {
-    out.push(
-      new Paragraph({
-        spacing: LINE,
-        indent: { left: CHAR, right: CHAR },
-        border: line(!r.cc?.length),
-        tabStops: [{ type: 'right', position: mmToTwip(LAYOUT.textWidthMm) - 2 * CHAR }],
-        children: [
-          run(r.printer ?? '', FONTS.body, LAYOUT.pageNumberPt),
-          new TextRun({ text: '\t' }),
-          run(r.printedOn ? `${r.printedOn}印发` : '', FONTS.body, LAYOUT.pageNumberPt),
-        ],
-      }),
-    );
-  }
-  return out;
 }
 
 function pageNumberFooter(side: 'right' | 'left'): Footer {
@@ -185,67 +292,10 @@ function pageNumberFooter(side: 'right' | 'left'): Footer {
   });
 }
 
-/** The Word document of a draft. */
-export function draftDocument(draft: Draft, opts: DocxOptions = {}): Document {
-  pdfMode = opts.forPdf === true;
-  try {
-    return buildDocument(draft, opts);
-  } finally {
-    pdfMode = false;
-  }
-}
+const STYLE_LINE = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
 
-function buildDocument(draft: Draft, opts: DocxOptions): Document {
-  const children: Paragraph[] = [];
-  if (opts.header) children.push(...headerBlock(draft, opts.header));
-  else children.push(empty());
-  // 7.3.1 title, then an empty line, then 主送机关 flush left (7.3.2)
-  children.push(
-    new Paragraph({
-      style: 'Title',
-      alignment: AlignmentType.CENTER,
-      spacing: { line: LINE_PITCH, lineRule: LineRuleType.AT_LEAST, before: 0, after: 0 },
-      children: [run(draft.title, FONTS.title, LAYOUT.titlePt)],
-    }),
-  );
-  children.push(empty());
-  if (draft.recipient) {
-    children.push(
-      new Paragraph({ spacing: LINE, children: [run(draft.recipient, FONTS.body, LAYOUT.bodyPt)] }),
-    );
-  }
-  children.push(bodyParagraph(draft.opening));
-  draft.sections.forEach((section, i) => {
-    const marker = formatChineseNumeral(i + 1);
-    children.push(bodyParagraph(`${marker}、${section.heading}`, FONTS.heading1, 'Heading1'));
-    for (const p of section.paragraphs) {
-      if (p.kind === 'heading2') children.push(bodyParagraph(p.text, FONTS.heading2, 'Heading2'));
-      else children.push(bodyParagraph(p.text));
-    }
-  });
-  // 7.3.5.2: 署名 one empty line below the text, two characters in from the right; 成文日期 on the
-  // next line, its first character two characters right of the name's
-  children.push(empty());
-  const nameWidth = widthInChars(draft.signoff.org);
-  const dateWidth = widthInChars(draft.signoff.date);
-  children.push(
-    new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      spacing: LINE,
-      indent: { right: 2 * CHAR },
-      children: [run(draft.signoff.org, FONTS.body, LAYOUT.bodyPt)],
-    }),
-  );
-  children.push(
-    new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      spacing: LINE,
-      indent: { right: Math.max(0, Math.round((nameWidth - dateWidth) * CHAR)) },
-      children: [run(draft.signoff.date, FONTS.body, LAYOUT.bodyPt)],
-    }),
-  );
-  if (opts.record) children.push(...recordBlock(opts.record));
-
+/** The styles of the report (document defaults, title and two heading levels). */
+function reportStyles() {
   const headingStyle = (id: string, name: string, face: string, level: number) => ({
     id,
     name,
@@ -254,34 +304,47 @@ function buildDocument(draft: Draft, opts: DocxOptions): Document {
     quickFormat: true,
     run: { font: font(face), size: LAYOUT.bodyPt * 2, bold: false, color: '000000' },
     // A heading is never the last line of a page: it stays with the paragraph it introduces.
-    paragraph: { outlineLevel: level, spacing: LINE, keepNext: true, keepLines: true },
+    paragraph: { outlineLevel: level, spacing: STYLE_LINE, keepNext: true, keepLines: true },
   });
-
-  return new Document({
-    creator: draft.issuer,
-    title: draft.title,
-    evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: {
-          run: { font: font(FONTS.body), size: LAYOUT.bodyPt * 2 },
-          paragraph: { spacing: LINE },
-        },
+  return {
+    default: {
+      document: {
+        run: { font: font(FONTS.body), size: LAYOUT.bodyPt * 2 },
+        paragraph: { spacing: STYLE_LINE },
       },
-      paragraphStyles: [
-        {
-          id: 'Title',
-          name: 'Title',
-          basedOn: 'Normal',
-          next: 'Normal',
-          quickFormat: true,
-          run: { font: font(FONTS.title), size: LAYOUT.titlePt * 2, bold: false, color: '000000' },
-          paragraph: { alignment: AlignmentType.CENTER },
-        },
-        headingStyle('Heading1', 'heading 1', FONTS.heading1, 0),
-        headingStyle('Heading2', 'heading 2', FONTS.heading2, 1),
-      ],
     },
+    paragraphStyles: [
+      {
+        id: 'Title',
+        name: 'Title',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { font: font(FONTS.title), size: LAYOUT.titlePt * 2, bold: false, color: '000000' },
+        paragraph: { alignment: AlignmentType.CENTER },
+      },
+      headingStyle('Heading1', 'heading 1', FONTS.heading1, 0),
+      headingStyle('Heading2', 'heading 2', FONTS.heading2, 1),
+    ],
+  };
+}
+
+/**
+ * A docx Document of the report's page, styles and footers around `children`. With `full` false it
+ * is the skeleton `draftDocx` packs: no styles or footers of its own, whose parts (and the
+ * relationships and content types naming them) are handed to the packer ready-made.
+ */
+function reportDocument(
+  meta: { creator: string; title: string },
+  opts: DocxOptions,
+  children: Paragraph[],
+  full = true,
+): Document {
+  return new Document({
+    creator: meta.creator,
+    title: meta.title,
+    evenAndOddHeaderAndFooters: true,
+    ...(full ? { styles: reportStyles() } : {}),
     sections: [
       {
         properties: {
@@ -302,11 +365,75 @@ function buildDocument(draft: Draft, opts: DocxOptions): Document {
             ? { type: DocumentGridType.LINES, linePitch: LINE_PITCH }
             : { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
         },
-        footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },
+        ...(full ? { footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') } } : {}),
         children,
       },
     ],
   });
+}
+
+/** The Word document of a draft, as docx objects (the reference for what `draftDocx` writes). */
+export function draftDocument(draft: Draft, opts: DocxOptions = {}): Document {
+  return reportDocument(
+    { creator: draft.issuer, title: draft.title },
+    opts,
+    layout(draft, opts).map(docxParagraph),
+  );
+}
+
+// --- the fast writing: the same XML as strings ---
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '<': '&lt;',
+  '>': '&gt;',
+};
+
+/** Escapes text and attribute values as docx does (control characters other than tab/newline dropped). */
+function esc(value: string): string {
+  return value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (ch) => ESCAPES[ch] ?? '');
+}
+
+function borderXml(side: 'top' | 'bottom', b: BorderSpec): string {
+  return `<w:${side} w:val="single" w:color="${b.color}" w:sz="${b.size}" w:space="${b.space}"/>`;
+}
+
+function runXml(r: RunSpec | 'tab'): string {
+  if (r === 'tab') return '<w:r><w:t xml:space="preserve">\t</w:t></w:r>';
+  const f = esc(r.face);
+  return (
+    `<w:r><w:rPr><w:rFonts w:ascii="${f}" w:cs="${f}" w:eastAsia="${f}" w:hAnsi="${f}" w:hint="eastAsia"/>` +
+    (r.color ? `<w:color w:val="${r.color}"/>` : '') +
+    (r.characterSpacing ? `<w:spacing w:val="${r.characterSpacing}"/>` : '') +
+    `<w:sz w:val="${r.pt * 2}"/><w:szCs w:val="${r.pt * 2}"/></w:rPr>` +
+    `<w:t xml:space="preserve">${esc(r.text)}</w:t></w:r>`
+  );
+}
+
+function paragraphXml(p: ParaSpec): string {
+  let x = '<w:p><w:pPr>';
+  if (p.style) x += `<w:pStyle w:val="${p.style}"/>`;
+  if (p.border) {
+    x += `<w:pBdr>${p.border.top ? borderXml('top', p.border.top) : ''}${borderXml('bottom', p.border.bottom)}</w:pBdr>`;
+  }
+  if (p.rightTab !== undefined) x += `<w:tabs><w:tab w:val="right" w:pos="${p.rightTab}"/></w:tabs>`;
+  x += `<w:spacing w:after="0" w:before="0" w:line="${p.spacing.line}" w:lineRule="${p.spacing.lineRule}"/>`;
+  const ind = p.indent;
+  if (ind) {
+    x += '<w:ind';
+    if (ind.left !== undefined) x += ` w:left="${ind.left}"`;
+    if (ind.right !== undefined) x += ` w:right="${ind.right}"`;
+    if (ind.hanging !== undefined) x += ` w:hanging="${ind.hanging}"`;
+    if (ind.firstLine !== undefined) x += ` w:firstLine="${ind.firstLine}"`;
+    if (ind.firstLineChars !== undefined) x += ` w:firstLineChars="${ind.firstLineChars}"`;
+    x += '/>';
+  }
+  if (p.alignment) x += `<w:jc w:val="${p.alignment}"/>`;
+  x += '</w:pPr>';
+  for (const r of p.runs) x += runXml(r);
+  return `${x}</w:p>`;
 }
 
 const FONT_TABLE = 'word/fontTable.xml';
@@ -328,20 +455,58 @@ function withFontFallbacks(xml: string): string {
     : xml.replace(/<w:fonts([^>]*)\/>/, `<w:fonts$1>${fonts}</w:fonts>`);
 }
 
-let fontTable: Promise<string> | null = null;
+/** The parts of the package that are the same for every report of a layout. */
+interface FixedParts {
+  /** word/document.xml before the first paragraph and from the section properties on. */
+  head: string;
+  tail: string;
+  /** word/styles.xml, the footers and word/fontTable.xml (with the fallbacks). */
+  files: { path: string; data: string }[];
+}
+
+const fixedParts = new Map<boolean, Promise<FixedParts>>();
 
 /**
- * word/fontTable.xml with the fallbacks, handed to the packer as an override. docx writes its font
- * table from the embedded fonts alone (Document's `fonts`, which the report does not use), so it is
- * the same for every report: it is read once, from an empty document, instead of unzipping and
- * re-deflating every export (JSZip's deflate cost more than the whole document).
+ * The fixed parts of a layout (Word or PDF), as docx writes them for the reference document: read
+ * once from a report without paragraphs. docx writes its font table from the embedded fonts alone
+ * (Document's `fonts`, which the report does not use), so the font table with the fallbacks is one
+ * string too, instead of unzipping and re-deflating every export.
  */
-function fontTableWithFallbacks(): Promise<string> {
-  fontTable ??= (async () => {
-    const zip = await JSZip.loadAsync(await Packer.toBuffer(new Document({ sections: [{ children: [] }] })));
-    return withFontFallbacks((await zip.file(FONT_TABLE)?.async('string')) ?? '');
-  })();
-  return fontTable;
+function fixedPartsOf(forPdf: boolean): Promise<FixedParts> {
+  let parts = fixedParts.get(forPdf);
+  if (!parts) {
+    parts = (async () => {
+      const zip = await JSZip.loadAsync(
+        await Packer.toBuffer(reportDocument({ creator: '', title: '' }, { forPdf }, [])),
+      );
+      const text = async (path: string) => {
+        const xml = await zip.file(path)?.async('string');
+        if (xml === undefined) throw new Error(`docx wrote no ${path}`);
+        return xml;
+      };
+      const doc = await text('word/document.xml');
+      const bodyAt = doc.indexOf('<w:body>') + '<w:body>'.length;
+      // the footers with their relationships, and the document's relationships and content
+      // types that name them
+      const footers = Object.keys(zip.files).filter((f) =>
+        /^word\/(_rels\/)?footer\d+\.xml(\.rels)?$/.test(f),
+      );
+      return {
+        head: doc.slice(0, bodyAt),
+        tail: doc.slice(bodyAt),
+        files: [
+          { path: 'word/styles.xml', data: await text('word/styles.xml') },
+          ...(await Promise.all(footers.map(async (path) => ({ path, data: await text(path) })))),
+          { path: 'word/_rels/document.xml.rels', data: await text('word/_rels/document.xml.rels') },
+          { path: '[Content_Types].xml', data: await text('[Content_Types].xml') },
+          { path: FONT_TABLE, data: withFontFallbacks(await text(FONT_TABLE)) },
+        ],
+      };
+    })();
+    parts.catch(() => fixedParts.delete(forPdf));
+    fixedParts.set(forPdf, parts);
+  }
+  return parts;
 }
 
 /**
@@ -356,10 +521,21 @@ export function draftDocInfoOptions(draft: Draft): Pick<DocxOptions, 'header' | 
   };
 }
 
-/** The DOCX bytes of a draft. */
+/**
+ * The DOCX bytes of a draft: what `Packer.toBuffer(draftDocument(draft, opts))` writes, with the
+ * font table's fallbacks. docx packs a skeleton of the report (core properties, settings, theme,
+ * numbering); word/document.xml is written from the layout as strings and the fixed parts are
+ * handed over ready-made.
+ */
 export async function draftDocx(draft: Draft, opts: DocxOptions = {}): Promise<Buffer> {
-  const fonts = await fontTableWithFallbacks();
-  return Packer.toBuffer(draftDocument(draft, opts), undefined, [{ path: FONT_TABLE, data: fonts }]);
+  const fixed = await fixedPartsOf(opts.forPdf === true);
+  let body = '';
+  for (const p of layout(draft, opts)) body += paragraphXml(p);
+  const skeleton = reportDocument({ creator: draft.issuer, title: draft.title }, opts, [], false);
+  return Packer.toBuffer(skeleton, undefined, [
+    { path: 'word/document.xml', data: fixed.head + body + fixed.tail },
+    ...fixed.files,
+  ]);
 }
 
 export interface ExportOptions extends DocxOptions, Omit<DraftOptions, 'gaps'> {

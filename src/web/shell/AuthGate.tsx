@@ -1,12 +1,13 @@
 // Everything under "/" needs a session: wait for GET /api/auth/me, send strangers to the login page,
 // and hold users who must change their password at the change-password form.
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { ApiError, errorMessage } from '../data/client.ts';
 import { useMe } from '../data/queries.ts';
 import { L } from '../labels.ts';
 import { AppLayout } from './AppLayout.tsx';
+import { LazyResult } from './LazyResult.tsx';
 import { loginUrl } from './login-url.ts';
 import { OrgProvider } from './org-context.tsx';
 import { PageLoading } from './PageLoading.tsx';
@@ -28,7 +29,7 @@ export function AuthGate() {
       return <Navigate to={loginUrl(location.pathname + location.search, reason)} replace />;
     }
     return (
-      <Result
+      <LazyResult
         status="error"
         title={L.common.loadFailed}
         subTitle={errorMessage(error)}

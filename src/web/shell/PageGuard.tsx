@@ -1,16 +1,17 @@
 // Capability check around each page, and the pages shown when something is not there.
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useRouteError } from 'react-router';
 import { L } from '../labels.ts';
 import { allowed, type PageEntry } from '../routes.tsx';
 import { useCurrentUser } from './current-user.ts';
+import { LazyResult } from './LazyResult.tsx';
 
 export function PageGuard({ entry, children }: { entry: PageEntry; children: ReactNode }) {
   const me = useCurrentUser();
   if (!allowed(entry, me.capabilities)) {
     return (
-      <Result
+      <LazyResult
         status="403"
         title="403"
         subTitle={L.common.forbidden}
@@ -27,7 +28,7 @@ export function PageGuard({ entry, children }: { entry: PageEntry; children: Rea
 
 export function NotFound() {
   return (
-    <Result
+    <LazyResult
       status="404"
       title="404"
       subTitle={L.common.notFound}
@@ -46,7 +47,7 @@ export function RouteError() {
   const reload = () => window.location.reload();
   console.error(error);
   return (
-    <Result
+    <LazyResult
       status="error"
       title={L.common.loadFailed}
       subTitle={L.errors[500]}
