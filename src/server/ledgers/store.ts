@@ -17,6 +17,7 @@ import { AppError, forbidden, invalid, notFound } from '../errors.ts';
 import { openRecordClock } from './clocks.ts';
 import type { LedgerDef, LedgerRow, RecordTypeDef } from './contract.ts';
 import { claimDocNumbers } from './doc-numbers.ts';
+import { countRows } from './list-total.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { pathsWithRoles, readPaths } from './policy.ts';
 import { isEncryptedField, maskValue, presentRows, type RecordView } from './present.ts';
@@ -157,9 +158,8 @@ export async function listRecords(
   pii: Pii,
 ): Promise<{ items: RecordView[]; total: number }> {
   const q = await scopedQuery(k, actor, ledger, rt, query);
-  const { n } = (await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()) as {
-    n: unknown;
-  };
+  // Cached per process under the tables' write stamps (list-total.ts): exact across processes.
+  const total = await countRows(k, rt.table, q);
   // Deferred join: the page's ids from the indexes alone, then those rows (OFFSET over whole rows
   // read every skipped row from the table).
   const newest = <Q extends { orderBy: typeof q.orderBy }>(x: Q) =>
@@ -168,7 +168,7 @@ export async function listRecords(
   const ids = newest(q.select('r.id')).limit(query.pageSize).offset(skip);
   const page = any(k).selectFrom(`${rt.table} as r`).selectAll('r').where('r.id', 'in', ids);
   const rows = (await newest(page).execute()) as LedgerRow[];
-  return { items: await presentRows(k, rt, rows, pii), total: Number(n) };
+  return { items: await presentRows(k, rt, rows, pii), total };
 }
 
 // ── writing ─────────────────────────────────────────────────────────────────────────
