@@ -49,18 +49,32 @@ async function currentStamps(k: Kdb, names: readonly string[]): Promise<string |
 // biome-ignore lint/suspicious/noExplicitAny: ledger tables are named by their manifests
 type AnyQuery = SelectQueryBuilder<any, any, any>;
 
-/** The number of rows of `q` (a query over `table as r`, not yet selecting anything). */
-export async function countRows(k: Kdb | Tx, table: string, q: AnyQuery): Promise<number> {
+/** The stamps a total over `table` is kept under, in order. */
+export function totalStampNames(table: string): string[] {
+  return [tableStampName(table), tableStampName('org')];
+}
+
+/**
+ * The number of rows of `q` (a query over `table as r`, not yet selecting anything). `stamps`: the
+ * current values of `totalStampNames(table)` when the caller has just read them (the list reads
+ * them with its page), else they are read here.
+ */
+export async function countRows(
+  k: Kdb | Tx,
+  table: string,
+  q: AnyQuery,
+  stamps: readonly string[] | null = null,
+): Promise<number> {
   const counted = q.select((eb) => eb.fn.countAll().as('n'));
   if (k.isTransaction) {
     const { n } = (await counted.executeTakeFirstOrThrow()) as { n: unknown };
     return Number(n);
   }
-  const names = [tableStampName(table), tableStampName('org')];
+  const names = totalStampNames(table);
   const compiled = counted.compile();
   const key = `${table}\n${compiled.sql}\n${JSON.stringify(compiled.parameters)}`;
   const cache = cacheOf(k);
-  const now = await currentStamps(k as Kdb, names);
+  const now = stamps ? stamps.join(' ') : await currentStamps(k as Kdb, names);
   if (now !== null && cache.stamps.get(table) === now) {
     const hit = cache.totals.get(key);
     if (hit !== undefined) return hit;

@@ -84,16 +84,20 @@ export async function presentRows(
   rt: RecordTypeDef,
   rows: LedgerRow[],
   pii: Pii,
+  /** Names already read with the rows (the list reads them in its page query): not looked up. */
+  known: { orgs: Map<number, string>; users: Map<number, string> } = { orgs: new Map(), users: new Map() },
 ): Promise<RecordView[]> {
   const orgIds = new Set<number>();
   const userIds = new Set<number>();
+  const orgName = new Map(known.orgs);
+  const userName = new Map(known.users);
   for (const r of rows) {
-    orgIds.add(r.orgId);
+    if (!orgName.has(r.orgId)) orgIds.add(r.orgId);
     for (const f of rt.fields) {
       const v = r[f.name];
       if (typeof v !== 'number') continue;
-      if (f.type === 'org') orgIds.add(v);
-      if (f.type === 'user') userIds.add(v);
+      if (f.type === 'org' && !orgName.has(v)) orgIds.add(v);
+      if (f.type === 'user' && !userName.has(v)) userIds.add(v);
     }
   }
   const orgs = orgIds.size
@@ -111,8 +115,8 @@ export async function presentRows(
         .execute()
     : [];
   const links = await linkTitles(k, rt.fields, rows);
-  const orgName = new Map(orgs.map((o) => [o.id, o.name]));
-  const userName = new Map(users.map((u) => [u.id, u.displayName]));
+  for (const o of orgs) orgName.set(o.id, o.name);
+  for (const u of users) userName.set(u.id, u.displayName);
   const stateLabel = new Map(rt.workflow.states.map((s) => [s.id, s.label]));
   return rows.map((r) => {
     const fields: Record<string, unknown> = {};
