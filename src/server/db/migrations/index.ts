@@ -34,6 +34,7 @@ import * as m0030 from './0030-disclosure-overturn.ts';
 import * as m0031 from './0031-record-search.ts';
 import * as m0032 from './0032-blob-store-cache-stamp.ts';
 import * as m0033 from './0033-mail-digest.ts';
+import * as m0034 from './0034-table-stamps.ts';
 import * as m0035 from './0035-record-search-scope.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -69,5 +70,6 @@ export const migrations: Record<string, Migration> = {
   '0031-record-search': m0031,
   '0032-blob-store-cache-stamp': m0032,
   '0033-mail-digest': m0033,
+  '0034-table-stamps': m0034,
   '0035-record-search-scope': m0035,
 };

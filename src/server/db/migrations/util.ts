@@ -111,3 +111,32 @@ export async function trigramIndex(
       INSERT INTO ${fts}(rowid, ${cols}) VALUES (new.id, ${news}); END`)
     .execute(db);
 }
+
+/**
+ * Gives a table a write stamp (`cache_stamp` row `table:<name>`) that the database replaces on
+ * every insert, update and delete of its rows (migration 0034, which creates the PostgreSQL
+ * function `fazhi_table_written`). Process-local caches of queries over the table key on it.
+ */
+export async function stampTable(db: MigrationDb, table: string): Promise<void> {
+  const name = `table:${table}`;
+  if (isPostgres(db)) {
+    await sql`insert into cache_stamp (name, stamp) values (${name}, md5(random()::text || clock_timestamp()::text))`.execute(
+      db,
+    );
+    await sql
+      .raw(
+        `CREATE CONSTRAINT TRIGGER ${table}_stamp AFTER INSERT OR UPDATE OR DELETE ON ${table}
+         DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fazhi_table_written()`,
+      )
+      .execute(db);
+    return;
+  }
+  await sql`insert into cache_stamp (name, stamp) values (${name}, lower(hex(randomblob(16))))`.execute(db);
+  for (const event of ['insert', 'update', 'delete'])
+    await sql
+      .raw(
+        `CREATE TRIGGER ${table}_stamp_${event} AFTER ${event.toUpperCase()} ON ${table}
+         BEGIN UPDATE cache_stamp SET stamp = lower(hex(randomblob(16))) WHERE name = '${name}'; END`,
+      )
+      .execute(db);
+}

@@ -1,0 +1,256 @@
+// The ledger lists' totals are cached per process under the tables' write stamps (list-total.ts,
+// migration 0034). Two app processes on one database (as behind nginx, docs/deploy.md): a total one
+// process has cached must follow every write the other makes — create, step, import, an update, a
+// delete from outside the app —, never count a write before its commit, and stay per scope.
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app.ts';
+import { loadConfig } from '../../src/server/config.ts';
+import type { Db } from '../../src/server/db/connect.ts';
+import { tableStampName } from '../../src/server/ledgers/list-total.ts';
+import { LEDGERS } from '../../src/server/ledgers/registry.ts';
+import { DEMO_PASSWORD } from '../app.ts';
+import { createTestDb, dialects } from '../db.ts';
+
+const today = '2026-11-16';
+const BASE = '/api/ledgers/disputes/dispute';
+
+// biome-ignore lint/suspicious/noExplicitAny: test convenience (JSON bodies)
+type Body = any;
+interface Session {
+  get(url: string): Promise<{ status: number; body: Body }>;
+  post(url: string, body: unknown): Promise<{ status: number; body: Body }>;
+  patch(url: string, body: unknown): Promise<{ status: number; body: Body }>;
+}
+
+/** A logged-in user on one app process (the session lives in the shared database). */
+async function login(app: FastifyInstance, username: string): Promise<Session> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password: DEMO_PASSWORD },
+  });
+  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.body}`);
+  const cookie = (res.cookies as { name: string; value: string }[]).find((c) => c.name === 'fazhi_sid')!;
+  const csrf = res.json().csrfToken as string;
+  const call = async (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) => {
+    const r = await app.inject({
+      method,
+      url,
+      headers: { cookie: `fazhi_sid=${cookie.value}`, 'x-csrf-token': csrf },
+      payload: payload as never,
+    });
+    return { status: r.statusCode, body: r.body ? r.json() : null };
+  };
+  return {
+    get: (url) => call('GET', url),
+    post: (url, body) => call('POST', url, body),
+    patch: (url, body) => call('PATCH', url, body),
+  };
+}
+
+/** The same user on another process: logs in there too (any process reads any session). */
+async function on(app: FastifyInstance, username: string): Promise<Session> {
+  return login(app, username);
+}
+
+for (const dialect of dialects()) {
+  describe(`ledger list totals across two processes [${dialect}]`, () => {
+    let t: Awaited<ReturnType<typeof createTestDb>>;
+    let a: FastifyInstance;
+    let b: FastifyInstance;
+    let dbB: Db;
+    let clerkA: Session;
+    let clerkB: Session;
+    let otherA: Session;
+    let supervisorA: Session;
+    let villageId: number;
+    let mediatorId: number;
+
+    const total = async (s: Session, query = '') => {
+      const r = await s.get(`${BASE}?pageSize=5${query}`);
+      expect(r.status).toBe(200);
+      return r.body.total as number;
+    };
+    const create = async (s: Session, title: string) => {
+      const r = await s.post(BASE, {
+        title,
+        orgId: villageId,
+        acceptedOn: today,
+        source: 'screening',
+        category: 'neighbour',
+        method: 'people',
+        applicantName: '张晓明',
+        applicantPhone: '13812345678',
+        respondentName: '李四',
+        mediatorId,
+      });
+      expect(r.status).toBe(201);
+      return r.body.id as number;
+    };
+
+    beforeAll(async () => {
+      t = await createTestDb(dialect);
+      const env = {
+        FAZHI_DATA_DIR: t.dataDir,
+        LOG_LEVEL: 'silent',
+        ...(t.target.dialect === 'postgres' ? { DATABASE_URL: t.target.url } : {}),
+      } as NodeJS.ProcessEnv;
+      const config = loadConfig(env, { demo: true, demoLedgers: false, loginRatePerMinute: 10_000, today });
+      const clock = { today: () => today, now: () => new Date(`${today}T10:00:00+08:00`) };
+      // Process A on the test's connection, process B on a connection (a pool) of its own.
+      a = await buildApp(config, { db: t.db, logger: false, clock });
+      b = await buildApp(config, { logger: false, clock });
+      dbB = b.db;
+      clerkA = await login(a, 'qingshi.clerk');
+      clerkB = await on(b, 'qingshi.clerk');
+      otherA = await login(a, 'baima.clerk');
+      supervisorA = await login(a, 'supervisor');
+      const orgs = (await clerkA.get('/api/orgs')).body.items as Array<{ id: number; code: string }>;
+      villageId = orgs.find((o) => o.code === '511099101201')!.id;
+      mediatorId = (await (await login(a, 'qingshi.mediator')).get('/api/auth/me')).body.user.id;
+    });
+    afterAll(async () => {
+      await b?.close();
+      await a?.close();
+      await t?.drop();
+    });
+
+    it('follows a create, a step and an update made on the other process', async () => {
+      expect(await total(clerkA)).toBe(0);
+      expect(await total(clerkA, '&state=accepted')).toBe(0);
+      const id = await create(clerkB, '相邻通行纠纷');
+      expect(await total(clerkA)).toBe(1);
+      expect(await total(clerkA, '&state=accepted')).toBe(1);
+      expect(await total(clerkB, '&state=mediating')).toBe(0);
+      // A step on A: B's cached totals per state follow.
+      expect((await clerkA.post(`${BASE}/${id}/transitions/start`, {})).status).toBe(200);
+      expect(await total(clerkB, '&state=accepted')).toBe(0);
+      expect(await total(clerkB, '&state=mediating')).toBe(1);
+      // An update that moves the record out of a search's matches.
+      expect(await total(clerkA, `&q=${encodeURIComponent('通行')}`)).toBe(1);
+      expect((await clerkB.patch(`${BASE}/${id}`, { title: '宅基地边界纠纷' })).status).toBe(200);
+      expect(await total(clerkA, `&q=${encodeURIComponent('通行')}`)).toBe(0);
+      // The same requests again, now answered from the caches: unchanged.
+      expect(await total(clerkA, '&state=mediating')).toBe(1);
+      expect(await total(clerkB)).toBe(1);
+    });
+
+    it('follows an import on the other process and a delete from outside the app', async () => {
+      const before = await total(clerkA);
+      // The import's rows go through the same insert as a create, in one transaction; here the
+      // rows written straight by another connection stand for it and for any script.
+      await dbB.k.transaction().execute(async (tx) => {
+        const row = await tx.selectFrom('dispute').selectAll().executeTakeFirstOrThrow();
+        const { id: _id, ...rest } = row as Record<string, unknown>;
+        for (let i = 0; i < 3; i++)
+          await tx
+            .insertInto('dispute')
+            .values({ ...rest, title: `导入纠纷${i}` } as never)
+            .execute();
+      });
+      expect(await total(clerkA)).toBe(before + 3);
+      await dbB.k.deleteFrom('dispute').where('title', 'like', '导入纠纷%').execute();
+      expect(await total(clerkA)).toBe(before);
+    });
+
+    it('counts a write of the other process only once it is committed', async () => {
+      const before = await total(clerkA);
+      let release!: () => void;
+      const held = new Promise<void>((r) => {
+        release = r;
+      });
+      let inserted!: () => void;
+      const insertedP = new Promise<void>((r) => {
+        inserted = r;
+      });
+      const writer = dbB.k.transaction().execute(async (tx) => {
+        const row = await tx.selectFrom('dispute').selectAll().executeTakeFirstOrThrow();
+        const { id: _id, ...rest } = row as Record<string, unknown>;
+        await tx
+          .insertInto('dispute')
+          .values({ ...rest, title: '未提交的纠纷' } as never)
+          .execute();
+        inserted();
+        await held;
+      });
+      await insertedP;
+      expect(await total(clerkA)).toBe(before);
+      expect(await total(clerkA)).toBe(before);
+      release();
+      await writer;
+      expect(await total(clerkA)).toBe(before + 1);
+    });
+
+    it('keeps totals per scope: each clerk its township, the county the sum', async () => {
+      await create(clerkA, '山林权属纠纷');
+      const mine = await total(clerkA);
+      const theirs = await total(otherA);
+      const county = await total(supervisorA);
+      const counted = async (pathPrefix: string) =>
+        Number(
+          (
+            await t.db.k
+              .selectFrom('dispute as d')
+              .innerJoin('org as o', 'o.id', 'd.orgId')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .where('o.path', 'like', `${pathPrefix}%`)
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      const path = async (code: string) =>
+        (await t.db.k.selectFrom('org').select('path').where('code', '=', code).executeTakeFirstOrThrow())
+          .path;
+      expect(mine).toBe(await counted(await path('511099101')));
+      expect(theirs).toBe(await counted(await path('511099102')));
+      expect(theirs).toBe(0);
+      expect(county).toBe(await counted('/'));
+      // Each clerk's list holds its own township's records only.
+      const list = await otherA.get(`${BASE}?pageSize=50`);
+      expect(list.body.items).toEqual([]);
+      // A write in one township changes the other's total not at all, and the county's by one.
+      await create(clerkB, '土地承包纠纷');
+      expect(await total(otherA)).toBe(theirs);
+      expect(await total(supervisorA)).toBe(county + 1);
+    });
+
+    it('gives every ledger record table and org a stamp the database renews on write', async () => {
+      const tables = ['org', ...LEDGERS.flatMap((l) => l.recordTypes.map((rt) => rt.table))].map((x) =>
+        x.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+      );
+      const stamps = await t.db.k.selectFrom('cacheStamp').select(['name', 'stamp']).execute();
+      const names = new Set(stamps.map((s) => s.name));
+      for (const table of tables) expect(names, table).toContain(tableStampName(table));
+      const triggers =
+        dialect === 'postgres'
+          ? await sql<{
+              table: string;
+            }>`select c.relname as "table" from pg_trigger g join pg_class c on c.oid = g.tgrelid
+              where g.tgname = c.relname || '_stamp'`.execute(t.db.k)
+          : await sql<{ table: string }>`select tbl_name as "table" from sqlite_master
+              where type = 'trigger' and name like '%\\_stamp\\_%' escape '\\'`.execute(t.db.k);
+      const withTrigger = new Set(triggers.rows.map((r) => r.table));
+      for (const table of tables) expect(withTrigger, table).toContain(table);
+      // A rolled-back write leaves the stamp as it was.
+      const stampOf = async () =>
+        (
+          await t.db.k
+            .selectFrom('cacheStamp')
+            .select('stamp')
+            .where('name', '=', 'table:org')
+            .executeTakeFirstOrThrow()
+        ).stamp;
+      const s0 = await stampOf();
+      await expect(
+        t.db.k.transaction().execute(async (tx) => {
+          await tx.updateTable('org').set({ name: sql`name` }).execute();
+          throw new Error('rollback');
+        }),
+      ).rejects.toThrow('rollback');
+      expect(await stampOf()).toBe(s0);
+      await t.db.k.updateTable('org').set({ name: sql`name` }).execute();
+      expect(await stampOf()).not.toBe(s0);
+    });
+  });
+}
