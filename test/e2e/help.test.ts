@@ -13,6 +13,18 @@ if (!hasChromium) warnSkipped('test/e2e/help.test.ts', ['未找到 /usr/bin/chro
 const SHOTS = process.env.FAZHI_SHOTS ?? '/work/shots/steps';
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `help-${name}.png`) });
 
+/** Opens an entry of the help menu (it opens on hover: hover again while the page settles). */
+async function helpItem(page: Page, name: string): Promise<void> {
+  const item = page.getByRole('menuitem', { name });
+  await expect
+    .poll(async () => {
+      await page.getByTestId('help-menu').hover();
+      return item.isVisible();
+    })
+    .toBe(true);
+  await item.click();
+}
+
 describe.skipIf(!hasChromium)('help and the first-login tour in Chromium', () => {
   let wb: Workbench;
 
@@ -44,8 +56,7 @@ describe.skipIf(!hasChromium)('help and the first-login tour in Chromium', () =>
     await page.waitForTimeout(1500);
     expect(await page.locator('.ant-tour').isVisible()).toBe(false);
 
-    await page.getByTestId('help-menu').hover();
-    await page.getByRole('menuitem', { name: '新手引导' }).click();
+    await helpItem(page, '新手引导');
     await tour.waitFor();
     expect(await tour.innerText()).toContain('欢迎使用');
     await page.getByTestId('tour-skip').click();
@@ -71,8 +82,8 @@ describe.skipIf(!hasChromium)('help and the first-login tour in Chromium', () =>
     if (await page.locator('.ant-tour').isVisible()) await page.getByTestId('tour-skip').click();
 
     await page.goto(`${wb.baseUrl}/deadlines`);
-    await page.getByTestId('help-menu').hover();
-    await page.getByRole('menuitem', { name: '本页说明' }).click();
+    await page.getByTestId('user-menu').waitFor();
+    await helpItem(page, '本页说明');
     const drawer = page.locator('.ant-drawer-content');
     await drawer.waitFor();
     await expect.poll(() => drawer.innerText()).toContain('法律规定');
@@ -82,8 +93,7 @@ describe.skipIf(!hasChromium)('help and the first-login tour in Chromium', () =>
 
     await page.goto(`${wb.baseUrl}/ledgers/disputes/dispute`);
     await page.locator('.ant-table-row').first().waitFor();
-    await page.getByTestId('help-menu').hover();
-    await page.getByRole('menuitem', { name: '本页说明' }).click();
+    await helpItem(page, '本页说明');
     await page.getByTestId('help-states').waitFor();
     const text = await page.locator('.ant-drawer-content').innerText();
     expect(text).toContain('人民调解法');
