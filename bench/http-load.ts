@@ -1,6 +1,7 @@
 // A small HTTP load loop for the benchmarks (autocannon is not a dependency): N GET requests over
 // keep-alive connections with C in flight, against 127.0.0.1 only, each request timed.
 import { Agent, request } from 'node:http';
+import { DEMO_PASSWORD } from '../src/server/demo/county.ts';
 
 export interface LoadOptions {
   /** http://127.0.0.1:<port> */
@@ -101,4 +102,19 @@ export function latencyStats(r: LoadResult): LatencyStats {
     max: s[s.length - 1],
     rps: (r.requests * 1000) / r.wallMs,
   };
+}
+
+/** Signs a demo account in through the real login route; its session cookie (`fazhi_sid=…`). */
+export async function loginCookie(origin: string, username: string, ip = '10.99.0.1'): Promise<string> {
+  const res = await fetch(`${origin}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  const cookie = (res.headers.getSetCookie?.() ?? [])
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('fazhi_sid='));
+  if (!cookie) throw new Error(`login ${username}: no session cookie`);
+  return cookie;
 }

@@ -17,7 +17,7 @@ import type { EnforcementCaseTable } from '../src/server/ledgers/enforcement/typ
 import { seededRandom as prng } from '../src/shared/random.ts';
 import { benchDialects, bulkInsert, freshDb } from './bench-db.ts';
 import { type BenchRow, defineBench, round } from './harness.ts';
-import { type LatencyStats, latencyStats, runLoad } from './http-load.ts';
+import { type LatencyStats, latencyStats, loginCookie, runLoad } from './http-load.ts';
 
 const CASES = Number(process.env.FAZHI_BENCH_CASES ?? 200_000);
 const REQUESTS = Number(process.env.FAZHI_BENCH_REQUESTS ?? 2_000);
@@ -25,7 +25,6 @@ const CONCURRENCY = 8;
 const PAGE_SIZE = 20;
 const WARMUP = 100;
 const SECRET = 'fazhi-bench-secret-not-for-production';
-const DEMO_PASSWORD = 'Fazhi@Demo2026';
 /** The township whose clerk is measured: the busiest one (highest weight below). */
 const CLERK_TOWNSHIP = 0;
 /** Relative case load of the seven demo townships (streets busier than the hill townships). */
@@ -249,20 +248,6 @@ function describe(s: LatencyStats): string {
   return `mean ${round(s.mean, 2)} · p50 ${round(s.p50, 2)} · p99 ${round(s.p99, 2)}`;
 }
 
-async function login(origin: string, username: string): Promise<string> {
-  const res = await fetch(`${origin}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.99.0.1' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookie = (res.headers.getSetCookie?.() ?? [])
-    .map((c) => c.split(';')[0])
-    .find((c) => c.startsWith('fazhi_sid='));
-  if (!cookie) throw new Error(`login ${username}: no session cookie`);
-  return cookie;
-}
-
 /**
  * The filters a clerk or the county uses in turn: a state, a year or a quarter (open states only in
  * this year, where they occur), a page — the first one half of the time, else one that exists for
@@ -401,8 +386,8 @@ async function runDialect(dialect: Dialect): Promise<{ rows: BenchRow[]; notes: 
     const clerkTown = towns[CLERK_TOWNSHIP];
     const clerkUser = `${DEMO_TOWNSHIPS[CLERK_TOWNSHIP].pinyin}.clerk`;
     const cookies = {
-      clerk: await login(origin, clerkUser),
-      supervisor: await login(origin, 'supervisor'),
+      clerk: await loginCookie(origin, clerkUser),
+      supervisor: await loginCookie(origin, 'supervisor'),
     };
     const paths = await requestPaths(today, 500, async (state, from, to) => {
       const r = await b.db.k

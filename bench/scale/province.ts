@@ -37,7 +37,7 @@ import { DEMO_COUNTY, DEMO_PASSWORD } from '../../src/server/demo/county.ts';
 import { loadDemo } from '../../src/server/demo/seed.ts';
 import { selfCheck } from '../../src/server/portal/integrity.ts';
 import type { BenchResult, BenchRow } from '../harness.ts';
-import { runLoad } from '../http-load.ts';
+import { loginCookie, runLoad } from '../http-load.ts';
 import {
   generateTownships,
   type ProvinceState,
@@ -128,20 +128,6 @@ interface Measured {
 function pct(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
-}
-
-async function login(origin: string, username: string, ip: string): Promise<string> {
-  const res = await fetch(`${origin}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookie = (res.headers.getSetCookie?.() ?? [])
-    .map((c) => c.split(';')[0])
-    .find((c) => c.startsWith('fazhi_sid='));
-  if (!cookie) throw new Error(`login ${username}: no session cookie`);
-  return cookie;
 }
 
 let block = 0;
@@ -337,8 +323,8 @@ async function measureSize(
     const county = state.counties[0];
     const townOrg = await loadRollupOrg(db.k, town.orgId);
     if (!townOrg) throw new Error('generated township not found');
-    const clerk = await login(origin, town.accounts.get('clerk')!, '10.98.0.1');
-    const supervisor = await login(origin, county.supervisor, '10.98.0.2');
+    const clerk = await loginCookie(origin, town.accounts.get('clerk')!, '10.98.0.1');
+    const supervisor = await loginCookie(origin, county.supervisor, '10.98.0.2');
     const list = [
       `/api/ledgers/enforcement/case?page=1&pageSize=20`,
       `/api/ledgers/enforcement/case?state=archived&from=${year}-01-01&to=${year}-12-31&page=2&pageSize=20`,
