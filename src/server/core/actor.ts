@@ -1,6 +1,8 @@
-// The actor: who is acting, from which organisation, holding which role assignments. Computed once
-// per request from the database (so a revoked role takes effect at once) and then handed to the
-// pure policy functions.
+// The actor: who is acting, from which organisation, holding which role assignments. Read for each
+// request from the database (so a revoked role takes effect at once) and then handed to the pure
+// policy functions. A process keeps the actors it loaded under the write stamps of the tables they
+// are read from (`ACTOR_STAMPS`, migrations 0034 and 0036): a request reads the stamps with its
+// session row and loads the actor again only when one of them has changed.
 import type { Role } from '../../shared/roles.ts';
 import { isRole } from '../../shared/roles.ts';
 import type { Kdb } from '../db/connect.ts';
@@ -44,6 +46,44 @@ export const systemActor: Actor = Object.freeze({
   sessionId: null,
   system: true,
 }) as Actor;
+
+/** The write stamps an actor depends on: its user, its role assignments, their organisations. */
+export const ACTOR_STAMPS = ['table:app_user', 'table:role_assignment', 'table:org'] as const;
+
+const MAX_CACHED_ACTORS = 10_000;
+const actorCaches = new WeakMap<object, Map<number, { stamps: string; actor: Actor }>>();
+
+/**
+ * `loadActor`, kept per process under `stamps`: the current values of `ACTOR_STAMPS`, joined, read
+ * by the caller before this call (so an actor is never kept under a stamp newer than what it was
+ * read from). A changed stamp — any write to a user, a role assignment or an organisation, by any
+ * process — loads it again. Without stamps (a database before migration 0036) nothing is kept.
+ */
+export async function loadActorUnder(
+  k: Kdb,
+  userId: number,
+  clientIp: string | null,
+  stamps: string | null,
+): Promise<Actor | null> {
+  if (stamps === null) return loadActor(k, userId, clientIp);
+  let cache = actorCaches.get(k);
+  if (!cache) {
+    cache = new Map();
+    actorCaches.set(k, cache);
+  }
+  const hit = cache.get(userId);
+  if (hit?.stamps === stamps) return { ...hit.actor, clientIp };
+  const actor = await loadActor(k, userId, null);
+  if (!actor) {
+    cache.delete(userId);
+    return null;
+  }
+  if (cache.size >= MAX_CACHED_ACTORS) cache.clear();
+  Object.freeze(actor.roles);
+  for (const r of actor.roles) Object.freeze(r);
+  cache.set(userId, { stamps, actor });
+  return { ...actor, clientIp };
+}
 
 /** Loads an active user's actor, or null when the user does not exist or is deactivated. */
 export async function loadActor(k: Kdb, userId: number, clientIp: string | null): Promise<Actor | null> {

@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Db, Tx } from '../db/connect.ts';
 import type { AppUser } from '../db/types.ts';
 import { AppError } from '../errors.ts';
-import { type Actor, loadActor } from './actor.ts';
+import { ACTOR_STAMPS, type Actor, loadActor, loadActorUnder } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { chinaTime } from './clock.ts';
 import { AUTH_MESSAGES as M, PASSWORD_MESSAGES, RESET_MESSAGES } from './messages.ts';
@@ -252,8 +252,20 @@ export async function resolveSession(
 ): Promise<ResolvedSession> {
   if (!token || token.length > 128) throw expired();
   const id = sessionIdOf(token);
-  const row = await db.k.selectFrom('session').selectAll().where('id', '=', id).executeTakeFirst();
+  // The session and, in the same statement, the stamps the process's cached actors are kept under.
+  const row = await db.k
+    .selectFrom('session')
+    .selectAll('session')
+    .select((eb) =>
+      ACTOR_STAMPS.map((name, i) =>
+        eb.selectFrom('cacheStamp').select('stamp').where('name', '=', name).as(`fzStamp${i}`),
+      ),
+    )
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw expired();
+  const seen = ACTOR_STAMPS.map((_, i) => (row as Record<string, unknown>)[`fzStamp${i}`]);
+  const stamps = seen.every((s) => typeof s === 'string') ? seen.join(' ') : null;
   const t = now.getTime();
   const idle = t - new Date(row.lastSeenAt).getTime() > settings.idleTimeoutMinutes * MINUTE;
   const tooOld = t - new Date(row.createdAt).getTime() > settings.absoluteTimeoutHours * 60 * MINUTE;
@@ -273,7 +285,7 @@ export async function resolveSession(
     });
     throw expired();
   }
-  const actor = await loadActor(db.k, row.userId, clientIp ?? row.clientIp);
+  const actor = await loadActorUnder(db.k, row.userId, clientIp ?? row.clientIp, stamps);
   if (!actor) {
     await db.k.deleteFrom('session').where('id', '=', id).execute();
     throw expired();

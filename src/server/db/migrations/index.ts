@@ -36,6 +36,7 @@ import * as m0032 from './0032-blob-store-cache-stamp.ts';
 import * as m0033 from './0033-mail-digest.ts';
 import * as m0034 from './0034-table-stamps.ts';
 import * as m0035 from './0035-record-search-scope.ts';
+import * as m0036 from './0036-actor-stamps.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': m0001,
@@ -72,4 +73,5 @@ export const migrations: Record<string, Migration> = {
   '0033-mail-digest': m0033,
   '0034-table-stamps': m0034,
   '0035-record-search-scope': m0035,
+  '0036-actor-stamps': m0036,
 };
