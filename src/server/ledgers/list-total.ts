@@ -11,6 +11,7 @@
 // - Inside a transaction nothing is cached or served (its uncommitted writes are its own).
 import type { SelectQueryBuilder } from 'kysely';
 import type { Kdb, Tx } from '../db/connect.ts';
+import { templateQuery } from '../db/query-template.ts';
 
 /** A table's stamp name: `table:<snake_case name>`, as migration 0034 writes it. */
 export function tableStampName(table: string): string {
@@ -54,25 +55,31 @@ export function totalStampNames(table: string): string[] {
   return [tableStampName(table), tableStampName('org')];
 }
 
+/** A list's filtered query as a template (db/query-template.ts): the shape's key, the values, the builder. */
+export interface CountedQuery {
+  key: string;
+  values: readonly unknown[];
+  build: (values: readonly unknown[]) => AnyQuery;
+}
+
 /**
- * The number of rows of `q` (a query over `table as r`, not yet selecting anything). `stamps`: the
+ * The number of rows of the query (over `table as r`, not yet selecting anything). `stamps`: the
  * current values of `totalStampNames(table)` when the caller has just read them (the list reads
  * them with its page), else they are read here.
  */
 export async function countRows(
   k: Kdb | Tx,
   table: string,
-  q: AnyQuery,
+  q: CountedQuery,
   stamps: readonly string[] | null = null,
 ): Promise<number> {
-  const counted = q.select((eb) => eb.fn.countAll().as('n'));
-  if (k.isTransaction) {
-    const { n } = (await counted.executeTakeFirstOrThrow()) as { n: unknown };
-    return Number(n);
-  }
   const names = totalStampNames(table);
-  const compiled = counted.compile();
-  const key = `${table}\n${compiled.sql}\n${JSON.stringify(compiled.parameters)}`;
+  const counted = (v: readonly unknown[]) => q.build(v).select((eb) => eb.fn.countAll().as('n'));
+  if (k.isTransaction) {
+    const { rows } = await k.executeQuery(templateQuery(k, `n\n${q.key}`, q.values, counted));
+    return Number((rows[0] as { n: unknown }).n);
+  }
+  const key = `${table}\n${q.key}\n${JSON.stringify(q.values)}`;
   const cache = cacheOf(k);
   const now = stamps ? stamps.join(' ') : await currentStamps(k as Kdb, names);
   if (now !== null && cache.stamps.get(table) === now) {
@@ -84,9 +91,12 @@ export async function countRows(
     // biome-ignore lint/suspicious/noExplicitAny: the untyped ledger query's builder
     (eb: any) =>
       eb.selectFrom('cacheStamp').select('stamp').where('name', '=', name);
-  const row = (await counted
-    .select((eb) => [stamp(names[0])(eb).as('s0'), stamp(names[1])(eb).as('s1')])
-    .executeTakeFirstOrThrow()) as { n: unknown; s0: string | null; s1: string | null };
+  const { rows } = await k.executeQuery(
+    templateQuery(k, `n+stamps\n${q.key}`, q.values, (v) =>
+      counted(v).select((eb) => [stamp(names[0])(eb).as('s0'), stamp(names[1])(eb).as('s1')]),
+    ),
+  );
+  const row = rows[0] as { n: unknown; s0: string | null; s1: string | null };
   const total = Number(row.n);
   if (row.s0 === null || row.s1 === null) return total;
   const seen = `${row.s0} ${row.s1}`;

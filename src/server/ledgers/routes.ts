@@ -30,6 +30,7 @@ import { suggestDocNo } from './doc-numbers.ts';
 import { exportTable } from './export-table.ts';
 import { readLinkedRecord } from './linked-read.ts';
 import { searchLinks } from './links.ts';
+import { listRecords } from './list.ts';
 import { manifestOf } from './manifest.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { userOptions } from './options.ts';
@@ -40,7 +41,6 @@ import {
   assertLedgerAccess,
   createRecord,
   type LedgerRuntime,
-  listRecords,
   loadRecord,
   presentRows,
   reveal,

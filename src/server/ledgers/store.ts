@@ -17,10 +17,9 @@ import { AppError, forbidden, invalid, notFound } from '../errors.ts';
 import { openRecordClock } from './clocks.ts';
 import type { LedgerDef, LedgerRow, RecordTypeDef } from './contract.ts';
 import { claimDocNumbers } from './doc-numbers.ts';
-import { countRows, totalStampNames } from './list-total.ts';
 import { LEDGER_MESSAGES as M } from './messages.ts';
 import { pathsWithRoles, readPaths } from './policy.ts';
-import { isEncryptedField, maskValue, presentRows, type RecordView } from './present.ts';
+import { isEncryptedField, maskValue } from './present.ts';
 import { checkReferences, orgPathOf } from './references.ts';
 import { indexRecord } from './search-index.ts';
 
@@ -119,6 +118,68 @@ export interface ListQuery {
   pageSize: number;
 }
 
+/** The organisations a list or an export reads: the actor's scope, narrowed to `query.org`. */
+export async function scopePaths(
+  k: Kdb | Tx,
+  actor: Actor,
+  ledger: LedgerDef,
+  rt: RecordTypeDef,
+  query: ListQuery,
+): Promise<string[]> {
+  const paths = assertTypeAccess(actor, ledger, rt);
+  if (query.org === undefined) return paths;
+  const p = await orgPathOf(k, query.org);
+  // An organisation outside the scope narrows to nothing rather than widening anything.
+  return p && pathInScope(p, paths) ? [p] : [];
+}
+
+/** A list's filters as query parameters (`pattern`: a LIKE pattern, see `likePattern`). */
+export interface ListFilters {
+  state?: string | null;
+  from?: string | null;
+  to?: string | null;
+  pattern?: string | null;
+}
+
+export const likePattern = (q: string) => `%${escapeLike(q.trim())}%`;
+
+export function listFilters(query: ListQuery): ListFilters {
+  return {
+    state: query.state,
+    from: query.from,
+    to: query.to,
+    pattern: query.q ? likePattern(query.q) : null,
+  };
+}
+
+/**
+ * The filtered query of a record type over `paths` (from `scopePaths`). Its structure depends on
+ * the actor, the record type, `paths` and which filters are set; the filters' values are only
+ * parameters (list.ts builds it once per shape).
+ */
+export function filteredQuery(
+  k: Kdb | Tx,
+  actor: Actor,
+  ledger: LedgerDef,
+  rt: RecordTypeDef,
+  paths: string[],
+  f: ListFilters,
+) {
+  let q = any(k)
+    .selectFrom(`${rt.table} as r`)
+    .where((eb) => readable(eb, actor, ledger, rt, paths));
+  if (f.state) q = q.where('r.state', '=', f.state);
+  if (f.from) q = q.where(`r.${rt.dateField}`, '>=', f.from);
+  if (f.to) q = q.where(`r.${rt.dateField}`, '<=', f.to);
+  const search = rt.fields.filter((x) => x.search && !isEncryptedField(x));
+  const pattern = f.pattern;
+  if (pattern && search.length > 0)
+    q = q.where((eb) =>
+      eb.or(search.map((x) => sql<boolean>`${eb.ref(`r.${x.name}`)} LIKE ${pattern} ESCAPE '\\'`)),
+    );
+  return q;
+}
+
 /** The filtered, scoped query of a record type (shared by the list and the export). */
 export async function scopedQuery(
   k: Kdb | Tx,
@@ -127,90 +188,8 @@ export async function scopedQuery(
   rt: RecordTypeDef,
   query: ListQuery,
 ) {
-  let paths = assertTypeAccess(actor, ledger, rt);
-  if (query.org !== undefined) {
-    const p = await orgPathOf(k, query.org);
-    // An organisation outside the scope narrows to nothing rather than widening anything.
-    paths = p && pathInScope(p, paths) ? [p] : [];
-  }
-  let q = any(k)
-    .selectFrom(`${rt.table} as r`)
-    .where((eb) => readable(eb, actor, ledger, rt, paths));
-  if (query.state) q = q.where('r.state', '=', query.state);
-  if (query.from) q = q.where(`r.${rt.dateField}`, '>=', query.from);
-  if (query.to) q = q.where(`r.${rt.dateField}`, '<=', query.to);
-  const search = rt.fields.filter((f) => f.search && !isEncryptedField(f));
-  if (query.q && search.length > 0) {
-    const pattern = `%${escapeLike(query.q.trim())}%`;
-    q = q.where((eb) =>
-      eb.or(search.map((f) => sql<boolean>`${eb.ref(`r.${f.name}`)} LIKE ${pattern} ESCAPE '\\'`)),
-    );
-  }
-  return q;
-}
-
-export async function listRecords(
-  k: Kdb | Tx,
-  actor: Actor,
-  ledger: LedgerDef,
-  rt: RecordTypeDef,
-  query: ListQuery,
-  pii: Pii,
-): Promise<{ items: RecordView[]; total: number }> {
-  const q = await scopedQuery(k, actor, ledger, rt, query);
-  // Deferred join: the page's ids from the indexes alone, then those rows (OFFSET over whole rows
-  // read every skipped row from the table).
-  const newest = <Q extends { orderBy: typeof q.orderBy }>(x: Q) =>
-    x.orderBy(`r.${rt.dateField}`, 'desc').orderBy('r.id', 'desc') as unknown as Q;
-  const skip = (query.page - 1) * query.pageSize;
-  const ids = newest(q.select('r.id')).limit(query.pageSize).offset(skip);
-  // The rows come with the names of their organisations and users and with the write stamps the
-  // total is cached under (list-total.ts): one round trip instead of four.
-  const orgFields = rt.fields.filter((f) => f.type === 'org');
-  const userFields = rt.fields.filter((f) => f.type === 'user');
-  const stamps = totalStampNames(rt.table);
-  const page = any(k)
-    .selectFrom(`${rt.table} as r`)
-    .selectAll('r')
-    .select((eb) => [
-      ...orgFields.map((f, i) =>
-        eb.selectFrom('org as n').select('n.name').whereRef('n.id', '=', `r.${f.name}`).as(`fzOrgName${i}`),
-      ),
-      ...userFields.map((f, i) =>
-        eb
-          .selectFrom('appUser as n')
-          .select('n.displayName')
-          .whereRef('n.id', '=', `r.${f.name}`)
-          .as(`fzUserName${i}`),
-      ),
-      ...stamps.map((name, i) =>
-        eb.selectFrom('cacheStamp').select('stamp').where('name', '=', name).as(`fzStamp${i}`),
-      ),
-    ])
-    .where('r.id', 'in', ids);
-  const rows = (await newest(page).execute()) as LedgerRow[];
-  const known = { orgs: new Map<number, string>(), users: new Map<number, string>() };
-  for (const r of rows) {
-    orgFields.forEach((f, i) => {
-      const id = r[f.name];
-      const name = r[`fzOrgName${i}`];
-      if (typeof id === 'number' && typeof name === 'string') known.orgs.set(id, name);
-    });
-    userFields.forEach((f, i) => {
-      const id = r[f.name];
-      const name = r[`fzUserName${i}`];
-      if (typeof id === 'number' && typeof name === 'string') known.users.set(id, name);
-    });
-  }
-  const seen = rows.length > 0 ? stamps.map((_, i) => rows[0][`fzStamp${i}`]) : null;
-  // Cached per process under the tables' write stamps (list-total.ts): exact across processes.
-  const total = await countRows(
-    k,
-    rt.table,
-    q,
-    seen?.every((s) => typeof s === 'string') ? (seen as string[]) : null,
-  );
-  return { items: await presentRows(k, rt, rows, pii, known), total };
+  const paths = await scopePaths(k, actor, ledger, rt, query);
+  return filteredQuery(k, actor, ledger, rt, paths, listFilters(query));
 }
 
 // ── writing ─────────────────────────────────────────────────────────────────────────

@@ -17,9 +17,10 @@ import { AppError } from '../../errors.ts';
 import { defineLedger, type LedgerRow, type RecordTypeDef } from '../contract.ts';
 import { oneOfOrLabel, recordInputs } from '../inputs.ts';
 import { registerLinkTargets } from '../links.ts';
+import { listRecords } from '../list.ts';
 import { defaultPolicy } from '../policy.ts';
 import { findLedger, findRecordType } from '../registry.ts';
-import { createRecord, type LedgerRuntime, listRecords, loadRecord } from '../store.ts';
+import { createRecord, type LedgerRuntime, loadRecord } from '../store.ts';
 import { applyTransition } from '../workflow.ts';
 import { advisorLedger } from './index.ts';
 

@@ -13,7 +13,8 @@ import { createPii } from '../../core/pii.ts';
 import { deadlinesOfRecord } from '../../core/workflow/deadline-view.ts';
 import type { Db } from '../../db/connect.ts';
 import type { RecordTypeDef } from '../contract.ts';
-import { createRecord, type LedgerRuntime, listRecords } from '../store.ts';
+import { listRecords } from '../list.ts';
+import { createRecord, type LedgerRuntime } from '../store.ts';
 import { runTransition } from '../workflow.ts';
 import { emergencyLedger } from './index.ts';
 

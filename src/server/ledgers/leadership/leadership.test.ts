@@ -7,7 +7,8 @@ import { createCalendar, shippedYears } from '../../../shared/calendar/index.ts'
 import { createPii } from '../../core/pii.ts';
 import { DEMO_TOWNSHIPS } from '../../demo/county.ts';
 import { loadDemo } from '../../demo/seed.ts';
-import { createRecord, type LedgerRuntime, listRecords, loadRecord, updateRecord } from '../store.ts';
+import { listRecords } from '../list.ts';
+import { createRecord, type LedgerRuntime, loadRecord, updateRecord } from '../store.ts';
 import { leadershipLedger } from './index.ts';
 
 const [meetingType, shufaType] = leadershipLedger.recordTypes;

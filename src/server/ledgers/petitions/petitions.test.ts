@@ -12,7 +12,8 @@ import { deadlinesOfRecord, presentDeadline } from '../../core/workflow/deadline
 import type { Db } from '../../db/connect.ts';
 import { loadDemo } from '../../demo/seed.ts';
 import type { LedgerRow } from '../contract.ts';
-import { createRecord, type LedgerRuntime, listRecords, loadRecord, reveal } from '../store.ts';
+import { listRecords } from '../list.ts';
+import { createRecord, type LedgerRuntime, loadRecord, reveal } from '../store.ts';
 import { runTransition } from '../workflow.ts';
 import { petitionsLedger } from './index.ts';
 

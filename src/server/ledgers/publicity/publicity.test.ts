@@ -6,7 +6,8 @@ import { inTx, makeTree, makeUser } from '../../../../test/factories.ts';
 import { createCalendar, shippedYears } from '../../../shared/calendar/index.ts';
 import { createPii } from '../../core/pii.ts';
 import { loadDemo } from '../../demo/seed.ts';
-import { createRecord, type LedgerRuntime, listRecords, loadRecord } from '../store.ts';
+import { listRecords } from '../list.ts';
+import { createRecord, type LedgerRuntime, loadRecord } from '../store.ts';
 import { runTransition } from '../workflow.ts';
 import { publicityLedger } from './index.ts';
 

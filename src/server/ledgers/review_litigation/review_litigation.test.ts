@@ -13,7 +13,8 @@ import { deadlinesOfRecord } from '../../core/workflow/deadlines.ts';
 import type { Db } from '../../db/connect.ts';
 import { loadDemo } from '../../demo/seed.ts';
 import { reviewTable } from '../../disclosure-report/tables.ts';
-import { createRecord, type LedgerRuntime, listRecords, loadRecord } from '../store.ts';
+import { listRecords } from '../list.ts';
+import { createRecord, type LedgerRuntime, loadRecord } from '../store.ts';
 import { runTransition, WorkflowRefused } from '../workflow.ts';
 import { reviewLitigationLedger as ledger } from './index.ts';
 

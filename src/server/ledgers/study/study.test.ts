@@ -8,7 +8,8 @@ import { systemActor } from '../../core/actor.ts';
 import { createPii } from '../../core/pii.ts';
 import { loadDemo } from '../../demo/seed.ts';
 import { AppError } from '../../errors.ts';
-import { createRecord, type LedgerRuntime, listRecords, loadRecord, updateRecord } from '../store.ts';
+import { listRecords } from '../list.ts';
+import { createRecord, type LedgerRuntime, loadRecord, updateRecord } from '../store.ts';
 import { studyLedger } from './index.ts';
 
 const [sessionType, examType] = studyLedger.recordTypes;

@@ -1,0 +1,114 @@
+// A ledger list's page and total (GET /api/ledgers/:kind/:type): the scoped, filtered query of
+// store.ts read as a deferred join, presented with masking. The hot path of the workbench, so its
+// two statements are built once per shape (db/query-template.ts): the shape is the record type, the
+// reader (user, roles, scope) and which filters are set; the filters' values, the page and its size
+// are parameters.
+import type { CompiledQuery, Kysely } from 'kysely';
+import type { Actor } from '../core/actor.ts';
+import type { Pii } from '../core/pii.ts';
+import type { Kdb, Tx } from '../db/connect.ts';
+import { templateQuery } from '../db/query-template.ts';
+import type { LedgerDef, LedgerRow, RecordTypeDef } from './contract.ts';
+import { countRows, totalStampNames } from './list-total.ts';
+import { presentRows, type RecordView } from './present.ts';
+import { filteredQuery, type ListFilters, type ListQuery, listFilters, scopePaths } from './store.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: ledger tables are named by their manifests
+const any = (k: Kdb | Tx) => k as unknown as Kysely<any>;
+
+/** The reader and the record type: with the set filters (part of the template's own key), the shape. */
+function shapeKey(actor: Actor, ledger: LedgerDef, rt: RecordTypeDef, paths: string[]): string {
+  return JSON.stringify([
+    ledger.kind,
+    rt.type,
+    paths,
+    actor.userId,
+    actor.system === true,
+    actor.roles.map((r) => [r.role, r.orgPath]),
+  ]);
+}
+
+const filterValues = (f: ListFilters) => [f.state ?? null, f.from ?? null, f.to ?? null, f.pattern ?? null];
+const filtersOf = (v: readonly unknown[]): ListFilters => ({
+  state: v[0] as string | null,
+  from: v[1] as string | null,
+  to: v[2] as string | null,
+  pattern: v[3] as string | null,
+});
+
+export async function listRecords(
+  k: Kdb | Tx,
+  actor: Actor,
+  ledger: LedgerDef,
+  rt: RecordTypeDef,
+  query: ListQuery,
+  pii: Pii,
+): Promise<{ items: RecordView[]; total: number }> {
+  const paths = await scopePaths(k, actor, ledger, rt, query);
+  const shape = shapeKey(actor, ledger, rt, paths);
+  const filters = filterValues(listFilters(query));
+  const skip = (query.page - 1) * query.pageSize;
+  const orgFields = rt.fields.filter((f) => f.type === 'org');
+  const userFields = rt.fields.filter((f) => f.type === 'user');
+  const stamps = totalStampNames(rt.table);
+  // Deferred join: the page's ids from the indexes alone, then those rows (OFFSET over whole rows
+  // read every skipped row from the table). The rows come with the names of their organisations
+  // and users and with the write stamps the total is cached under (list-total.ts): one round trip.
+  const page = templateQuery(k, `page\n${shape}`, [...filters, query.pageSize, skip], (v) => {
+    const q = filteredQuery(k, actor, ledger, rt, paths, filtersOf(v));
+    const ids = q
+      .select('r.id')
+      .orderBy(`r.${rt.dateField}`, 'desc')
+      .orderBy('r.id', 'desc')
+      .limit(v[4] as number)
+      .offset(v[5] as number);
+    return any(k)
+      .selectFrom(`${rt.table} as r`)
+      .selectAll('r')
+      .select((eb) => [
+        ...orgFields.map((f, i) =>
+          eb.selectFrom('org as n').select('n.name').whereRef('n.id', '=', `r.${f.name}`).as(`fzOrgName${i}`),
+        ),
+        ...userFields.map((f, i) =>
+          eb
+            .selectFrom('appUser as n')
+            .select('n.displayName')
+            .whereRef('n.id', '=', `r.${f.name}`)
+            .as(`fzUserName${i}`),
+        ),
+        ...stamps.map((name, i) =>
+          eb.selectFrom('cacheStamp').select('stamp').where('name', '=', name).as(`fzStamp${i}`),
+        ),
+      ])
+      .where('r.id', 'in', ids)
+      .orderBy(`r.${rt.dateField}`, 'desc')
+      .orderBy('r.id', 'desc');
+  });
+  const rows = (await k.executeQuery(page as CompiledQuery<LedgerRow>)).rows;
+  const known = { orgs: new Map<number, string>(), users: new Map<number, string>() };
+  for (const r of rows) {
+    orgFields.forEach((f, i) => {
+      const id = r[f.name];
+      const name = r[`fzOrgName${i}`];
+      if (typeof id === 'number' && typeof name === 'string') known.orgs.set(id, name);
+    });
+    userFields.forEach((f, i) => {
+      const id = r[f.name];
+      const name = r[`fzUserName${i}`];
+      if (typeof id === 'number' && typeof name === 'string') known.users.set(id, name);
+    });
+  }
+  const seen = rows.length > 0 ? stamps.map((_, i) => rows[0][`fzStamp${i}`]) : null;
+  // Cached per process under the tables' write stamps (list-total.ts): exact across processes.
+  const total = await countRows(
+    k,
+    rt.table,
+    {
+      key: `count\n${shape}`,
+      values: filters,
+      build: (v) => filteredQuery(k, actor, ledger, rt, paths, filtersOf(v)),
+    },
+    seen?.every((s) => typeof s === 'string') ? (seen as string[]) : null,
+  );
+  return { items: await presentRows(k, rt, rows, pii, known), total };
+}
