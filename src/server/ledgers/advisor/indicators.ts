@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
 import type { IndicatorDef, IndicatorSetDef } from '../contract.ts';
+import { indicatorRow } from '../indicator-row.ts';
 
 /** Advisors whose contract period overlaps the year (engaged at some time in it). */
 function advisorsOf(k: Kdb | Tx, paths: readonly string[], year: number) {
@@ -76,8 +77,8 @@ export const ADVISOR_INDICATOR_SETS: readonly IndicatorSetDef[] = [
   {
     ids: ['advisor.contracts_reviewed', 'advisor.decisions', 'advisor.consultations'],
     compute: async (k, paths, year) => {
-      const r = await answered(k, paths, year, ['contract', 'decision', 'consultation'])
-        .select((eb) => {
+      const r = await indicatorRow(k, 'advisor.0', paths, year, (year) =>
+        answered(k, paths, year, ['contract', 'decision', 'consultation']).select((eb) => {
           const ofKind = (kind: string) =>
             eb.fn.count(eb.case().when('advisorTask.kind', '=', kind).then(sql.lit(1)).end());
           return [
@@ -85,8 +86,8 @@ export const ADVISOR_INDICATOR_SETS: readonly IndicatorSetDef[] = [
             ofKind('decision').as('decisions'),
             ofKind('consultation').as('consultations'),
           ];
-        })
-        .executeTakeFirstOrThrow();
+        }),
+      );
       return {
         'advisor.contracts_reviewed': Number(r.contracts),
         'advisor.decisions': Number(r.decisions),

@@ -6,6 +6,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
 import type { IndicatorDef, IndicatorSetDef } from '../contract.ts';
+import { indicatorRow } from '../indicator-row.ts';
 
 type DecisionDate = 'decidedOn' | 'reviewedOn' | 'evaluatedOn';
 
@@ -99,33 +100,37 @@ export const DECISION_INDICATOR_SETS: readonly IndicatorSetDef[] = [
       'decisions.post_evaluated',
     ],
     compute: async (k, paths, year) => {
-      const [from, to] = [`${year}-01-01`, `${year}-12-31`];
-      const r = await k
-        .selectFrom('decision')
-        .where((eb) => inOrgSubtree(eb, 'decision.orgId', paths))
-        .where((eb) =>
-          eb.or(
-            (['decidedOn', 'reviewedOn', 'evaluatedOn'] as const).map((by) =>
-              eb.and([eb(`decision.${by}`, '>=', from), eb(`decision.${by}`, '<=', to)]),
+      const r = await indicatorRow(k, 'decisions.0', paths, year, (year) => {
+        const [from, to] = [`${year}-01-01`, `${year}-12-31`];
+        return k
+          .selectFrom('decision')
+          .where((eb) => inOrgSubtree(eb, 'decision.orgId', paths))
+          .where((eb) =>
+            eb.or(
+              (['decidedOn', 'reviewedOn', 'evaluatedOn'] as const).map((by) =>
+                eb.and([eb(`decision.${by}`, '>=', from), eb(`decision.${by}`, '<=', to)]),
+              ),
             ),
-          ),
-        )
-        .select((eb) => {
-          const counted = (cond: Expression<SqlBool>) =>
-            eb.fn.count(eb.case().when(cond).then(sql.lit(1)).end());
-          const on = (by: DecisionDate) => [eb(`decision.${by}`, '>=', from), eb(`decision.${by}`, '<=', to)];
-          return [
-            counted(eb.and(on('decidedOn'))).as('total'),
-            counted(eb.and([...on('decidedOn'), eb('decision.commentFrom', 'is not', null)])).as(
-              'participation',
-            ),
-            counted(eb.and([...on('reviewedOn'), eb('decision.reviewConclusion', 'is not', null)])).as(
-              'reviewed',
-            ),
-            counted(eb.and(on('evaluatedOn'))).as('evaluated'),
-          ];
-        })
-        .executeTakeFirstOrThrow();
+          )
+          .select((eb) => {
+            const counted = (cond: Expression<SqlBool>) =>
+              eb.fn.count(eb.case().when(cond).then(sql.lit(1)).end());
+            const on = (by: DecisionDate) => [
+              eb(`decision.${by}`, '>=', from),
+              eb(`decision.${by}`, '<=', to),
+            ];
+            return [
+              counted(eb.and(on('decidedOn'))).as('total'),
+              counted(eb.and([...on('decidedOn'), eb('decision.commentFrom', 'is not', null)])).as(
+                'participation',
+              ),
+              counted(eb.and([...on('reviewedOn'), eb('decision.reviewConclusion', 'is not', null)])).as(
+                'reviewed',
+              ),
+              counted(eb.and(on('evaluatedOn'))).as('evaluated'),
+            ];
+          });
+      });
       return {
         'decisions.total': Number(r.total),
         'decisions.participation': Number(r.participation),
@@ -137,16 +142,16 @@ export const DECISION_INDICATOR_SETS: readonly IndicatorSetDef[] = [
   {
     ids: ['decisions.comments', 'decisions.comments_adopted'],
     compute: async (k, paths, year) => {
-      const r = await comments(k, paths, year, false)
-        .select((eb) => [
+      const r = await indicatorRow(k, 'decisions.1', paths, year, (year) =>
+        comments(k, paths, year, false).select((eb) => [
           eb.fn.countAll().as('received'),
           eb.fn
             .count(
               eb.case().when('decisionComment.adoption', 'in', ['adopted', 'partial']).then(sql.lit(1)).end(),
             )
             .as('adopted'),
-        ])
-        .executeTakeFirstOrThrow();
+        ]),
+      );
       return {
         'decisions.comments': Number(r.received),
         'decisions.comments_adopted': Number(r.adopted),

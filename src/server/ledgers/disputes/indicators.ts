@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
 import type { IndicatorDef, IndicatorSetDef } from '../contract.ts';
+import { indicatorRow } from '../indicator-row.ts';
 
 function ofYear(k: Kdb | Tx, paths: readonly string[], year: number) {
   return k
@@ -66,14 +67,14 @@ export const DISPUTE_INDICATOR_SETS: readonly IndicatorSetDef[] = [
   {
     ids: ['disputes.total', 'disputes.resolved', 'disputes.success_rate'],
     compute: async (k, paths, year) => {
-      const r = await ofYear(k, paths, year)
-        .select((eb) => [
+      const r = await indicatorRow(k, 'disputes.0', paths, year, (year) =>
+        ofYear(k, paths, year).select((eb) => [
           eb.fn.countAll().as('total'),
           eb.fn
             .count(eb.case().when('dispute.state', '=', 'succeeded').then(sql.lit(1)).end())
             .as('resolved'),
-        ])
-        .executeTakeFirstOrThrow();
+        ]),
+      );
       const total = Number(r.total);
       const resolved = Number(r.resolved);
       return {

@@ -4,6 +4,7 @@
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
 import type { IndicatorDef, IndicatorSetDef } from '../contract.ts';
+import { indicatorRow } from '../indicator-row.ts';
 
 const first = (year: number) => `${year}-01-01`;
 const last = (year: number) => `${year}-12-31`;
@@ -114,12 +115,12 @@ export const EMERGENCY_INDICATOR_SETS: readonly IndicatorSetDef[] = [
   {
     ids: ['emergency.drills', 'emergency.drill_participants'],
     compute: async (k, paths, year) => {
-      const r = await drills(k, paths, year)
-        .select((eb) => [
+      const r = await indicatorRow(k, 'emergency.0', paths, year, (year) =>
+        drills(k, paths, year).select((eb) => [
           eb.fn.countAll().as('drills'),
           eb.fn.sum<number>('emergencyDrill.participants').as('participants'),
-        ])
-        .executeTakeFirstOrThrow();
+        ]),
+      );
       return {
         'emergency.drills': Number(r.drills),
         'emergency.drill_participants': Number(r.participants ?? 0),

@@ -6,6 +6,7 @@ import { chinaDate } from '../../core/clock.ts';
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
 import type { IndicatorDef, IndicatorSetDef } from '../contract.ts';
+import { indicatorRow } from '../indicator-row.ts';
 
 /** The day a stock is counted on: 31 December, or today while the year is not over. */
 export function stockDay(year: number, today = chinaDate()): string {
@@ -155,47 +156,48 @@ export const ENFORCEMENT_INDICATOR_SETS: readonly IndicatorSetDef[] = [
   {
     ids: ['enforcement.cases', 'enforcement.fines'],
     compute: async (k, paths, year) => {
-      const [from, to] = yearBounds(year);
-      const r = await k
-        .selectFrom('enforcementCase as c')
-        .where((eb) => inOrgSubtree(eb, 'c.orgId', paths))
-        .where((eb) =>
-          eb.or([
-            eb.and([eb('c.filedOn', '>=', from), eb('c.filedOn', '<=', to)]),
-            eb.and([eb('c.decidedOn', '>=', from), eb('c.decidedOn', '<=', to)]),
-          ]),
-        )
-        .select((eb) => {
-          const fined = eb.and([
-            eb('c.decidedOn', '>=', from),
-            eb('c.decidedOn', '<=', to),
-            eb.or([eb('c.fineAmount', '>', 0), eb('c.confiscatedAmount', '>', 0)]),
-          ]);
-          return [
-            eb.fn
-              .count(
-                eb
-                  .case()
-                  .when(eb.and([eb('c.filedOn', '>=', from), eb('c.filedOn', '<=', to)]))
-                  .then(sql.lit(1))
-                  .end(),
-              )
-              .as('cases'),
-            eb.fn
-              .coalesce(
-                eb.fn.sum<number>(eb.case().when(fined).then(eb.ref('c.fineAmount')).end()),
-                sql<number>`0`,
-              )
-              .as('fines'),
-            eb.fn
-              .coalesce(
-                eb.fn.sum<number>(eb.case().when(fined).then(eb.ref('c.confiscatedAmount')).end()),
-                sql<number>`0`,
-              )
-              .as('confiscated'),
-          ];
-        })
-        .executeTakeFirstOrThrow();
+      const r = await indicatorRow(k, 'enforcement.0', paths, year, (year) => {
+        const [from, to] = yearBounds(year);
+        return k
+          .selectFrom('enforcementCase as c')
+          .where((eb) => inOrgSubtree(eb, 'c.orgId', paths))
+          .where((eb) =>
+            eb.or([
+              eb.and([eb('c.filedOn', '>=', from), eb('c.filedOn', '<=', to)]),
+              eb.and([eb('c.decidedOn', '>=', from), eb('c.decidedOn', '<=', to)]),
+            ]),
+          )
+          .select((eb) => {
+            const fined = eb.and([
+              eb('c.decidedOn', '>=', from),
+              eb('c.decidedOn', '<=', to),
+              eb.or([eb('c.fineAmount', '>', 0), eb('c.confiscatedAmount', '>', 0)]),
+            ]);
+            return [
+              eb.fn
+                .count(
+                  eb
+                    .case()
+                    .when(eb.and([eb('c.filedOn', '>=', from), eb('c.filedOn', '<=', to)]))
+                    .then(sql.lit(1))
+                    .end(),
+                )
+                .as('cases'),
+              eb.fn
+                .coalesce(
+                  eb.fn.sum<number>(eb.case().when(fined).then(eb.ref('c.fineAmount')).end()),
+                  sql<number>`0`,
+                )
+                .as('fines'),
+              eb.fn
+                .coalesce(
+                  eb.fn.sum<number>(eb.case().when(fined).then(eb.ref('c.confiscatedAmount')).end()),
+                  sql<number>`0`,
+                )
+                .as('confiscated'),
+            ];
+          });
+      });
       return {
         'enforcement.cases': Number(r.cases),
         // as the indicator's own compute: amounts in yuan with fen, the sum rounded to the fen

@@ -7,6 +7,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
 import type { IndicatorDef, IndicatorSetDef } from '../contract.ts';
+import { indicatorRow } from '../indicator-row.ts';
 
 type DateColumn = 'publishedOn' | 'reviewedOn' | 'filedOn' | 'cleanedOn';
 
@@ -75,9 +76,9 @@ export const NORMATIVE_DOC_INDICATOR_SETS: readonly IndicatorSetDef[] = [
   {
     ids: NORMATIVE_DOC_INDICATORS.map((d) => d.id),
     compute: async (k, paths, year) => {
-      const [from, end] = [`${year}-01-01`, `${year}-12-31`];
-      const r = await scoped(k, paths)
-        .select((eb) => {
+      const r = await indicatorRow(k, 'normative_docs.0', paths, year, (year) => {
+        const [from, end] = [`${year}-01-01`, `${year}-12-31`];
+        return scoped(k, paths).select((eb) => {
           const counted = (cond: Expression<SqlBool>) =>
             eb.fn.count(eb.case().when(cond).then(sql.lit(1)).end());
           const step = (column: DateColumn) =>
@@ -101,8 +102,8 @@ export const NORMATIVE_DOC_INDICATOR_SETS: readonly IndicatorSetDef[] = [
               ]),
             ).as('inForce'),
           ];
-        })
-        .executeTakeFirstOrThrow();
+        });
+      });
       return {
         'normative_docs.issued': Number(r.issued),
         'normative_docs.reviewed': Number(r.reviewed),

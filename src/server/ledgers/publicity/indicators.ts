@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
 import type { IndicatorDef, IndicatorSetDef } from '../contract.ts';
+import { indicatorRow } from '../indicator-row.ts';
 import { TALK_KINDS } from './labels.ts';
 
 type Sum = 'audience' | 'materials' | 'banners' | 'onlinePosts' | 'consultations';
@@ -97,8 +98,8 @@ export const PUBLICITY_INDICATOR_SETS: readonly IndicatorSetDef[] = [
       'publicity.consultations',
     ],
     compute: async (k, paths, year) => {
-      const r = await activities(k, paths, year)
-        .select((eb) => [
+      const r = await indicatorRow(k, 'publicity.0', paths, year, (year) =>
+        activities(k, paths, year).select((eb) => [
           eb.fn.count(eb.case().when('a.kind', '!=', 'online').then(sql.lit(1)).end()).as('events'),
           eb.fn
             .count(
@@ -114,8 +115,8 @@ export const PUBLICITY_INDICATOR_SETS: readonly IndicatorSetDef[] = [
           eb.fn.sum<number>('a.banners').as('banners'),
           eb.fn.sum<number>('a.onlinePosts').as('onlinePosts'),
           eb.fn.sum<number>('a.consultations').as('consultations'),
-        ])
-        .executeTakeFirstOrThrow();
+        ]),
+      );
       return {
         'publicity.events': Number(r.events),
         'publicity.talks': Number(r.talks),

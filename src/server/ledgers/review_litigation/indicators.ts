@@ -11,6 +11,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
 import type { IndicatorDef, IndicatorSetDef } from '../contract.ts';
+import { indicatorRow } from '../indicator-row.ts';
 import { LITIGATION_TYPES, LOSSES } from './labels.ts';
 
 type Subset = 'reconsideration' | 'litigation' | 'heard' | 'appeared' | 'closed' | 'lost';
@@ -89,8 +90,8 @@ export const REVIEW_INDICATOR_SETS: readonly IndicatorSetDef[] = [
   {
     ids: REVIEW_INDICATORS.map((d) => d.id),
     compute: async (k, paths, year) => {
-      const r = await ofYear(k, paths, year)
-        .select((eb) => {
+      const r = await indicatorRow(k, 'review_litigation.0', paths, year, (year) =>
+        ofYear(k, paths, year).select((eb) => {
           const counted = (cond: Expression<SqlBool>) =>
             eb.fn.count(eb.case().when(cond).then(sql.lit(1)).end());
           const litigation = eb('reviewCase.caseType', 'in', LITIGATION_TYPES);
@@ -104,8 +105,8 @@ export const REVIEW_INDICATOR_SETS: readonly IndicatorSetDef[] = [
             counted(closed).as('closed'),
             counted(eb.and([closed, eb('reviewCase.courtOutcome', 'in', LOSSES)])).as('lost'),
           ];
-        })
-        .executeTakeFirstOrThrow();
+        }),
+      );
       const n = (v: unknown) => Number(v);
       return {
         'litigation.cases': n(r.litigation),

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
 import type { IndicatorDef, IndicatorSetDef } from '../contract.ts';
+import { indicatorRow } from '../indicator-row.ts';
 import { STUDY_KINDS } from './labels.ts';
 
 function sessions(k: Kdb | Tx, paths: readonly string[], year: number, kinds: readonly string[]) {
@@ -114,8 +115,8 @@ export const STUDY_INDICATOR_SETS: readonly IndicatorSetDef[] = [
     ids: ['study.sessions', 'study.lectures', 'study.trainings', 'study.trainees'],
     compute: async (k, paths, year) => {
       const kinds = [...STUDY_KINDS, 'lecture', 'training'];
-      const r = await sessions(k, paths, year, kinds)
-        .select((eb) => {
+      const r = await indicatorRow(k, 'study.0', paths, year, (year) =>
+        sessions(k, paths, year, kinds).select((eb) => {
           const ofKind = (ks: readonly string[]) =>
             eb.fn.count(
               eb
@@ -138,8 +139,8 @@ export const STUDY_INDICATOR_SETS: readonly IndicatorSetDef[] = [
               )
               .as('trainees'),
           ];
-        })
-        .executeTakeFirstOrThrow();
+        }),
+      );
       return {
         'study.sessions': Number(r.sessions),
         'study.lectures': Number(r.lectures),
