@@ -1,7 +1,10 @@
 // The values of many indicators at once: the ledgers' indicator sets (one query per table for
-// several indicators) where they have them, each indicator's own compute otherwise.
+// several indicators) where they have them, each indicator's own compute otherwise. The table
+// stamps are read first, once: rows of tables unchanged since an earlier roll-up are served from
+// the process's cache (ledgers/indicator-row.ts).
 import type { Kdb, Tx } from '../db/connect.ts';
 import type { IndicatorDef, LedgerDef } from '../ledgers/contract.ts';
+import { withIndicatorStamps } from '../ledgers/indicator-row.ts';
 
 export interface IndicatorEntry {
   ledger: LedgerDef;
@@ -10,6 +13,15 @@ export interface IndicatorEntry {
 
 /** id → value of every entry (in the entries' order), for the organisations under `paths` in the year. */
 export async function computeIndicators(
+  k: Kdb | Tx,
+  entries: readonly IndicatorEntry[],
+  paths: readonly string[],
+  year: number,
+): Promise<Map<string, number>> {
+  return withIndicatorStamps(k, () => compute(k, entries, paths, year));
+}
+
+async function compute(
   k: Kdb | Tx,
   entries: readonly IndicatorEntry[],
   paths: readonly string[],

@@ -53,9 +53,9 @@ export const ADVISOR_INDICATORS: readonly IndicatorDef[] = [
   {
     id: 'advisor.count',
     compute: async (k, paths, year) => {
-      const r = await advisorsOf(k, paths, year)
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow();
+      const r = await indicatorRow(k, 'advisor.count', paths, year, (year) =>
+        advisorsOf(k, paths, year).select((eb) => eb.fn.countAll().as('n')),
+      );
       return Number(r.n);
     },
     drill: async (k, paths, year) => {

@@ -3,6 +3,7 @@
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
 import type { IndicatorDef } from '../contract.ts';
+import { indicatorRow } from '../indicator-row.ts';
 
 const published = (k: Kdb | Tx, paths: readonly string[], year: number) =>
   k
@@ -25,9 +26,9 @@ export const DISCLOSURE_INDICATORS: readonly IndicatorDef[] = [
     compute: async (k, paths, year) =>
       Number(
         (
-          await published(k, paths, year)
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirstOrThrow()
+          await indicatorRow(k, 'disclosure.published', paths, year, (year) =>
+            published(k, paths, year).select((eb) => eb.fn.countAll().as('n')),
+          )
         ).n,
       ),
     drill: async (k, paths, year) => ({
@@ -46,9 +47,9 @@ export const DISCLOSURE_INDICATORS: readonly IndicatorDef[] = [
     compute: async (k, paths, year) =>
       Number(
         (
-          await received(k, paths, year)
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirstOrThrow()
+          await indicatorRow(k, 'disclosure.requests', paths, year, (year) =>
+            received(k, paths, year).select((eb) => eb.fn.countAll().as('n')),
+          )
         ).n,
       ),
     drill: async (k, paths, year) => ({

@@ -57,9 +57,9 @@ export const EMERGENCY_INDICATORS: readonly IndicatorDef[] = [
   {
     id: 'emergency.plans',
     compute: async (k, paths, year) => {
-      const r = await plans(k, paths, year)
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow();
+      const r = await indicatorRow(k, 'emergency.plans', paths, year, (year) =>
+        plans(k, paths, year).select((eb) => eb.fn.countAll().as('n')),
+      );
       return Number(r.n);
     },
     drill: async (k, paths, year) => {
@@ -73,9 +73,9 @@ export const EMERGENCY_INDICATORS: readonly IndicatorDef[] = [
   {
     id: 'emergency.drills',
     compute: async (k, paths, year) => {
-      const r = await drills(k, paths, year)
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow();
+      const r = await indicatorRow(k, 'emergency.drills', paths, year, (year) =>
+        drills(k, paths, year).select((eb) => eb.fn.countAll().as('n')),
+      );
       return Number(r.n);
     },
     drill: drillIds,
@@ -84,9 +84,9 @@ export const EMERGENCY_INDICATORS: readonly IndicatorDef[] = [
     // 参演人员 (人次): the participants of the year's drills added up.
     id: 'emergency.drill_participants',
     compute: async (k, paths, year) => {
-      const r = await drills(k, paths, year)
-        .select((eb) => eb.fn.sum<number>('emergencyDrill.participants').as('n'))
-        .executeTakeFirstOrThrow();
+      const r = await indicatorRow(k, 'emergency.drill_participants', paths, year, (year) =>
+        drills(k, paths, year).select((eb) => eb.fn.sum<number>('emergencyDrill.participants').as('n')),
+      );
       return Number(r.n ?? 0);
     },
     drill: drillIds,
@@ -94,9 +94,9 @@ export const EMERGENCY_INDICATORS: readonly IndicatorDef[] = [
   {
     id: 'emergency.events',
     compute: async (k, paths, year) => {
-      const r = await events(k, paths, year)
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow();
+      const r = await indicatorRow(k, 'emergency.events', paths, year, (year) =>
+        events(k, paths, year).select((eb) => eb.fn.countAll().as('n')),
+      );
       return Number(r.n);
     },
     drill: async (k, paths, year) => {

@@ -16,6 +16,8 @@ export function stockDay(year: number, today = chinaDate()): string {
 
 const yearBounds = (year: number) => [`${year}-01-01`, `${year}-12-31`] as const;
 
+// Stocks are counted on `stockDay`, which depends on today: not built from a template (whose
+// year would stand in for a date the builder compares), so run as they are built.
 function officersOn(k: Kdb | Tx, paths: readonly string[], year: number) {
   const day = stockDay(year);
   return k
@@ -101,9 +103,9 @@ export const ENFORCEMENT_INDICATORS: readonly IndicatorDef[] = [
     id: 'enforcement.cases',
     compute: async (k, paths, year) =>
       n(
-        await casesFiled(k, paths, year)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow(),
+        await indicatorRow(k, 'enforcement.cases', paths, year, (year) =>
+          casesFiled(k, paths, year).select((eb) => eb.fn.countAll().as('n')),
+        ),
       ),
     drill: async (k, paths, year) => ({
       type: 'case',
@@ -115,12 +117,12 @@ export const ENFORCEMENT_INDICATORS: readonly IndicatorDef[] = [
   {
     id: 'enforcement.fines',
     compute: async (k, paths, year) => {
-      const r = await casesFined(k, paths, year)
-        .select((eb) => [
+      const r = await indicatorRow(k, 'enforcement.fines', paths, year, (year) =>
+        casesFined(k, paths, year).select((eb) => [
           eb.fn.coalesce(eb.fn.sum<number>('c.fineAmount'), sql<number>`0`).as('fines'),
           eb.fn.coalesce(eb.fn.sum<number>('c.confiscatedAmount'), sql<number>`0`).as('confiscated'),
-        ])
-        .executeTakeFirstOrThrow();
+        ]),
+      );
       // Amounts are kept in yuan with fen; the sum is rounded to the fen.
       return Math.round((Number(r.fines) + Number(r.confiscated)) * 100) / 100;
     },
@@ -135,9 +137,9 @@ export const ENFORCEMENT_INDICATORS: readonly IndicatorDef[] = [
     id: 'enforcement.inspections',
     compute: async (k, paths, year) =>
       n(
-        await inspections(k, paths, year)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow(),
+        await indicatorRow(k, 'enforcement.inspections', paths, year, (year) =>
+          inspections(k, paths, year).select((eb) => eb.fn.countAll().as('n')),
+        ),
       ),
     drill: async (k, paths, year) => ({
       type: 'inspection',

@@ -4,6 +4,7 @@
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
 import type { IndicatorDef } from '../contract.ts';
+import { indicatorRow } from '../indicator-row.ts';
 
 function meetings(k: Kdb | Tx, paths: readonly string[], year: number) {
   return k
@@ -25,9 +26,9 @@ export const LEADERSHIP_INDICATORS: readonly IndicatorDef[] = [
   {
     id: 'leadership.meetings',
     compute: async (k, paths, year) => {
-      const r = await meetings(k, paths, year)
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow();
+      const r = await indicatorRow(k, 'leadership.meetings', paths, year, (year) =>
+        meetings(k, paths, year).select((eb) => eb.fn.countAll().as('n')),
+      );
       return Number(r.n);
     },
     drill: async (k, paths, year) => {
@@ -42,9 +43,9 @@ export const LEADERSHIP_INDICATORS: readonly IndicatorDef[] = [
   {
     id: 'leadership.shufa',
     compute: async (k, paths, year) => {
-      const r = await shufa(k, paths, year)
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow();
+      const r = await indicatorRow(k, 'leadership.shufa', paths, year, (year) =>
+        shufa(k, paths, year).select((eb) => eb.fn.countAll().as('n')),
+      );
       return Number(r.n);
     },
     drill: async (k, paths, year) => {

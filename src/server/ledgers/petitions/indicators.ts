@@ -4,6 +4,7 @@
 import type { Kdb, Tx } from '../../db/connect.ts';
 import { inOrgSubtree } from '../../db/scope.ts';
 import type { IndicatorDef } from '../contract.ts';
+import { indicatorRow } from '../indicator-row.ts';
 
 function petitions(k: Kdb | Tx, paths: readonly string[], year: number) {
   return k
@@ -26,9 +27,9 @@ export const PETITION_INDICATORS: readonly IndicatorDef[] = [
   {
     id: 'petitions.total',
     compute: async (k, paths, year) => {
-      const r = await petitions(k, paths, year)
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow();
+      const r = await indicatorRow(k, 'petitions.total', paths, year, (year) =>
+        petitions(k, paths, year).select((eb) => eb.fn.countAll().as('n')),
+      );
       return Number(r.n);
     },
     drill: async (k, paths, year) => {
@@ -43,9 +44,9 @@ export const PETITION_INDICATORS: readonly IndicatorDef[] = [
   {
     id: 'hotline.total',
     compute: async (k, paths, year) => {
-      const r = await tickets(k, paths, year)
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow();
+      const r = await indicatorRow(k, 'hotline.total', paths, year, (year) =>
+        tickets(k, paths, year).select((eb) => eb.fn.countAll().as('n')),
+      );
       return Number(r.n);
     },
     drill: async (k, paths, year) => {

@@ -73,9 +73,9 @@ export const PUBLICITY_INDICATORS: readonly IndicatorDef[] = [
     compute: async (k, paths, year) =>
       Number(
         (
-          await roster(k, paths, year)
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirstOrThrow()
+          await indicatorRow(k, 'publicity.legal_liaisons', paths, year, (year) =>
+            roster(k, paths, year).select((eb) => eb.fn.countAll().as('n')),
+          )
         ).n,
       ),
     drill: async (k, paths, year) => ({

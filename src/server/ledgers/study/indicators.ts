@@ -43,12 +43,12 @@ async function sessionIds(k: Kdb | Tx, paths: readonly string[], year: number, k
 }
 
 async function examSums(k: Kdb | Tx, paths: readonly string[], year: number) {
-  const r = await exams(k, paths, year)
-    .select((eb) => [
+  const r = await indicatorRow(k, 'study.exams', paths, year, (year) =>
+    exams(k, paths, year).select((eb) => [
       eb.fn.sum<number>('studyExam.takers').as('takers'),
       eb.fn.sum<number>('studyExam.passed').as('passed'),
-    ])
-    .executeTakeFirstOrThrow();
+    ]),
+  );
   return { takers: Number(r.takers ?? 0), passed: Number(r.passed ?? 0) };
 }
 
@@ -81,9 +81,11 @@ export const STUDY_INDICATORS: readonly IndicatorDef[] = [
     // 参训人数 (人次): the attendees of the year's trainings added up.
     id: 'study.trainees',
     compute: async (k, paths, year) => {
-      const r = await sessions(k, paths, year, ['training'])
-        .select((eb) => eb.fn.sum<number>('studySession.attendees').as('n'))
-        .executeTakeFirstOrThrow();
+      const r = await indicatorRow(k, 'study.trainees', paths, year, (year) =>
+        sessions(k, paths, year, ['training']).select((eb) =>
+          eb.fn.sum<number>('studySession.attendees').as('n'),
+        ),
+      );
       return Number(r.n ?? 0);
     },
     drill: (k, paths, year) => sessionIds(k, paths, year, ['training']),
