@@ -63,7 +63,8 @@ export async function listRecords(
       .limit(v[4] as number)
       .offset(v[5] as number);
     return any(k)
-      .selectFrom(`${rt.table} as r`)
+      .selectFrom(ids.as('p'))
+      .innerJoin(`${rt.table} as r`, 'r.id', 'p.id')
       .selectAll('r')
       .select((eb) => [
         ...orgFields.map((f, i) =>
@@ -80,7 +81,6 @@ export async function listRecords(
           eb.selectFrom('cacheStamp').select('stamp').where('name', '=', name).as(`fzStamp${i}`),
         ),
       ])
-      .where('r.id', 'in', ids)
       .orderBy(`r.${rt.dateField}`, 'desc')
       .orderBy('r.id', 'desc');
   });
