@@ -1,21 +1,27 @@
 // The public portal's self-check (portal/integrity.ts `selfCheck`) on the demo county with its
 // ledgers: the first run, which writes the whole index, then runs with nothing new. A fingerprint of
 // the index (every column of every row, ids included) shows that two versions of the code wrote the
-// same rows: compare it between runs on different commits.
+// same rows: compare it between runs on different commits. FAZHI_BENCH_TOWNSHIPS=N adds N generated
+// townships (bench/scale/province-data.ts: copies of the demo's townships over 5 years, as the
+// province bench makes them) before the runs, for the index of a larger province.
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
+import { hashPassword } from '../src/server/core/passwords.ts';
 import { piiFor } from '../src/server/core/pii.ts';
 import type { Dialect } from '../src/server/db/connect.ts';
+import { DEMO_COUNTY, DEMO_PASSWORD } from '../src/server/demo/county.ts';
 import { loadDemo } from '../src/server/demo/seed.ts';
 import { selfCheck } from '../src/server/portal/integrity.ts';
 import { type BenchDb, benchDialects, copyDemo, freshDb } from './bench-db.ts';
 import { type BenchRow, defineBench, round } from './harness.ts';
+import { generateTownships, readTemplate } from './scale/province-data.ts';
 
 const SECRET = 'fazhi-bench-secret-not-for-production';
 /** The demo's day and the self-check's instant: fixed, so that runs on different days compare. */
 const TODAY = '2026-12-03';
 const AT = '2026-12-03T02:00:00.000Z';
 const AGAIN = 2;
+const TOWNSHIPS = Number(process.env.FAZHI_BENCH_TOWNSHIPS ?? 0);
 
 const load = () =>
   loadavg()
@@ -106,6 +112,19 @@ export default defineBench({
       notes.push(
         `demo county with its ledger seeds (today ${TODAY}) loaded by loadDemo in ${((performance.now() - t) / 1000).toFixed(1)} s`,
       );
+      if (TOWNSHIPS > 0) {
+        const tg = performance.now();
+        const template = await readTemplate(lite.db, DEMO_COUNTY.code, TODAY);
+        await generateTownships(
+          lite.db,
+          template,
+          { counties: [], townships: [] },
+          { passwordHash: await hashPassword(DEMO_PASSWORD), shifts: [0, -2, -4], from: 0, to: TOWNSHIPS },
+        );
+        notes.push(
+          `${TOWNSHIPS} generated townships (3 copies each, shifts 0, −2, −4 years) in ${((performance.now() - tg) / 1000).toFixed(1)} s`,
+        );
+      }
       let pgDb: BenchDb | undefined;
       try {
         // copied before SQLite's index is written, so that PostgreSQL starts from the same empty index
