@@ -13,7 +13,7 @@ import type { Kdb } from '../db/connect.ts';
 import { type ChangedItem, selfCheck } from './integrity.ts';
 
 /** Key of the PostgreSQL advisory lock held while a process runs the self-check ("PORT"). */
-const CHECK_LOCK_KEY = 0x504f5254;
+export const CHECK_LOCK_KEY = 0x504f5254;
 /** The `cache_stamp` row holding the instant the last completed scheduled run started. */
 export const CHECK_STAMP = 'portal:self-check';
 
