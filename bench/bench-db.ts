@@ -118,3 +118,46 @@ export async function bulkInsert(
     }
   });
 }
+
+/**
+ * Copies every table of the demo loaded on SQLite into a fresh PostgreSQL database, ids kept, then
+ * moves the identity sequences past them: loading the demo through the commands takes minutes on
+ * PostgreSQL, and this gives both dialects the very same records.
+ */
+export async function copyDemo(from: Db, to: Db): Promise<number> {
+  if (!from.sqlite) throw new Error('copyDemo reads from SQLite');
+  const tables = from.sqlite
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%' ORDER BY rowid",
+    )
+    .all() as { name: string }[];
+  // SQLite's own search tables (FTS5 and its shadow tables) have no counterpart on PostgreSQL, which
+  // indexes with pg_trgm instead: only the tables both databases have are copied.
+  const pgTables = new Set(
+    (
+      await sql<{
+        name: string;
+      }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`.execute(to.k)
+    ).rows.map((r) => r.name),
+  );
+  let rows = 0;
+  for (const { name } of tables) {
+    if (!pgTables.has(name)) continue;
+    // Rows the migrations wrote (cache stamps …) are replaced by the copied ones.
+    const present = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(name)}`.execute(to.k);
+    if (Number(present.rows[0].n) > 0) await sql`DELETE FROM ${sql.table(name)}`.execute(to.k);
+    const data = from.sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all() as Record<
+      string,
+      unknown
+    >[];
+    await bulkInsert(to, name, data);
+    rows += data.length;
+    if (data.length > 0 && typeof data[0].id === 'number') {
+      await sql`SELECT setval(pg_get_serial_sequence(${name}::text, 'id')::regclass, (SELECT max(id) FROM ${sql.table(name)}))`.execute(
+        to.k,
+      );
+    }
+  }
+  await sql`VACUUM ANALYZE`.execute(to.k);
+  return rows;
+}

@@ -10,6 +10,7 @@ import firstScreen from './first-screen.bench.ts';
 import type { Bench, BenchResult, BenchRow } from './harness.ts';
 import ledgerCaseList from './ledger-case-list.bench.ts';
 import ledgerIndicators from './ledger-indicators.bench.ts';
+import portalSelfcheck from './portal-selfcheck.bench.ts';
 import province from './scale/province.bench.ts';
 
 const benches: Bench[] = [
@@ -20,6 +21,7 @@ const benches: Bench[] = [
   ledgerIndicators,
   annualReportDocx,
   firstScreen,
+  portalSelfcheck,
 ];
 /** Run only when named (`npm run bench -- province`): minutes long and PostgreSQL only. */
 const onRequest: Bench[] = [province];

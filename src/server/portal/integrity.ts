@@ -6,6 +6,7 @@
 // behind the application (real township sites have had gambling spam injected into their reports).
 // The scheduled self-check marks those items, and they are red cards on the township's board.
 
+import { type Insertable, sql } from 'kysely';
 import { REPORT_ORG_KINDS } from '../annual-report/workflow.ts';
 import type { BoardSource } from '../board/source.ts';
 import { scopePaths } from '../core/policy.ts';
@@ -64,6 +65,118 @@ const indexValues = (org: PortalOrg, item: ServedItem) => ({
 });
 
 /**
+ * Rows per statement when the index is written in bulk (the first indexing, a large sync): an INSERT
+ * of 500 rows binds 6,000 values, an UPDATE of 500 moved items 2,000, within SQLite's 32,766 and
+ * PostgreSQL's 65,535 parameters.
+ */
+export const INDEX_BATCH = 500;
+
+function chunks<T>(xs: readonly T[], n: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+}
+
+interface Moved {
+  id: number;
+  path: string;
+  year: number | null;
+  publishedOn: string | null;
+}
+
+/** Sets each moved item's path, year and publication date: one UPDATE per batch, by CASE on the id. */
+async function moveItems(k: Kdb, moved: readonly Moved[], batch: number): Promise<void> {
+  for (const part of chunks(moved, batch)) {
+    const byId = <T>(col: 'path' | 'year' | 'publishedOn', type: 'text' | 'integer') =>
+      sql<T>`CASE ${sql.ref('id')} ${sql.join(
+        part.map((m) => sql`WHEN ${m.id} THEN CAST(${m[col]} AS ${sql.raw(type)})`),
+        sql` `,
+      )} ELSE ${sql.ref(col)} END`;
+    await k
+      .updateTable('portalItem')
+      .set({
+        path: byId<string>('path', 'text'),
+        year: byId<number | null>('year', 'integer'),
+        publishedOn: byId<string | null>('publishedOn', 'text'),
+      })
+      .where(
+        'id',
+        'in',
+        part.map((m) => m.id),
+      )
+      .execute();
+  }
+}
+
+interface SyncOptions {
+  /** The items (refs) the application has just published or changed: their text and hash are taken anew. */
+  rehash?: ReadonlySet<string>;
+  /** Rows per statement (INDEX_BATCH; tests use a small one to cross batch boundaries). */
+  batch?: number;
+}
+
+/**
+ * Brings an organisation's index in step with `served` (what it serves today) and, with `check`,
+ * returns the items whose served content no longer matches the hash taken at publication (what
+ * checkPortal would name after the sync). The stored hashes are read in one query; new items are
+ * inserted and moved items updated in batches.
+ */
+async function syncServed(
+  k: Kdb,
+  org: PortalOrg,
+  served: readonly ServedItem[],
+  at: string,
+  opts: SyncOptions & { check?: boolean },
+): Promise<ChangedItem[]> {
+  const rehash = opts.rehash ?? new Set<string>();
+  const batch = opts.batch ?? INDEX_BATCH;
+  const stored = await k
+    .selectFrom('portalItem')
+    .select(['id', 'ref', 'kind', 'title', 'path', 'year', 'publishedOn', 'sm3'])
+    .where('orgId', '=', org.id)
+    .execute();
+  const byRef = new Map(stored.map((s) => [s.ref, s]));
+  const servedRefs = new Set(served.map((s) => s.ref));
+  const gone = stored.filter((s) => !servedRefs.has(s.ref)).map((s) => s.id);
+  for (const ids of chunks(gone, batch)) await k.deleteFrom('portalItem').where('id', 'in', ids).execute();
+  const fresh: Insertable<PortalItemTable>[] = [];
+  const moved: Moved[] = [];
+  const changed: ChangedItem[] = [];
+  for (const item of served) {
+    const old = byRef.get(item.ref);
+    if (!old) {
+      fresh.push({ ...indexValues(org, item), sm3: contentHash(item), hashedAt: at, tamperedSince: null });
+      continue;
+    }
+    if (rehash.has(item.ref)) {
+      await k
+        .updateTable('portalItem')
+        .set({ ...indexValues(org, item), sm3: contentHash(item), hashedAt: at, tamperedSince: null })
+        .where('id', '=', old.id)
+        .execute();
+      continue;
+    }
+    if (old.path !== item.path || old.year !== item.year || old.publishedOn !== item.publishedOn) {
+      moved.push({ id: old.id, path: item.path, year: item.year, publishedOn: item.publishedOn });
+    }
+    if (!opts.check) continue;
+    const hash = contentHash(item);
+    if (hash !== old.sm3) changed.push(changedItem(org, { ...old, path: item.path }, item, hash));
+  }
+  // a row another process inserted meanwhile (a request's sync) is the same item: left as it is
+  for (const rows of chunks(fresh, batch)) {
+    await k
+      .insertInto('portalItem')
+      .values(rows)
+      .onConflict((oc) => oc.column('ref').doNothing())
+      .execute();
+  }
+  await moveItems(k, moved, batch);
+  // in the order checkPortal names them (the index on org and kind)
+  return changed.sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.id - b.id));
+}
+
+/**
  * Brings an organisation's index in step with what it serves on `today`. `rehash` names the items
  * (refs) the application has just published or changed: their text and hash are taken anew. Any
  * other item keeps the text and hash it was published with.
@@ -75,37 +188,7 @@ export async function syncOrg(
   at: string,
   rehash: ReadonlySet<string> = new Set(),
 ): Promise<void> {
-  const served = await servedItems(k, org, today);
-  const stored = await k
-    .selectFrom('portalItem')
-    .select(['id', 'ref', 'path', 'year', 'category', 'publishedOn'])
-    .where('orgId', '=', org.id)
-    .execute();
-  const byRef = new Map(stored.map((s) => [s.ref, s]));
-  const servedRefs = new Set(served.map((s) => s.ref));
-  const gone = stored.filter((s) => !servedRefs.has(s.ref)).map((s) => s.id);
-  if (gone.length) await k.deleteFrom('portalItem').where('id', 'in', gone).execute();
-  for (const item of served) {
-    const old = byRef.get(item.ref);
-    if (!old) {
-      await k
-        .insertInto('portalItem')
-        .values({ ...indexValues(org, item), sm3: contentHash(item), hashedAt: at, tamperedSince: null })
-        .execute();
-    } else if (rehash.has(item.ref)) {
-      await k
-        .updateTable('portalItem')
-        .set({ ...indexValues(org, item), sm3: contentHash(item), hashedAt: at, tamperedSince: null })
-        .where('id', '=', old.id)
-        .execute();
-    } else if (old.path !== item.path || old.year !== item.year || old.publishedOn !== item.publishedOn) {
-      await k
-        .updateTable('portalItem')
-        .set({ path: item.path, year: item.year, publishedOn: item.publishedOn })
-        .where('id', '=', old.id)
-        .execute();
-    }
-  }
+  await syncServed(k, org, await servedItems(k, org, today), at, { rehash });
 }
 
 /** Syncs every portal organisation (or one), re-hashing the named items. */
@@ -113,9 +196,11 @@ export async function syncPortal(
   k: Kdb,
   today: string,
   at: string,
-  opts: { orgId?: number; rehash?: ReadonlySet<string> } = {},
+  opts: { orgId?: number } & SyncOptions = {},
 ): Promise<void> {
-  for (const org of await portalOrgs(k, opts.orgId)) await syncOrg(k, org, today, at, opts.rehash);
+  for (const org of await portalOrgs(k, opts.orgId)) {
+    await syncServed(k, org, await servedItems(k, org, today), at, opts);
+  }
 }
 
 export interface ChangedItem {
@@ -132,6 +217,24 @@ export interface ChangedItem {
   served: string;
 }
 
+const changedItem = (
+  org: PortalOrg,
+  s: { id: number; ref: string; kind: string; title: string; path: string; sm3: string },
+  now: ServedItem,
+  hash: string,
+): ChangedItem => ({
+  id: s.id,
+  ref: s.ref,
+  kind: s.kind,
+  recordId: now.recordId,
+  orgId: org.id,
+  orgName: org.name,
+  title: s.title,
+  path: s.path,
+  published: s.sm3,
+  served: hash,
+});
+
 /** The items whose served content no longer matches the hash taken at publication. Read-only. */
 export async function checkPortal(k: Kdb, today: string, orgId?: number): Promise<ChangedItem[]> {
   const out: ChangedItem[] = [];
@@ -147,43 +250,45 @@ export async function checkPortal(k: Kdb, today: string, orgId?: number): Promis
       const now = served.get(s.ref);
       if (!now) continue;
       const hash = contentHash(now);
-      if (hash === s.sm3) continue;
-      out.push({
-        id: s.id,
-        ref: s.ref,
-        kind: s.kind,
-        recordId: now.recordId,
-        orgId: org.id,
-        orgName: org.name,
-        title: s.title,
-        path: s.path,
-        published: s.sm3,
-        served: hash,
-      });
+      if (hash !== s.sm3) out.push(changedItem(org, s, now, hash));
     }
   }
   return out;
 }
 
 /**
- * The scheduled self-check: new and withdrawn items brought in step, then every item compared; a
- * changed item is marked (tampered_since: the app clock's today) until it matches again.
+ * The self-check: new and withdrawn items brought in step, then every item compared (each
+ * organisation's served items computed once for both); a changed item is marked (tampered_since:
+ * the app clock's today) until it matches again. The scheduled run goes through self-check.ts.
  */
-export async function selfCheck(k: Kdb, today: string, at: string): Promise<ChangedItem[]> {
-  await syncPortal(k, today, at);
-  const changed = await checkPortal(k, today);
-  const ids = changed.map((c) => c.id);
-  await k
-    .updateTable('portalItem')
-    .set({ tamperedSince: null })
+export async function selfCheck(
+  k: Kdb,
+  today: string,
+  at: string,
+  opts: { batch?: number } = {},
+): Promise<ChangedItem[]> {
+  const changed: ChangedItem[] = [];
+  for (const org of await portalOrgs(k)) {
+    changed.push(
+      ...(await syncServed(k, org, await servedItems(k, org, today), at, { ...opts, check: true })),
+    );
+  }
+  const batch = opts.batch ?? INDEX_BATCH;
+  const ids = new Set(changed.map((c) => c.id));
+  const marked = await k
+    .selectFrom('portalItem')
+    .select('id')
     .where('tamperedSince', 'is not', null)
-    .where('id', 'not in', ids.length ? ids : [-1])
     .execute();
-  if (ids.length) {
+  const cleared = marked.map((m) => m.id).filter((id) => !ids.has(id));
+  for (const part of chunks(cleared, batch)) {
+    await k.updateTable('portalItem').set({ tamperedSince: null }).where('id', 'in', part).execute();
+  }
+  for (const part of chunks([...ids], batch)) {
     await k
       .updateTable('portalItem')
       .set({ tamperedSince: today })
-      .where('id', 'in', ids)
+      .where('id', 'in', part)
       .where('tamperedSince', 'is', null)
       .execute();
   }

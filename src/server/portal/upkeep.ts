@@ -3,12 +3,14 @@
 // synced and the record's own item hashed anew (published, changed, withdrawn); the scheduled
 // self-check (FAZHI_PORTAL_CHECK_MINUTES, default hourly, dates from the app clock) catches what
 // no request announced (a certificate that became valid, records loaded by the demo) and marks the
-// items changed behind the application.
+// items changed behind the application; with several processes on one PostgreSQL database, one
+// process runs each round (self-check.ts).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { findLedger, findRecordType } from '../ledgers/registry.ts';
 import { disclosureReportRef } from './disclosure-reports.ts';
-import { recordRef, reportRef, selfCheck, syncPortal } from './integrity.ts';
+import { recordRef, reportRef, syncPortal } from './integrity.ts';
 import { DECISION_KIND } from './items.ts';
+import { scheduledSelfCheck } from './self-check.ts';
 
 type Params = Record<string, string | undefined>;
 
@@ -90,8 +92,16 @@ export function registerPortalUpkeep(app: FastifyInstance): void {
     if (running || closing) return;
     running = (async () => {
       try {
-        const changed = await selfCheck(app.db.k, app.clock.today(), app.clock.now().toISOString());
-        for (const c of changed) {
+        const round = await scheduledSelfCheck(app.db.k, app.clock, every);
+        if (!round.ran) {
+          app.log.debug(
+            round.reason === 'busy'
+              ? '公开门户内容自检：另一进程正在运行，本轮跳过'
+              : '公开门户内容自检：另一进程在本周期内已运行，本轮跳过',
+          );
+          return;
+        }
+        for (const c of round.changed) {
           app.log.warn(`公开门户内容与发布时不一致：${c.orgName} ${c.title}（${c.path}）`);
         }
       } catch (err) {
