@@ -98,7 +98,7 @@ export interface Config {
   mailFrom?: string;
   digestHour: number;
   /** Attachments in an S3-compatible bucket (FAZHI_S3_URL,
-   * https://ACCESS:SECRET@host:port/bucket/prefix?region=…), on either database; the database
+   * https://ACCESS:SECRET@host:port/bucket/prefix?region=…[&style=virtual]), on either database; the database
    * (PostgreSQL) or the data directory (SQLite) otherwise (core/blob-store.ts). */
   s3?: S3Location;
   /** Pins "today" (FAZHI_TODAY, China date) for tests and training copies; the wall clock otherwise. */

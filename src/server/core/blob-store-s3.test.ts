@@ -3,6 +3,7 @@
 // stored, clear errors, the store of before read as fallback. s3rver checks the access key but not
 // Signature Version 4 signatures, so the signer is checked against AWS's published examples.
 import { createHash, randomBytes } from 'node:crypto';
+import dns from 'node:dns';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,8 +13,9 @@ import type { Readable } from 'node:stream';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { describeEachDialect } from '../../../test/db.ts';
+import { loadConfig } from '../config.ts';
 import { blobStoreFor, databaseBlobStore, fileBlobStore } from './blob-store.ts';
-import { parseS3Url, type S3Location, s3BlobStore, s3Key, signV4 } from './blob-store-s3.ts';
+import { objectUrl, parseS3Url, type S3Location, s3BlobStore, s3Key, signV4 } from './blob-store-s3.ts';
 
 function tmpFile(bytes: Buffer): string {
   const file = join(mkdtempSync(join(tmpdir(), 'fazhi-blob-')), 'upload.part');
@@ -41,6 +43,8 @@ beforeAll(async () => {
     silent: true,
     directory: s3Dir,
     configureBuckets: [{ name: BUCKET, configs: [] }],
+    // `<bucket>.s3.localtest` is a virtual-hosted request for <bucket> (resolved below, in a test)
+    serviceEndpoint: 'localtest',
   });
   ({ port } = await server.run());
   loc = parseS3Url(`http://S3RVER:S3RVER@127.0.0.1:${port}/${BUCKET}/fazhi/att?region=cn-north-4`);
@@ -120,6 +124,32 @@ describeEachDialect('s3 blob store', (ctx, dialect) => {
     );
   });
 
+  it('addresses the bucket as a host name with style=virtual', async () => {
+    const { db } = ctx();
+    const virtual = parseS3Url(`http://S3RVER:S3RVER@s3.localtest:${port}/${BUCKET}/fazhi/att?style=virtual`);
+    const bytes = Buffer.from(`虚拟主机方式 ${dialect}`);
+    const h = sha(bytes);
+    expect(objectUrl(virtual, h).href).toBe(`http://${BUCKET}.s3.localtest:${port}/${s3Key(loc, h)}`);
+    const lookup = dns.lookup;
+    // *.localtest → this machine, for fetch's connection only
+    const local = ((host: string, opts: unknown, cb?: (...a: unknown[]) => void) => {
+      const done = (typeof opts === 'function' ? opts : cb) as (...a: unknown[]) => void;
+      if (!host.endsWith('.localtest')) return (lookup as (...a: unknown[]) => void)(host, opts, cb);
+      const all = typeof opts === 'object' && (opts as { all?: boolean }).all;
+      return all ? done(null, [{ address: '127.0.0.1', family: 4 }]) : done(null, '127.0.0.1', 4);
+    }) as typeof dns.lookup;
+    dns.lookup = local;
+    try {
+      const store = s3BlobStore(virtual);
+      await store.put(db.k, h, tmpFile(bytes));
+      expect(sha(readFileSync(objectFile(h)))).toBe(h);
+      expect(await read(await store.open(db.k, h))).toBe(h);
+      expect(await store.open(db.k, sha(Buffer.from('无')))).toBeNull();
+    } finally {
+      dns.lookup = lookup;
+    }
+  });
+
   it('is the store of an installation with a bucket, and reads files of before from the old store', async () => {
     const { db, dataDir } = ctx();
     const store = blobStoreFor(db.k, dataDir, loc);
@@ -196,6 +226,7 @@ describe('FAZHI_S3_URL', () => {
       bucket: 'fazhi-files',
       prefix: 'county/att',
       region: 'cn-north-4',
+      virtualHosted: false,
       accessKeyId: 'AK+1',
       secretAccessKey: 's/e+c',
     });
@@ -204,6 +235,16 @@ describe('FAZHI_S3_URL', () => {
       prefix: '',
       region: 'us-east-1',
     });
+  });
+
+  it('is read by loadConfig, which stops at a value it cannot use', () => {
+    const env = (v: string) => ({ FAZHI_S3_URL: v }) as NodeJS.ProcessEnv;
+    expect(loadConfig(env('http://a:b@10.0.0.5:9000/fazhi')).s3).toMatchObject({ bucket: 'fazhi' });
+    expect(loadConfig(env('')).s3).toBeUndefined();
+    expect(loadConfig({} as NodeJS.ProcessEnv).s3).toBeUndefined();
+    expect(() => loadConfig(env('https://h/fazhi'))).toThrow(
+      /环境变量配置有误：\nFAZHI_S3_URL: .*缺少访问密钥ID或访问密钥；格式为 https:\/\/访问密钥ID:访问密钥@主机/,
+    );
   });
 
   it('refuses an address it cannot use, saying why in Chinese', () => {
@@ -221,7 +262,9 @@ describe('FAZHI_S3_URL', () => {
     expect(why('https://a:b@h/')).toBe('缺少桶名');
     expect(why('https://a:b@h/Fazhi_Files')).toMatch(/^桶名“Fazhi_Files”无效/);
     expect(why('https://a:b@h/fazhi/a%20b')).toMatch(/^前缀中的“a%20b”无效/);
-    expect(why('https://a:b@h/fazhi?regoin=cn')).toBe('不认识的参数“regoin”（只有 region）');
+    expect(why('https://a:b@h/fazhi?regoin=cn')).toBe('不认识的参数“regoin”（只有 region 和 style）');
+    expect(why('https://a:b@h/fazhi?style=vhost')).toBe('style 只能是 path（默认）或 virtual，不能是“vhost”');
+    expect(why('https://a:b@10.0.0.5:9000/fazhi?style=virtual')).toMatch(/^style=virtual .*不是 IP 地址$/);
     expect(why('https://a:b@h/fazhi?region=cn/north')).toBe('区域“cn/north”无效');
   });
 });

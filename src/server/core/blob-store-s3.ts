@@ -1,11 +1,13 @@
 // The `s3` blob store: attachments in an S3-compatible bucket (华为云 OBS, 阿里云 OSS in its S3
 // mode, MinIO, a government cloud's own service), configured by FAZHI_S3_URL. Objects are keyed
-// `<prefix>/ab/cd/<sha256>`, addressed path-style (`<endpoint>/<bucket>/<key>`, which every one of
-// them accepts) and signed with AWS Signature Version 4, written here on node:crypto and fetch: three
-// requests (HEAD, PUT, GET) do not need an SDK.
+// `<prefix>/ab/cd/<sha256>`, addressed path-style by default (`<endpoint>/<bucket>/<key>`, which
+// MinIO and OBS accept; `?style=virtual` for `<bucket>.<host>/<key>`, which 阿里云 OSS wants) and
+// signed with AWS Signature Version 4, written here on node:crypto and fetch: three requests (HEAD,
+// PUT, GET) do not need an SDK.
 import { createHash, createHmac } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
+import { isIP } from 'node:net';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { Kdb, Tx } from '../db/connect.ts';
@@ -18,6 +20,8 @@ export interface S3Location {
   /** Key prefix without leading or trailing slash; '' for none. */
   prefix: string;
   region: string;
+  /** `<bucket>.<host>/<key>` (`?style=virtual`) rather than `<host>/<bucket>/<key>`. */
+  virtualHosted: boolean;
   accessKeyId: string;
   secretAccessKey: string;
 }
@@ -27,14 +31,14 @@ const SEGMENT = /^[A-Za-z0-9._-]+$/;
 const REGION = /^[A-Za-z0-9-]+$/;
 
 /**
- * `https://ACCESS:SECRET@host[:port]/bucket[/prefix…][?region=cn-north-4]` → S3Location. The keys
- * are URL-encoded in the address (a `/` in a secret key is written `%2F`); the region is
- * `us-east-1` when not given (MinIO's default). Throws an Error with a Chinese message.
+ * `https://ACCESS:SECRET@host[:port]/bucket[/prefix…][?region=cn-north-4][&style=virtual]` →
+ * S3Location. The keys are URL-encoded in the address (a `/` in a secret key is written `%2F`);
+ * the region is `us-east-1` when not given (MinIO's default). Throws an Error with a Chinese message.
  */
 export function parseS3Url(text: string): S3Location {
   const fail = (why: string): never => {
     throw new Error(
-      `${why}；格式为 https://访问密钥ID:访问密钥@主机[:端口]/桶名[/前缀]?region=区域（密钥中的 / + @ : 等字符须按网址规则编码，如 / 写作 %2F）`,
+      `${why}；格式为 https://访问密钥ID:访问密钥@主机[:端口]/桶名[/前缀]?region=区域[&style=virtual]（密钥中的 / + @ : 等字符须按网址规则编码，如 / 写作 %2F）`,
     );
   };
   let url: URL;
@@ -59,11 +63,23 @@ export function parseS3Url(text: string): S3Location {
   const bad = prefix.find((s) => !SEGMENT.test(s));
   if (bad !== undefined) fail(`前缀中的“${bad}”无效（只可使用字母、数字、点、下划线和连字符，以 / 分隔）`);
   for (const key of url.searchParams.keys())
-    if (key !== 'region') fail(`不认识的参数“${key}”（只有 region）`);
+    if (key !== 'region' && key !== 'style') fail(`不认识的参数“${key}”（只有 region 和 style）`);
   const region = url.searchParams.get('region') || 'us-east-1';
   if (!REGION.test(region)) fail(`区域“${region}”无效`);
+  const style = url.searchParams.get('style') || 'path';
+  if (style !== 'path' && style !== 'virtual') fail(`style 只能是 path（默认）或 virtual，不能是“${style}”`);
+  if (style === 'virtual' && isIP(url.hostname.replace(/^\[|\]$/g, '')))
+    fail('style=virtual 把桶名加在主机名前，主机须是域名而不是 IP 地址');
   if (url.hash) fail('不应包含 #');
-  return { endpoint: url.origin, bucket, prefix: prefix.join('/'), region, accessKeyId, secretAccessKey };
+  return {
+    endpoint: url.origin,
+    bucket,
+    prefix: prefix.join('/'),
+    region,
+    virtualHosted: style === 'virtual',
+    accessKeyId,
+    secretAccessKey,
+  };
 }
 
 /** RFC 3986 encoding of one path segment or query component, as SigV4 wants it. */
@@ -130,9 +146,13 @@ export function s3Key(loc: S3Location, sha256: string): string {
   return loc.prefix ? `${loc.prefix}/${key}` : key;
 }
 
-function objectUrl(loc: S3Location, sha256: string): URL {
-  const path = [loc.bucket, ...s3Key(loc, sha256).split('/')].map(encode).join('/');
-  return new URL(`/${path}`, loc.endpoint);
+/** `<endpoint>/<bucket>/<key>`, or `<bucket>.<endpoint host>/<key>` when virtual-hosted. */
+export function objectUrl(loc: S3Location, sha256: string): URL {
+  const key = s3Key(loc, sha256).split('/').map(encode).join('/');
+  if (!loc.virtualHosted) return new URL(`/${encode(loc.bucket)}/${key}`, loc.endpoint);
+  const url = new URL(`/${key}`, loc.endpoint);
+  url.hostname = `${loc.bucket}.${url.hostname}`;
+  return url;
 }
 
 /** A request the bucket refused or could not be reached for; the message says which and why. */
