@@ -189,6 +189,8 @@ async function refused(method: string, url: URL, res: Response): Promise<S3Store
  */
 export interface S3BlobStore {
   readonly kind: 's3';
+  /** Whether the bucket holds the object (HEAD). */
+  has(sha256: string): Promise<boolean>;
   put(k: Kdb | Tx, sha256: string, tmp: string): Promise<void>;
   open(k: Kdb | Tx, sha256: string): Promise<Readable | null>;
 }
@@ -247,6 +249,9 @@ export function s3BlobStore(loc: S3Location, opts: S3StoreOptions = {}): S3BlobS
 
   return {
     kind: 's3',
+    async has(sha256) {
+      return (await request('HEAD', sha256)).ok;
+    },
     async put(_k, sha256, tmp) {
       try {
         const head = await request('HEAD', sha256);
