@@ -2,7 +2,7 @@
 // client that logs in and carries the session cookie and CSRF token like a browser.
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../src/server/app.ts';
-import { loadConfig } from '../src/server/config.ts';
+import { type Config, loadConfig } from '../src/server/config.ts';
 import type { Dialect } from '../src/server/db/connect.ts';
 import { createTestDb } from './db.ts';
 import { createDemoDb } from './demo-template.ts';
@@ -47,7 +47,7 @@ export const TEST_TODAY = '2026-11-16';
 
 export async function createTestApp(
   dialect: Dialect,
-  opts: { demo?: boolean; ledgers?: boolean; today?: string } = {},
+  opts: { demo?: boolean; ledgers?: boolean; today?: string; config?: Partial<Config> } = {},
 ): Promise<TestApp> {
   const day = opts.today ?? TEST_TODAY;
   // the demo with its ledgers is seeded once per run and copied (test/demo-template.ts)
@@ -63,6 +63,7 @@ export async function createTestApp(
     today: opts.today ?? TEST_TODAY,
     // the portal's content self-check runs when a suite calls it, never on a timer
     portalCheckMinutes: 0,
+    ...opts.config,
   });
   // A clock the suite can move (setToday), as the days of a season pass.
   let today = config.today ?? TEST_TODAY;

@@ -1,6 +1,7 @@
 // Runs `fazhi` commands in-process against a test database, capturing their output and exit code.
 import { Command } from 'commander';
 import { vi } from 'vitest';
+import { register as attachments } from '../src/cli/commands/attachments.ts';
 import { register as audit } from '../src/cli/commands/audit.ts';
 import { register as backup } from '../src/cli/commands/backup.ts';
 import { register as demo } from '../src/cli/commands/demo.ts';
@@ -41,7 +42,7 @@ export async function run(
   process.exitCode = undefined;
   try {
     const program = new Command('fazhi').exitOverride();
-    for (const register of [migrate, demo, org, user, audit, backup, restore, portal, digest])
+    for (const register of [migrate, demo, org, user, audit, backup, restore, portal, digest, attachments])
       register(program);
     await program.parseAsync(['node', 'fazhi', ...args]);
     return { code: Number(process.exitCode ?? 0), stdout, stderr };

@@ -1,6 +1,7 @@
 // The `fazhi` command line. Each command lives in commands/<name>.ts and is listed here.
 import { Command } from 'commander';
 import { z } from 'zod';
+import { register as attachments } from './commands/attachments.ts';
 import { register as audit } from './commands/audit.ts';
 import { register as backup } from './commands/backup.ts';
 import { register as calendar } from './commands/calendar.ts';
@@ -34,6 +35,7 @@ const commands: Array<(p: Command) => void> = [
   audit,
   backup,
   restore,
+  attachments,
   calendar,
   report,
   portal,

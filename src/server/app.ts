@@ -77,7 +77,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     const pii = piiFor({ secret: config.secret, dataDir: config.dataDir });
     await loadDemo(
       db,
-      config.demoLedgers ? { ledgers: { pii, dataDir: config.dataDir, today: clock.today() } } : {},
+      config.demoLedgers
+        ? { ledgers: { pii, dataDir: config.dataDir, s3: config.s3, today: clock.today() } }
+        : {},
     );
   }
   setPdfConversions(config.pdfConversions);

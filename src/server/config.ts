@@ -1,6 +1,7 @@
 // Configuration from the environment, parsed once by zod.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseS3Url, type S3Location } from './core/blob-store-s3.ts';
 import type { DbTarget } from './db/connect.ts';
 
 const flag = z
@@ -41,6 +42,19 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   FAZHI_MAIL_FROM: z.string().trim().max(200).optional(),
+  FAZHI_S3_URL: z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      if (!v) return undefined;
+      try {
+        return parseS3Url(v);
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: `FAZHI_S3_URL ${(e as Error).message}` });
+        return z.NEVER;
+      }
+    })
+    .optional(),
   FAZHI_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
@@ -83,6 +97,10 @@ export interface Config {
   smtpUrl?: string;
   mailFrom?: string;
   digestHour: number;
+  /** Attachments in an S3-compatible bucket (FAZHI_S3_URL,
+   * https://ACCESS:SECRET@host:port/bucket/prefix?region=…[&style=virtual]), on either database; the database
+   * (PostgreSQL) or the data directory (SQLite) otherwise (core/blob-store.ts). */
+  s3?: S3Location;
   /** Pins "today" (FAZHI_TODAY, China date) for tests and training copies; the wall clock otherwise. */
   today?: string;
 }
@@ -122,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     smtpUrl: e.FAZHI_SMTP_URL,
     mailFrom: e.FAZHI_MAIL_FROM || undefined,
     digestHour: e.FAZHI_DIGEST_HOUR,
+    s3: e.FAZHI_S3_URL,
     ...overrides,
   };
 }

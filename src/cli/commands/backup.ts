@@ -2,7 +2,8 @@
 // database (an online SQLite snapshot, safe while the server runs, or pg_dump for PostgreSQL), the
 // attachment files, the audit checkpoints and the key of the personal data and the audit chain,
 // sealed with a passphrase the operator gives (see backup-archive.ts). Without the key a restored
-// installation shows every phone number as ****** and cannot verify its audit chain.
+// installation shows every phone number as ****** and cannot verify its audit chain. Attachments in
+// an S3 bucket (FAZHI_S3_URL) are not taken: the bucket is backed up by the object storage itself.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -110,6 +111,10 @@ export function register(program: Command): void {
               out(
                 `已备份到 ${target}：数据库、${files.length + Number(inDb.n)} 个附件文件、审计链 ${checkpoint?.seq ?? 0} 条事件（共 ${mb} MB，压缩前）。`,
               );
+              if (config.s3)
+                out(
+                  `附件存放在对象存储（${config.s3.endpoint}/${config.s3.bucket}），不在本备份中：请用对象存储自身的版本控制或复制功能另行备份。`,
+                );
               if (withKey)
                 out('密钥已用备份口令加密存入备份；请将口令与备份文件分开保管，遗失口令将无法恢复个人信息。');
               else

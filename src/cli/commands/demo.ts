@@ -16,7 +16,10 @@ export function register(program: Command): void {
         withDb(
           async (db, config) => {
             const pii = piiFor({ secret: config.secret, dataDir: config.dataDir });
-            const r = await loadDemo(db, opts.ledgers ? { ledgers: { pii, dataDir: config.dataDir } } : {});
+            const r = await loadDemo(
+              db,
+              opts.ledgers ? { ledgers: { pii, dataDir: config.dataDir, s3: config.s3 } } : {},
+            );
             out(`数据库：${describeDb(config)}`);
             if (!r.created) {
               out('数据库中已有组织机构，未载入演示数据（演示数据只能载入空数据库）。');

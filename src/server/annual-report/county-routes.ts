@@ -195,7 +195,7 @@ export const countyReportRoutes: FastifyPluginAsyncZod = async (app) => {
           bytes: upload.bytes,
           ...parsed.data,
         },
-        { dataDir: app.config.dataDir, maxBytes, timeoutMs: DEFAULT_TIMEOUT_MS, today },
+        { dataDir: app.config.dataDir, s3: app.config.s3, maxBytes, timeoutMs: DEFAULT_TIMEOUT_MS, today },
       );
       reply.code(result.replaced ? 200 : 201);
       return result;
@@ -218,6 +218,7 @@ export const countyReportRoutes: FastifyPluginAsyncZod = async (app) => {
         req.params.orgId,
         req.params.year,
         app.config.dataDir,
+        app.config.s3,
       );
       reply
         .header('content-type', file.mime)

@@ -7,6 +7,8 @@ import type { CheckResult } from '../../checker/index.ts';
 import type { Actor } from '../core/actor.ts';
 import { openAttachment, storeAttachment } from '../core/attachments.ts';
 import { recordAudit } from '../core/audit.ts';
+import { blobStoreFor } from '../core/blob-store.ts';
+import type { S3Location } from '../core/blob-store-s3.ts';
 import type { Kdb } from '../db/connect.ts';
 import { AppError, conflict, notFound } from '../errors.ts';
 import { checkOneUpload, UncheckableError } from '../workers/checker.ts';
@@ -35,7 +37,7 @@ export async function uploadExternal(
   k: Kdb,
   actor: Actor,
   input: ExternalUpload,
-  opts: { dataDir: string; maxBytes: number; timeoutMs: number; today: string },
+  opts: { dataDir: string; s3?: S3Location; maxBytes: number; timeoutMs: number; today: string },
 ) {
   const org = await supervisedOrg(k, actor, input.orgId);
   const ext = extensionOf(input.fileName);
@@ -83,6 +85,7 @@ export async function uploadExternal(
       filename: input.fileName,
       orgId: org.id,
       dataDir: opts.dataDir,
+      s3: opts.s3,
       maxBytes: opts.maxBytes,
     });
     const values = {
@@ -160,6 +163,7 @@ export async function openExternalFile(
   orgId: number,
   year: number,
   dataDir: string,
+  s3?: S3Location,
 ): Promise<{ fileName: string; mime: string; size: number; sha256: string; stream: Readable }> {
   const org = await supervisedOrg(k, actor, orgId);
   const row = await k
@@ -170,7 +174,14 @@ export async function openExternalFile(
     .executeTakeFirst();
   if (!row?.attachmentId) throw notFound(`${org.name}${year}年度外部报告的原件`);
   // The report's own file, authorised just above by the township being supervised.
-  const { row: file, stream } = await openAttachment(k, actor, row.attachmentId, dataDir, async () => true);
+  const { row: file, stream } = await openAttachment(
+    k,
+    actor,
+    row.attachmentId,
+    dataDir,
+    async () => true,
+    blobStoreFor(k, dataDir, s3),
+  );
   return { fileName: row.fileName, mime: file.mime, size: file.size, sha256: file.sha256, stream };
 }
 

@@ -1,5 +1,5 @@
 // Attachments: content-addressed files in the installation's blob store (blob-store.ts: local disk
-// for SQLite, the database for PostgreSQL), the SHA-256 and SM3 of every file recorded (执法全过程记录 needs the hash of each evidence file), the
+// for SQLite, the database for PostgreSQL, an S3-compatible bucket when configured), the SHA-256 and SM3 of every file recorded (执法全过程记录 needs the hash of each evidence file), the
 // type checked by content against an allow-list, never by the file name alone.
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
@@ -15,6 +15,7 @@ import { AppError, notFound } from '../errors.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { type BlobStore, blobStoreFor } from './blob-store.ts';
+import type { S3Location } from './blob-store-s3.ts';
 import { FILE_KIND_LABELS, ATTACHMENT_MESSAGES as M } from './messages.ts';
 import { findOrg } from './orgs.ts';
 import { authorize, scopePaths } from './policy.ts';
@@ -60,6 +61,8 @@ export interface StoreAttachmentInput {
   /** Organisation the file belongs to; the actor's own by default. */
   orgId?: number;
   dataDir: string;
+  /** The installation's bucket (Config.s3), when it keeps attachments in one. */
+  s3?: S3Location;
   maxBytes: number;
   /** Where the bytes go; the installation's store (`blobStoreFor`) by default. */
   store?: BlobStore;
@@ -197,7 +200,7 @@ export async function storeAttachment(
     }
 
     const sha = sha256.digest('hex');
-    const store = input.store ?? blobStoreFor(k, input.dataDir);
+    const store = input.store ?? blobStoreFor(k, input.dataDir, input.s3);
     const stored = tmp;
     tmp = null;
     await store.put(k, sha, stored);

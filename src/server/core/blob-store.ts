@@ -4,16 +4,18 @@
 // - `database`: chunks of `blob_chunk` in the database itself (PostgreSQL's default: every process
 //   on the database reads every file; pg_dump backs them up with the rows). A file is written in
 //   one transaction (none of it or all of it is visible) and read one chunk per query, so neither
-//   side holds a whole file in memory.
+//   side holds a whole file in memory;
+// - `s3`: an S3-compatible bucket (blob-store-s3.ts), on either database, when FAZHI_S3_URL is set.
 import { createReadStream } from 'node:fs';
 import { access, mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Kdb, Tx } from '../db/connect.ts';
+import { type S3Location, s3BlobStore } from './blob-store-s3.ts';
 import { isPostgres } from './sql-util.ts';
 
 export interface BlobStore {
-  readonly kind: 'files' | 'database';
+  readonly kind: 'files' | 'database' | 's3';
   /**
    * Stores the file at `tmp` under its SHA-256 (computed by the caller while it was written) unless
    * already stored, and removes `tmp`. Inside the caller's transaction when `k` is one.
@@ -123,8 +125,11 @@ export function databaseBlobStore(fallbackDir?: string): BlobStore {
 
 /**
  * The store of an installation: the database for PostgreSQL (several processes, one database),
- * local files for SQLite (one process, one machine).
+ * local files for SQLite (one process, one machine); or its bucket when it has one (`s3`: Config.s3,
+ * FAZHI_S3_URL, on either database), which reads a file it does not hold from the store used
+ * before (so files written before the move are still served).
  */
-export function blobStoreFor(k: Kdb | Tx, dataDir: string): BlobStore {
-  return isPostgres(k) ? databaseBlobStore(dataDir) : fileBlobStore(dataDir);
+export function blobStoreFor(k: Kdb | Tx, dataDir: string, s3?: S3Location): BlobStore {
+  const own = isPostgres(k) ? databaseBlobStore(dataDir) : fileBlobStore(dataDir);
+  return s3 ? s3BlobStore(s3, { fallback: own }) : own;
 }

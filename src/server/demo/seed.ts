@@ -6,13 +6,12 @@ import { systemActor } from '../core/actor.ts';
 import { chinaDate } from '../core/clock.ts';
 import { createOrg } from '../core/orgs.ts';
 import { hashPassword } from '../core/passwords.ts';
-import type { Pii } from '../core/pii.ts';
 import { assignRole } from '../core/roles.ts';
 import { isPostgres } from '../core/sql-util.ts';
 import { createUser } from '../core/users.ts';
 import type { Db, Tx } from '../db/connect.ts';
 import { seedDisclosureReports } from '../disclosure-report/seeds.ts';
-import { seedLedgers } from '../ledgers/seed.ts';
+import { type LedgerSeedOptions, seedLedgers } from '../ledgers/seed.ts';
 import { DEMO_COUNTY, DEMO_PASSWORD, DEMO_TOWNSHIPS, demoAccounts } from './county.ts';
 
 /** Key of the PostgreSQL advisory lock held while loading ("DEMO"), so two starting processes do
@@ -43,7 +42,7 @@ export async function isEmpty(db: Db): Promise<boolean> {
 
 /** With these, the ledgers' demo records are loaded too (through ledgers/registry). */
 export interface DemoOptions {
-  ledgers?: { pii: Pii; dataDir: string; today?: string };
+  ledgers?: Pick<LedgerSeedOptions, 'pii' | 'dataDir' | 's3' | 'today'>;
 }
 
 /** Creates the demo county when the database has no organisation; otherwise does nothing. */

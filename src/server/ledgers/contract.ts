@@ -9,6 +9,7 @@ import type { PeriodExtension } from '../../shared/calendar/types.ts';
 import type { FieldOption, FieldType, LinkTargetRef } from '../../shared/ledger-fields.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { Actor } from '../core/actor.ts';
+import type { S3Location } from '../core/blob-store-s3.ts';
 import type { Pii } from '../core/pii.ts';
 import type { TransitionDef as CoreTransitionDef, PeriodClockDef, StateDef } from '../core/workflow/types.ts';
 import type { Kdb, Tx } from '../db/connect.ts';
@@ -226,8 +227,9 @@ export interface SeedContext {
   userIds: ReadonlyMap<string, number>;
   /** Today, YYYY-MM-DD: seeds cover the previous calendar year and this year to date. */
   today: string;
-  /** Where attachments are stored. */
+  /** Where attachments are stored: the data directory, and the bucket when there is one (Config.s3). */
   dataDir: string;
+  s3?: S3Location;
   /** The instant the demo is loaded: no step is stamped later (core/clock.ts `notAfter`). */
   now?: string;
 }

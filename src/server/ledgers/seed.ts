@@ -1,4 +1,6 @@
 // The demo loader's hook: every registered ledger's seeds, in one transaction, after the county.
+
+import type { S3Location } from '../core/blob-store-s3.ts';
 import { loadCalendar } from '../core/calendar.ts';
 import { chinaDate } from '../core/clock.ts';
 import type { Pii } from '../core/pii.ts';
@@ -8,6 +10,8 @@ import { LEDGERS } from './registry.ts';
 export interface LedgerSeedOptions {
   pii: Pii;
   dataDir: string;
+  /** The installation's bucket for attachments (Config.s3), when it has one. */
+  s3?: S3Location;
   orgIds: ReadonlyMap<string, number>;
   userIds: ReadonlyMap<string, number>;
   /** Today (YYYY-MM-DD, China); the real date by default. */
@@ -30,6 +34,7 @@ export async function seedLedgers(db: Db, opts: LedgerSeedOptions): Promise<void
         userIds: opts.userIds,
         today,
         dataDir: opts.dataDir,
+        s3: opts.s3,
         now,
       });
     }

@@ -5,6 +5,7 @@ import { attachment } from '../../shared/api/attachments.ts';
 import { mayReadExternalFile } from '../annual-report/external.ts';
 import type { Actor } from '../core/actor.ts';
 import { type AttachmentGate, openAttachment, storeAttachment } from '../core/attachments.ts';
+import { blobStoreFor } from '../core/blob-store.ts';
 import type { Kdb } from '../db/connect.ts';
 import type { Attachment } from '../db/types.ts';
 import { AppError } from '../errors.ts';
@@ -49,6 +50,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
         filename: part.filename,
         orgId,
         dataDir: app.config.dataDir,
+        s3: app.config.s3,
         maxBytes: app.config.maxUploadBytes,
       });
       if (part.file.truncated) throw new AppError('FILE_TOO_LARGE', 413, '上传的文件超过大小限制');
@@ -74,6 +76,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
         req.params.id,
         app.config.dataDir,
         attachmentGate,
+        blobStoreFor(app.db.k, app.config.dataDir, app.config.s3),
       );
       reply.header('content-type', row.mime);
       reply.header('content-length', String(row.size));

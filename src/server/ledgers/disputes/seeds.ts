@@ -326,6 +326,7 @@ export async function seedDisputes(ctx: SeedContext): Promise<void> {
         filename: `人民调解协议书（${plan.township.name}${input.on.slice(0, 4)}第${agreementNo}号）.txt`,
         orgId: plan.values.orgId as number,
         dataDir: ctx.dataDir,
+        s3: ctx.s3,
         maxBytes: 1024 * 1024,
       });
       input.attachmentIds = [file.id];

@@ -381,6 +381,7 @@ export async function seedEmergency(ctx: SeedContext): Promise<void> {
         filename: `${name}（${s.file}）.txt`,
         orgId: p.values.orgId as number,
         dataDir: ctx.dataDir,
+        s3: ctx.s3,
         maxBytes: 1024 * 1024,
       });
       input.attachmentIds = [file.id];

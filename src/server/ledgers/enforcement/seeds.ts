@@ -196,6 +196,7 @@ export async function seedEnforcement(ctx: SeedContext): Promise<void> {
         filename: name,
         orgId,
         dataDir: ctx.dataDir,
+        s3: ctx.s3,
         maxBytes: 1024 * 1024,
       });
       await transition(caseRt, key, 'investigate', { on, attachmentIds: [file.id] })(actor, runtime);
