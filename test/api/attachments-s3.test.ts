@@ -2,43 +2,34 @@
 // (FAZHI_S3_URL; s3rver, a real S3 API server in Node, on an ephemeral port): uploaded, downloaded
 // back identical, the bytes in the bucket and neither in the data directory nor in the database.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseS3Url, s3Key } from '../../src/server/core/blob-store-s3.ts';
 import { createTestApp, type TestApp } from '../app.ts';
 import { dialects } from '../db.ts';
 import { uploadFile } from '../files.ts';
+import { type S3Server, startS3 } from '../s3.ts';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 for (const dialect of dialects()) {
   describe(`attachments in an S3 bucket [${dialect}]`, () => {
     let t: TestApp;
-    let server: S3rver;
+    let s3: S3Server;
     let s3Dir: string;
     let url: string;
 
     beforeAll(async () => {
-      s3Dir = mkdtempSync(join(tmpdir(), 'fazhi-s3rver-'));
-      server = new S3rver({
-        address: '127.0.0.1',
-        port: 0,
-        silent: true,
-        directory: s3Dir,
-        configureBuckets: [{ name: 'county-files', configs: [] }],
-      });
-      const { port } = await server.run();
-      url = `http://S3RVER:S3RVER@127.0.0.1:${port}/county-files/fazhi?region=cn-north-4`;
+      s3 = await startS3('county-files');
+      s3Dir = s3.dir;
+      url = `http://S3RVER:S3RVER@127.0.0.1:${s3.port}/county-files/fazhi?region=cn-north-4`;
       t = await createTestApp(dialect, { config: { s3: parseS3Url(url) } });
     });
 
     afterAll(async () => {
       await t?.close();
-      await server?.close();
-      rmSync(s3Dir, { recursive: true, force: true });
+      await s3?.close();
     });
 
     it('uploads into the bucket and downloads the same bytes; nothing in the data dir or database', async () => {

@@ -2,41 +2,32 @@
 // files of before (blob_chunk on PostgreSQL, the data directory) copied once, a second run copying
 // nothing, a file that is nowhere named, and a refusal without FAZHI_S3_URL.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import S3rver from 's3rver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { run } from '../../../test/cli.ts';
 import { describeEachDialect } from '../../../test/db.ts';
 import { makeTree, makeUser } from '../../../test/factories.ts';
+import { type S3Server, startS3 } from '../../../test/s3.ts';
 import { storeAttachment } from '../../server/core/attachments.ts';
 import type { BlobStore } from '../../server/core/blob-store.ts';
 import { fileBlobStore } from '../../server/core/blob-store.ts';
 import { parseS3Url, s3Key } from '../../server/core/blob-store-s3.ts';
 
 const BUCKET = 'fazhi-copy';
-let server: S3rver;
+let s3: S3Server;
 let s3Dir: string;
 let port: number;
 
 beforeAll(async () => {
-  s3Dir = mkdtempSync(join(tmpdir(), 'fazhi-s3rver-'));
-  server = new S3rver({
-    address: '127.0.0.1',
-    port: 0,
-    silent: true,
-    directory: s3Dir,
-    configureBuckets: [{ name: BUCKET, configs: [] }],
-  });
-  ({ port } = await server.run());
+  s3 = await startS3(BUCKET);
+  ({ port, dir: s3Dir } = s3);
 });
 
 afterAll(async () => {
-  await server.close();
-  rmSync(s3Dir, { recursive: true, force: true });
+  await s3.close();
 });
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');

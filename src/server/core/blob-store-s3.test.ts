@@ -4,15 +4,15 @@
 // Signature Version 4 signatures, so the signer is checked against AWS's published examples.
 import { createHash, randomBytes } from 'node:crypto';
 import dns from 'node:dns';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { describeEachDialect } from '../../../test/db.ts';
+import { type S3Server, startS3 } from '../../../test/s3.ts';
 import { loadConfig } from '../config.ts';
 import { blobStoreFor, databaseBlobStore, fileBlobStore } from './blob-store.ts';
 import { objectUrl, parseS3Url, type S3Location, s3BlobStore, s3Key, signV4 } from './blob-store-s3.ts';
@@ -27,7 +27,7 @@ const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const read = async (s: Readable | null) => (s ? sha(Buffer.concat(await s.toArray())) : null);
 
 const BUCKET = 'fazhi-files';
-let server: S3rver;
+let s3: S3Server;
 let s3Dir: string;
 let port: number;
 let loc: S3Location;
@@ -36,23 +36,14 @@ let loc: S3Location;
 const objectFile = (h: string) => join(s3Dir, BUCKET, `${s3Key(loc, h)}._S3rver_object`);
 
 beforeAll(async () => {
-  s3Dir = mkdtempSync(join(tmpdir(), 'fazhi-s3rver-'));
-  server = new S3rver({
-    address: '127.0.0.1',
-    port: 0,
-    silent: true,
-    directory: s3Dir,
-    configureBuckets: [{ name: BUCKET, configs: [] }],
-    // `<bucket>.s3.localtest` is a virtual-hosted request for <bucket> (resolved below, in a test)
-    serviceEndpoint: 'localtest',
-  });
-  ({ port } = await server.run());
+  // `<bucket>.s3.localtest` is a virtual-hosted request for <bucket> (resolved below, in a test)
+  s3 = await startS3(BUCKET, { serviceEndpoint: 'localtest' });
+  ({ port, dir: s3Dir } = s3);
   loc = parseS3Url(`http://S3RVER:S3RVER@127.0.0.1:${port}/${BUCKET}/fazhi/att?region=cn-north-4`);
 });
 
 afterAll(async () => {
-  await server.close();
-  rmSync(s3Dir, { recursive: true, force: true });
+  await s3.close();
 });
 
 describeEachDialect('s3 blob store', (ctx, dialect) => {
