@@ -2,29 +2,19 @@
 // ephemeral port), on each dialect: multi-MB round trip, a file stored once, null for what is not
 // stored, clear errors, the store of before read as fallback. s3rver checks the access key but not
 // Signature Version 4 signatures, so the signer is checked against AWS's published examples.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import dns from 'node:dns';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { describeEachDialect } from '../../../test/db.ts';
+import { shaOfStream as read, sha256Of as sha, tmpFile } from '../../../test/files.ts';
 import { type S3Server, startS3 } from '../../../test/s3.ts';
 import { loadConfig } from '../config.ts';
 import { blobStoreFor, databaseBlobStore, fileBlobStore } from './blob-store.ts';
 import { objectUrl, parseS3Url, type S3Location, s3BlobStore, s3Key, signV4 } from './blob-store-s3.ts';
-
-function tmpFile(bytes: Buffer): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'fazhi-blob-')), 'upload.part');
-  writeFileSync(file, bytes);
-  return file;
-}
-
-const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-const read = async (s: Readable | null) => (s ? sha(Buffer.concat(await s.toArray())) : null);
 
 const BUCKET = 'fazhi-files';
 let s3: S3Server;

@@ -1,26 +1,16 @@
 // The attachment blob stores on each dialect: local files and the database (chunks), a file
 // written by one process read by another, a file stored once when two processes write it at once,
 // and the database store reading files kept on disk from before.
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/db.ts';
+import { shaOfStream as read, sha256Of as sha, tmpFile } from '../../../test/files.ts';
 import { openDb } from '../db/connect.ts';
 import { blobPath, blobStoreFor, CHUNK_BYTES, databaseBlobStore, fileBlobStore } from './blob-store.ts';
 import { auditKeyFor } from './keys.ts';
-
-function tmpFile(bytes: Buffer): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'fazhi-blob-')), 'upload.part');
-  writeFileSync(file, bytes);
-  return file;
-}
-
-const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-/** The SHA-256 of what a stream yields (comparing megabytes with toEqual takes vitest seconds). */
-const read = async (s: Readable | null) => (s ? sha(Buffer.concat(await s.toArray())) : null);
 
 describeEachDialect('blob stores', (ctx, dialect) => {
   it('chooses the database for PostgreSQL and local files for SQLite', () => {
