@@ -18,8 +18,15 @@ warnSkipped('test/e2e/annual-report-editor.test.ts', missing);
 
 async function step(page: Page, id: string) {
   const done = page.waitForResponse((r) => r.url().includes(`/transitions/${id}`));
-  await page.getByTestId(`transition-${id}`).click();
-  if (id === 'sign') await page.getByRole('button', { name: /确\s*定/ }).click();
+  // click only what is ready: the step's button, then the signing dialog's 确定 (timed out once in CI)
+  const button = page.getByTestId(`transition-${id}`);
+  await expect.poll(() => button.isEnabled()).toBe(true);
+  await button.click();
+  if (id === 'sign') {
+    const ok = page.getByRole('button', { name: /确\s*定/ });
+    await expect.poll(() => ok.isEnabled()).toBe(true);
+    await ok.click();
+  }
   // 提交审核 asks first, saying how many error-level findings remain.
   if (id === 'submit_review') await page.locator('.ant-modal-confirm .ant-btn-primary').click();
   expect((await done).status()).toBe(200);
