@@ -69,10 +69,20 @@ describe.skipIf(!hasChromium)('search box, year over year and digest settings in
     // the header fits the phone: the search is an entry of the user menu, the avatar inside the screen
     const avatar = await page.locator('.ant-pro-global-header-header-actions-avatar').boundingBox();
     expect((avatar?.x ?? 0) + (avatar?.width ?? 999)).toBeLessThanOrEqual(PHONE.width);
-    await page.goto(`${wb.baseUrl}/`);
-    await page.getByTestId('user-menu').click();
-    await page.getByRole('menuitem', { name: '全局搜索' }).click();
-    await page.waitForURL(/\/search/);
+    // the header settles (breakpoint, run-time menu, lazy bell) before its menu is opened; a click
+    // that lands while it re-renders is tried again, as a user would
+    await page.goto(`${wb.baseUrl}/`, { waitUntil: 'networkidle' });
+    for (let attempt = 1; ; attempt++) {
+      await page.getByTestId('user-menu').click();
+      await page.getByRole('menuitem', { name: '全局搜索' }).click();
+      const moved = await page.waitForURL(/\/search/, { timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (moved) break;
+      if (attempt === 3) throw new Error('全局搜索 in the user menu did not open the search page');
+      await page.keyboard.press('Escape');
+    }
     await page.context().close();
   });
 
