@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -29,6 +28,7 @@ import { AppError } from './errors.ts';
 import { registerAuthHooks, SESSION_COOKIE } from './http/auth-hooks.ts';
 import { registerInputCleaning } from './http/clean-input.ts';
 import { sharedRateStore } from './http/rate-store.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { responseSerializer } from './http/serializer.ts';
 import { registerDigest } from './notifications/digest-schedule.ts';
 import { sitemapRoute } from './portal/extras.ts';
@@ -108,7 +108,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     responseSerializer({ strict: opts.strictResponses ?? process.env.VITEST !== undefined }),
   );
 
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

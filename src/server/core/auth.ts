@@ -3,6 +3,7 @@
 
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db, Tx } from '../db/connect.ts';
+import { templateQuery } from '../db/query-template.ts';
 import type { AppUser } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { ACTOR_STAMPS, type Actor, loadActor, loadActorUnder } from './actor.ts';
@@ -253,16 +254,19 @@ export async function resolveSession(
   if (!token || token.length > 128) throw expired();
   const id = sessionIdOf(token);
   // The session and, in the same statement, the stamps the process's cached actors are kept under.
-  const row = await db.k
-    .selectFrom('session')
-    .selectAll('session')
-    .select((eb) =>
-      ACTOR_STAMPS.map((name, i) =>
-        eb.selectFrom('cacheStamp').select('stamp').where('name', '=', name).as(`fzStamp${i}`),
-      ),
-    )
-    .where('id', '=', id)
-    .executeTakeFirst();
+  // Built once (db/query-template.ts): every request runs it.
+  const read = templateQuery(db.k, 'session', [id], (v) =>
+    db.k
+      .selectFrom('session')
+      .selectAll('session')
+      .select((eb) =>
+        ACTOR_STAMPS.map((name, i) =>
+          eb.selectFrom('cacheStamp').select('stamp').where('name', '=', name).as(`fzStamp${i}`),
+        ),
+      )
+      .where('id', '=', v[0] as string),
+  );
+  const row = (await db.k.executeQuery(read)).rows[0];
   if (!row) throw expired();
   const seen = ACTOR_STAMPS.map((_, i) => (row as Record<string, unknown>)[`fzStamp${i}`]);
   const stamps = seen.every((s) => typeof s === 'string') ? seen.join(' ') : null;
