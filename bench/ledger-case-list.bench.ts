@@ -1,5 +1,7 @@
 // The enforcement case list (200,000 cases, filtered by state and filing date, paginated) served by
-// the real app to a township clerk and to the county supervisor, against a bare Fastify server
+// the real app to a township clerk and to the county supervisor — the pages the workbench asks for
+// (`columns=list`: the fields its list shows), and for the clerk once with every field and once with
+// no page kept (as after a write to a table the page shows) —, against a bare Fastify server
 // answering the same requests with a constant JSON body of the same size. Both listen on
 // 127.0.0.1 and are loaded by the same in-process client loop; the ratios say what the app (session,
 // scope, SQL count + page, presentation with masking) costs per request over the HTTP floor.
@@ -14,6 +16,7 @@ import type { Db, Dialect } from '../src/server/db/connect.ts';
 import { DEMO_TOWNSHIPS } from '../src/server/demo/county.ts';
 import { loadDemo } from '../src/server/demo/seed.ts';
 import type { EnforcementCaseTable } from '../src/server/ledgers/enforcement/types.ts';
+import { keepListPages } from '../src/server/ledgers/list-page-cache.ts';
 import { seededRandom as prng } from '../src/shared/random.ts';
 import { benchDialects, bulkInsert, freshDb } from './bench-db.ts';
 import { type BenchRow, defineBench, round } from './harness.ts';
@@ -294,7 +297,7 @@ async function requestPaths(
     const last = Math.max(1, Math.min(50, pages.get(key) ?? 1));
     const page = rand() < 0.5 ? 1 : 1 + Math.ceil(rand() * (last - 1)) || 1;
     out.push(
-      `/api/ledgers/enforcement/case?state=${state}&from=${from}&to=${to}&page=${page}&pageSize=${PAGE_SIZE}`,
+      `/api/ledgers/enforcement/case?state=${state}&from=${from}&to=${to}&page=${page}&pageSize=${PAGE_SIZE}&columns=list`,
     );
   }
   return out;
@@ -403,7 +406,7 @@ async function runDialect(dialect: Dialect): Promise<{ rows: BenchRow[]; notes: 
 
     // Sanity: one filtered page per user against a count straight from the table.
     const year = Number(today.slice(0, 4)) - 1;
-    const probe = `/api/ledgers/enforcement/case?state=archived&from=${year}-01-01&to=${year}-12-31&page=3&pageSize=${PAGE_SIZE}`;
+    const probe = `/api/ledgers/enforcement/case?state=archived&from=${year}-01-01&to=${year}-12-31&page=3&pageSize=${PAGE_SIZE}&columns=list`;
     const sanity: string[] = [];
     let constantBody = '';
     for (const [who, cookie, scope] of [
@@ -443,6 +446,16 @@ async function runDialect(dialect: Dialect): Promise<{ rows: BenchRow[]; notes: 
     const supervisor = await measure('county supervisor (7 townships)', origin, paths, {
       cookie: cookies.supervisor,
     });
+    // The same pages with every field (the API's default; the workbench asks for its columns only).
+    const clerkAll = await measure(
+      'township clerk, every field',
+      origin,
+      paths.map((p) => p.replace('&columns=list', '')),
+      { cookie: cookies.clerk },
+    );
+    // The pages read afresh each time, as after a write to a table they show (list-page-cache.ts).
+    keepListPages(app.db.k, false);
+    const clerkCold = await measure('township clerk, no page kept', origin, paths, { cookie: cookies.clerk });
     await app.close();
 
     // The floor: the same requests, answered by a bare Fastify with a constant body of the same size.
@@ -456,7 +469,7 @@ async function runDialect(dialect: Dialect): Promise<{ rows: BenchRow[]; notes: 
 
     const rows: BenchRow[] = [];
     const d = dialect;
-    for (const t of [baseline, clerk, supervisor]) {
+    for (const t of [baseline, clerk, supervisor, clerkAll, clerkCold]) {
       rows.push({
         metric: `${d}: ${t.label}`,
         value: describe(t.stats),
@@ -464,8 +477,13 @@ async function runDialect(dialect: Dialect): Promise<{ rows: BenchRow[]; notes: 
         note: `${Math.round(t.stats.rps).toLocaleString('en-US')} req/s, ${t.bodyBytes.toLocaleString('en-US')} B/resp${t.failures ? `, ${t.failures} failed: ${t.firstFailure}` : ''}`,
       });
     }
-    for (const t of [clerk, supervisor]) {
-      const who = t === clerk ? 'clerk' : 'supervisor';
+    const names = new Map([
+      [clerk, 'clerk'],
+      [supervisor, 'supervisor'],
+      [clerkAll, 'clerk (every field)'],
+      [clerkCold, 'clerk (no page kept)'],
+    ]);
+    for (const [t, who] of names) {
       rows.push(
         {
           metric: `${d}: ratio ${who} / baseline, p99`,

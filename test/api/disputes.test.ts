@@ -101,6 +101,28 @@ for (const dialect of dialects()) {
       const list = await clerk.get(`${BASE}?q=${encodeURIComponent('滴水')}`);
       expect(list.body.total).toBe(1);
       expect(list.body.items[0].fields.applicantName).toBe('张*明');
+      // the workbench's list asks only for the fields it shows: the same values, masked the same
+      const manifest = (await clerk.get('/api/ledgers')).body.items.find(
+        (l: { kind: string }) => l.kind === 'disputes',
+      ).recordTypes[0];
+      const shown = manifest.fields
+        .filter(
+          (f: { name: string; list?: boolean }) => f.list || f.name === 'title' || f.name === 'acceptedOn',
+        )
+        .map((f: { name: string }) => f.name);
+      const narrow = await clerk.get(`${BASE}?q=${encodeURIComponent('滴水')}&columns=list`);
+      expect(narrow.status).toBe(200);
+      expect(narrow.body.total).toBe(1);
+      const [full, slim] = [list.body.items[0], narrow.body.items[0]];
+      expect(Object.keys(slim.fields).sort()).toEqual([...shown].sort());
+      expect(shown.length).toBeLessThan(Object.keys(full.fields).length);
+      for (const name of shown) expect(slim.fields[name]).toEqual(full.fields[name]);
+      for (const [name, text] of Object.entries(slim.display)) expect(text).toBe(full.display[name]);
+      expect(slim.fields.applicantName).toBe('张*明');
+      const { fields: _f, display: _d, ...common } = full;
+      expect(slim).toMatchObject(common);
+      const wrong = await clerk.get(`${BASE}?columns=some`);
+      expect(wrong.status).toBe(400);
 
       const bad = await clerk.post(BASE, base({ applicantIdcard: '110105194912310021', source: 'x' }));
       expect(bad.status).toBe(400);

@@ -4,7 +4,7 @@
 // delete from outside the app —, never count a write before its commit, and stay per scope.
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import type { Db } from '../../src/server/db/connect.ts';
@@ -213,6 +213,59 @@ for (const dialect of dialects()) {
       await create(clerkB, '土地承包纠纷');
       expect(await total(otherA)).toBe(theirs);
       expect(await total(supervisorA)).toBe(county + 1);
+    });
+
+    it('keeps a page per process until a table it shows is written, by either process', async () => {
+      // the page statement is the deferred join; counted on process A
+      const pageReads = vi.spyOn(a.db.k, 'executeQuery');
+      const reads = () =>
+        pageReads.mock.calls.filter(([q]) => /inner join "dispute"/.test((q as { sql: string }).sql)).length;
+      const id = await create(clerkB, '果园灌溉用水纠纷');
+      const page = async (columns = '') => {
+        const r = await clerkA.get(`${BASE}?pageSize=50${columns}`);
+        expect(r.status).toBe(200);
+        return r.body.items.find((x: { id: number }) => x.id === id);
+      };
+      for (const columns of ['', '&columns=list']) {
+        const before = reads();
+        expect((await page(columns)).title).toBe('果园灌溉用水纠纷');
+        expect(reads()).toBe(before + 1);
+        // the same page again: kept
+        expect((await page(columns)).title).toBe('果园灌溉用水纠纷');
+        expect(reads()).toBe(before + 1);
+      }
+      // a step on process B
+      expect((await clerkB.post(`${BASE}/${id}/transitions/start`, {})).status).toBe(200);
+      expect((await page()).stateLabel).toBe('调解中');
+      // organisation and user names, written from outside the app
+      await dbB.k.updateTable('org').set({ name: '清石村（更名）' }).where('id', '=', villageId).execute();
+      expect((await page('&columns=list')).orgName).toBe('清石村（更名）');
+      const mediator = await dbB.k
+        .selectFrom('appUser')
+        .select('displayName')
+        .where('id', '=', mediatorId)
+        .executeTakeFirstOrThrow();
+      await dbB.k
+        .updateTable('appUser')
+        .set({ displayName: '王调解' })
+        .where('id', '=', mediatorId)
+        .execute();
+      expect((await page('&columns=list')).display.mediatorId).toBe('王调解');
+      expect((await page()).display.mediatorId).toBe('王调解');
+      await dbB.k
+        .updateTable('appUser')
+        .set({ displayName: mediator.displayName })
+        .where('id', '=', mediatorId)
+        .execute();
+      // an update on process B, then the same page on A and on B
+      expect((await clerkB.patch(`${BASE}/${id}`, { title: '果园灌溉纠纷（已更正）' })).status).toBe(200);
+      expect((await page()).title).toBe('果园灌溉纠纷（已更正）');
+      const onB = await clerkB.get(`${BASE}?pageSize=50`);
+      expect(onB.body.items.find((x: { id: number }) => x.id === id).title).toBe('果园灌溉纠纷（已更正）');
+      // another reader never gets this clerk's page: another township sees none of it
+      const theirs = await otherA.get(`${BASE}?pageSize=50`);
+      expect(theirs.body.items.some((x: { id: number }) => x.id === id)).toBe(false);
+      pageReads.mockRestore();
     });
 
     it('gives every ledger record table and org a stamp the database renews on write', async () => {

@@ -8,8 +8,10 @@ import type { Actor } from '../core/actor.ts';
 import type { Pii } from '../core/pii.ts';
 import type { Kdb, Tx } from '../db/connect.ts';
 import { templateQuery } from '../db/query-template.ts';
-import type { LedgerDef, LedgerRow, RecordTypeDef } from './contract.ts';
-import { countRows, totalStampNames } from './list-total.ts';
+import { RECORD_COLUMNS } from './columns.ts';
+import type { FieldDef, LedgerDef, LedgerRow, RecordTypeDef } from './contract.ts';
+import { currentPageStamps, keepPage, keptPage, pageStampNames } from './list-page-cache.ts';
+import { type CountedQuery, countRows } from './list-total.ts';
 import { presentRows, type RecordView } from './present.ts';
 import { filteredQuery, type ListFilters, type ListQuery, listFilters, scopePaths } from './store.ts';
 
@@ -26,6 +28,17 @@ function shapeKey(actor: Actor, ledger: LedgerDef, rt: RecordTypeDef, paths: str
     actor.system === true,
     actor.roles.map((r) => [r.role, r.orgPath]),
   ]);
+}
+
+/**
+ * The fields a page carries: every field, or with `columns=list` (what the workbench's list and its
+ * print ask for) those it shows — the manifest's list columns, the title and the date field. A case
+ * has about fifty fields and its list shows seven: the rest are read, decrypted, masked and sent
+ * only to be dropped by the browser.
+ */
+export function pageFields(rt: RecordTypeDef, columns: ListQuery['columns']): readonly FieldDef[] {
+  if (columns !== 'list') return rt.fields;
+  return rt.fields.filter((f) => f.list || f.name === rt.titleField || f.name === rt.dateField);
 }
 
 const filterValues = (f: ListFilters) => [f.state ?? null, f.from ?? null, f.to ?? null, f.pattern ?? null];
@@ -46,44 +59,63 @@ export async function listRecords(
 ): Promise<{ items: RecordView[]; total: number }> {
   const paths = await scopePaths(k, actor, ledger, rt, query);
   const shape = shapeKey(actor, ledger, rt, paths);
+  const fields = pageFields(rt, query.columns);
   const filters = filterValues(listFilters(query));
   const skip = (query.page - 1) * query.pageSize;
-  const orgFields = rt.fields.filter((f) => f.type === 'org');
-  const userFields = rt.fields.filter((f) => f.type === 'user');
-  const stamps = totalStampNames(rt.table);
+  const orgFields = fields.filter((f) => f.type === 'org');
+  const userFields = fields.filter((f) => f.type === 'user');
+  const selected = [...new Set([...Object.keys(RECORD_COLUMNS), ...fields.map((f) => f.name)])];
+  const stamps = pageStampNames(rt, fields);
+  const count: CountedQuery = {
+    key: `count\n${shape}`,
+    values: filters,
+    build: (v) => filteredQuery(k, actor, ledger, rt, paths, filtersOf(v)),
+  };
+  // A page kept under the current stamps of every table it shows (list-page-cache.ts).
+  const kept = `${shape}\n${query.columns ?? 'all'}\n${JSON.stringify([...filters, query.pageSize, skip])}`;
+  const now = await currentPageStamps(k, stamps);
+  const hit = keptPage(k, kept, now);
+  if (hit) return { items: hit, total: await countRows(k, rt.table, count, now?.slice(0, 2) ?? null) };
   // Deferred join: the page's ids from the indexes alone, then those rows (OFFSET over whole rows
   // read every skipped row from the table). The rows come with the names of their organisations
-  // and users and with the write stamps the total is cached under (list-total.ts): one round trip.
-  const page = templateQuery(k, `page\n${shape}`, [...filters, query.pageSize, skip], (v) => {
-    const q = filteredQuery(k, actor, ledger, rt, paths, filtersOf(v));
-    const ids = q
-      .select('r.id')
-      .orderBy(`r.${rt.dateField}`, 'desc')
-      .orderBy('r.id', 'desc')
-      .limit(v[4] as number)
-      .offset(v[5] as number);
-    return any(k)
-      .selectFrom(ids.as('p'))
-      .innerJoin(`${rt.table} as r`, 'r.id', 'p.id')
-      .selectAll('r')
-      .select((eb) => [
-        ...orgFields.map((f, i) =>
-          eb.selectFrom('org as n').select('n.name').whereRef('n.id', '=', `r.${f.name}`).as(`fzOrgName${i}`),
-        ),
-        ...userFields.map((f, i) =>
-          eb
-            .selectFrom('appUser as n')
-            .select('n.displayName')
-            .whereRef('n.id', '=', `r.${f.name}`)
-            .as(`fzUserName${i}`),
-        ),
-        ...stamps.map((name, i) =>
-          eb.selectFrom('cacheStamp').select('stamp').where('name', '=', name).as(`fzStamp${i}`),
-        ),
-      ])
-      .orderBy(`r.${rt.dateField}`, 'desc')
-      .orderBy('r.id', 'desc');
-  });
+  // and users and with the write stamps the page and the total are kept under: one round trip.
+  const page = templateQuery(
+    k,
+    `page\n${query.columns ?? 'all'}\n${shape}`,
+    [...filters, query.pageSize, skip],
+    (v) => {
+      const q = filteredQuery(k, actor, ledger, rt, paths, filtersOf(v));
+      const ids = q
+        .select('r.id')
+        .orderBy(`r.${rt.dateField}`, 'desc')
+        .orderBy('r.id', 'desc')
+        .limit(v[4] as number)
+        .offset(v[5] as number);
+      const joined = any(k).selectFrom(ids.as('p')).innerJoin(`${rt.table} as r`, 'r.id', 'p.id');
+      return (fields === rt.fields ? joined.selectAll('r') : joined.select(selected.map((c) => `r.${c}`)))
+        .select((eb) => [
+          ...orgFields.map((f, i) =>
+            eb
+              .selectFrom('org as n')
+              .select('n.name')
+              .whereRef('n.id', '=', `r.${f.name}`)
+              .as(`fzOrgName${i}`),
+          ),
+          ...userFields.map((f, i) =>
+            eb
+              .selectFrom('appUser as n')
+              .select('n.displayName')
+              .whereRef('n.id', '=', `r.${f.name}`)
+              .as(`fzUserName${i}`),
+          ),
+          ...stamps.map((name, i) =>
+            eb.selectFrom('cacheStamp').select('stamp').where('name', '=', name).as(`fzStamp${i}`),
+          ),
+        ])
+        .orderBy(`r.${rt.dateField}`, 'desc')
+        .orderBy('r.id', 'desc');
+    },
+  );
   const rows = (await k.executeQuery(page as CompiledQuery<LedgerRow>)).rows;
   const known = { orgs: new Map<number, string>(), users: new Map<number, string>() };
   for (const r of rows) {
@@ -99,16 +131,10 @@ export async function listRecords(
     });
   }
   const seen = rows.length > 0 ? stamps.map((_, i) => rows[0][`fzStamp${i}`]) : null;
+  const exact = seen?.every((s) => typeof s === 'string') ? (seen as string[]) : null;
   // Cached per process under the tables' write stamps (list-total.ts): exact across processes.
-  const total = await countRows(
-    k,
-    rt.table,
-    {
-      key: `count\n${shape}`,
-      values: filters,
-      build: (v) => filteredQuery(k, actor, ledger, rt, paths, filtersOf(v)),
-    },
-    seen?.every((s) => typeof s === 'string') ? (seen as string[]) : null,
-  );
-  return { items: await presentRows(k, rt, rows, pii, known), total };
+  const total = await countRows(k, rt.table, count, exact?.slice(0, 2) ?? null);
+  const items = await presentRows(k, rt, rows, pii, known, fields);
+  keepPage(k, kept, exact, items);
+  return { items, total };
 }

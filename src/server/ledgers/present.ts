@@ -86,6 +86,8 @@ export async function presentRows(
   pii: Pii,
   /** Names already read with the rows (the list reads them in its page query): not looked up. */
   known: { orgs: Map<number, string>; users: Map<number, string> } = { orgs: new Map(), users: new Map() },
+  /** The fields presented (a list page may carry only its columns): by default every field. */
+  shown: readonly FieldDef[] = rt.fields,
 ): Promise<RecordView[]> {
   const orgIds = new Set<number>();
   const userIds = new Set<number>();
@@ -93,7 +95,7 @@ export async function presentRows(
   const userName = new Map(known.users);
   for (const r of rows) {
     if (!orgName.has(r.orgId)) orgIds.add(r.orgId);
-    for (const f of rt.fields) {
+    for (const f of shown) {
       const v = r[f.name];
       if (typeof v !== 'number') continue;
       if (f.type === 'org' && !orgName.has(v)) orgIds.add(v);
@@ -114,14 +116,14 @@ export async function presentRows(
         .where('id', 'in', [...userIds])
         .execute()
     : [];
-  const links = await linkTitles(k, rt.fields, rows);
+  const links = await linkTitles(k, shown, rows);
   for (const o of orgs) orgName.set(o.id, o.name);
   for (const u of users) userName.set(u.id, u.displayName);
   const stateLabel = new Map(rt.workflow.states.map((s) => [s.id, s.label]));
   return rows.map((r) => {
     const fields: Record<string, unknown> = {};
     const display: Record<string, string> = {};
-    for (const f of rt.fields) {
+    for (const f of shown) {
       let v = r[f.name];
       if (f.type === 'decimal' && v !== null && v !== undefined) v = Number(v);
       if (f.type === 'bool' && v !== null && v !== undefined) v = v === 1 || v === true;

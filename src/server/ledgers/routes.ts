@@ -62,6 +62,7 @@ const listQuery = z.object({
   to: isoDate.optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  columns: z.enum(['all', 'list']).default('all'),
 });
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

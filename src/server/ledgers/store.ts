@@ -116,6 +116,8 @@ export interface ListQuery {
   to?: string;
   page: number;
   pageSize: number;
+  /** `list`: only the fields the list shows (list.ts `pageFields`); otherwise every field. */
+  columns?: 'all' | 'list';
 }
 
 /** The organisations a list or an export reads: the actor's scope, narrowed to `query.org`. */

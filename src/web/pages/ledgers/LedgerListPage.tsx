@@ -238,7 +238,11 @@ function LedgerList({ ledger, rt }: { ledger: LedgerManifest; rt: RecordTypeMani
             range: params.range,
           };
           lastFilters.current = filters;
-          return pagedRequest<RecordView>(ledgerPath(ledger.kind, rt.type), params, filtersToQuery(filters));
+          // only the fields the list shows (a case has fifty, its list seven)
+          return pagedRequest<RecordView>(ledgerPath(ledger.kind, rt.type), params, {
+            ...filtersToQuery(filters),
+            columns: 'list',
+          });
         }}
         onRequestError={(error) => message.error(errorMessage(error))}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}

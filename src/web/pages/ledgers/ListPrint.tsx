@@ -63,6 +63,7 @@ export function ListPrint({
       for (let page = 1; rows.length < PRINT_LIMIT; page += 1) {
         const r = await api.get<Page<RecordView>>(ledgerPath(ledger.kind, rt.type), {
           ...filter,
+          columns: 'list',
           page,
           pageSize: PAGE,
         });

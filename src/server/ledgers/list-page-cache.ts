@@ -1,0 +1,93 @@
+// A ledger list's page kept per process under the write stamps of every table it shows: the record
+// table, `org` (scope and organisation names), `app_user` (user names) and the tables its link
+// fields point at (their titles). The database renews a table's stamp in every transaction that
+// writes it (migrations 0034 and 0036, triggers), whichever process or command writes, so a page
+// kept under stamps that are still current is the page a query would read now.
+// - A hit costs one read of the stamps (and the total comes from list-total.ts under the same ones).
+// - A miss reads the page and the stamps in one statement (one snapshot) and keeps the page under
+//   the stamps that statement saw: never under a stamp newer than its rows.
+// - The key is the shape (record type, reader, scope, columns, which filters are set) and the
+//   values (filters, page, size). Masking is the same for every reader; nothing shown depends on
+//   the date.
+// - Inside a transaction nothing is kept or served (its uncommitted writes are its own).
+import type { Kdb, Tx } from '../db/connect.ts';
+import { templateQuery } from '../db/query-template.ts';
+import type { FieldDef, RecordTypeDef } from './contract.ts';
+import { linkTarget } from './links.ts';
+import { tableStampName, totalStampNames } from './list-total.ts';
+import type { RecordView } from './present.ts';
+
+const MAX_PAGES = 500;
+
+interface PageCache {
+  on: boolean;
+  pages: Map<string, { stamps: string; items: RecordView[] }>;
+}
+const caches = new WeakMap<object, PageCache>();
+
+function cacheOf(k: Kdb | Tx): PageCache {
+  let c = caches.get(k);
+  if (!c) {
+    c = { on: true, pages: new Map() };
+    caches.set(k, c);
+  }
+  return c;
+}
+
+/** Turns keeping pages on or off for this database handle (on by default; the bench measures both). */
+export function keepListPages(k: Kdb, on: boolean): void {
+  const c = cacheOf(k);
+  c.on = on;
+  if (!on) c.pages.clear();
+}
+
+/** The stamps a page of these fields is kept under: the total's first (list-total.ts), then the rest. */
+export function pageStampNames(rt: RecordTypeDef, fields: readonly FieldDef[]): string[] {
+  const names = new Set(totalStampNames(rt.table));
+  if (fields.some((f) => f.type === 'user')) names.add(tableStampName('appUser'));
+  for (const f of fields) if (f.type === 'link') names.add(tableStampName(linkTarget(f).rt.table));
+  return [...names];
+}
+
+/** The current stamps, in order (null when one is missing: such a page is never kept). */
+export async function currentPageStamps(k: Kdb | Tx, names: readonly string[]): Promise<string[] | null> {
+  if (k.isTransaction || !cacheOf(k).on) return null;
+  const read = templateQuery(k, `page-stamps\n${names.length}`, names, (v) =>
+    k
+      .selectFrom('cacheStamp')
+      .select(['name', 'stamp'])
+      .where(
+        'name',
+        'in',
+        v.map((n) => n as string),
+      ),
+  );
+  const rows = (await k.executeQuery(read)).rows;
+  if (rows.length !== names.length) return null;
+  const by = new Map(rows.map((r) => [r.name, r.stamp]));
+  return names.map((n) => by.get(n) as string);
+}
+
+export function keptPage(k: Kdb | Tx, key: string, stamps: readonly string[] | null): RecordView[] | null {
+  if (stamps === null) return null;
+  const c = cacheOf(k);
+  const hit = c.pages.get(key);
+  if (!hit || hit.stamps !== stamps.join(' ')) return null;
+  // most recently used last: the oldest is dropped first
+  c.pages.delete(key);
+  c.pages.set(key, hit);
+  return hit.items;
+}
+
+/** Keeps a page read under `seen` (the stamps its own statement read; null: not kept). */
+export function keepPage(
+  k: Kdb | Tx,
+  key: string,
+  seen: readonly unknown[] | null,
+  items: RecordView[],
+): void {
+  const c = cacheOf(k);
+  if (k.isTransaction || !c.on || seen === null || !seen.every((s) => typeof s === 'string')) return;
+  if (c.pages.size >= MAX_PAGES) c.pages.delete(c.pages.keys().next().value as string);
+  c.pages.set(key, { stamps: seen.join(' '), items });
+}
