@@ -27,6 +27,11 @@ export interface Actor {
   sessionId?: string | null;
   /** The installation itself (command line, demo loader): not a user, trusted by the operator. */
   system?: boolean;
+  /**
+   * The `table:*` write stamps as the request's session statement read them (core/auth.ts): what
+   * the per-process caches of lists compare with, without a statement of their own.
+   */
+  tableStamps?: ReadonlyMap<string, string>;
 }
 
 /**

@@ -2,6 +2,7 @@
 // password change. The clock is a parameter so tests can step over the lockout and timeouts.
 
 import { createHash, randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Db, Tx } from '../db/connect.ts';
 import { templateQuery } from '../db/query-template.ts';
 import type { AppUser } from '../db/types.ts';
@@ -254,16 +255,23 @@ export async function resolveSession(
   if (!token || token.length > 128) throw expired();
   const id = sessionIdOf(token);
   // The session and, in the same statement, the stamps the process's cached actors are kept under.
-  // Built once (db/query-template.ts): every request runs it.
+  // Built once (db/query-template.ts): every request runs it. With the session come the stamps its
+  // actor is kept under, and every table's, for the caches of lists (Actor.tableStamps).
+  const joined = db.dialect === 'postgres' ? sql`string_agg` : sql`group_concat`;
   const read = templateQuery(db.k, 'session', [id], (v) =>
     db.k
       .selectFrom('session')
       .selectAll('session')
-      .select((eb) =>
-        ACTOR_STAMPS.map((name, i) =>
+      .select((eb) => [
+        ...ACTOR_STAMPS.map((name, i) =>
           eb.selectFrom('cacheStamp').select('stamp').where('name', '=', name).as(`fzStamp${i}`),
         ),
-      )
+        eb
+          .selectFrom('cacheStamp')
+          .select(sql<string | null>`${joined}(name || ' ' || stamp, ',')`.as('s'))
+          .where('name', 'like', 'table:%')
+          .as('fzTables'),
+      ])
       .where('id', '=', v[0] as string),
   );
   const row = (await db.k.executeQuery(read)).rows[0];
@@ -297,7 +305,12 @@ export async function resolveSession(
   if (t - new Date(row.lastSeenAt).getTime() >= settings.touchIntervalSeconds * 1000) {
     await db.k.updateTable('session').set({ lastSeenAt: now.toISOString() }).where('id', '=', id).execute();
   }
-  return { actor: { ...actor, sessionId: id }, csrfToken: row.csrfToken, sessionId: id };
+  const tableStamps = new Map<string, string>();
+  for (const pair of row.fzTables?.split(',') ?? []) {
+    const at = pair.indexOf(' ');
+    tableStamps.set(pair.slice(0, at), pair.slice(at + 1));
+  }
+  return { actor: { ...actor, sessionId: id, tableStamps }, csrfToken: row.csrfToken, sessionId: id };
 }
 
 /** Ends the session of this token (if it still exists) and audits it. */

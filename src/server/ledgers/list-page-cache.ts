@@ -3,7 +3,8 @@
 // fields point at (their titles). The database renews a table's stamp in every transaction that
 // writes it (migrations 0034 and 0036, triggers), whichever process or command writes, so a page
 // kept under stamps that are still current is the page a query would read now.
-// - A hit costs one read of the stamps (and the total comes from list-total.ts under the same ones).
+// - A hit costs no statement of its own: the stamps come with the session (Actor.tableStamps; read
+//   here when absent), and the total from list-total.ts under the same ones.
 // - A miss reads the page and the stamps in one statement (one snapshot) and keeps the page under
 //   the stamps that statement saw: never under a stamp newer than its rows.
 // - The key is the shape (record type, reader, scope, columns, which filters are set) and the
@@ -49,10 +50,18 @@ export function pageStampNames(rt: RecordTypeDef, fields: readonly FieldDef[]): 
   return [...names];
 }
 
-/** The current stamps, in order (null when one is missing: such a page is never kept). */
-export async function currentPageStamps(k: Kdb | Tx, names: readonly string[]): Promise<string[] | null> {
+/**
+ * The current stamps, in order (null when one is missing: such a page is never kept). `read`: the
+ * stamps the request's session statement read (Actor.tableStamps), used when it has them all.
+ */
+export async function currentPageStamps(
+  k: Kdb | Tx,
+  names: readonly string[],
+  read?: ReadonlyMap<string, string>,
+): Promise<string[] | null> {
   if (k.isTransaction || !cacheOf(k).on) return null;
-  const read = templateQuery(k, `page-stamps\n${names.length}`, names, (v) =>
+  if (read && names.every((n) => read.has(n))) return names.map((n) => read.get(n) as string);
+  const query = templateQuery(k, `page-stamps\n${names.length}`, names, (v) =>
     k
       .selectFrom('cacheStamp')
       .select(['name', 'stamp'])
@@ -62,7 +71,7 @@ export async function currentPageStamps(k: Kdb | Tx, names: readonly string[]): 
         v.map((n) => n as string),
       ),
   );
-  const rows = (await k.executeQuery(read)).rows;
+  const rows = (await k.executeQuery(query)).rows;
   if (rows.length !== names.length) return null;
   const by = new Map(rows.map((r) => [r.name, r.stamp]));
   return names.map((n) => by.get(n) as string);
