@@ -18,18 +18,23 @@ import { linkTarget } from './links.ts';
 import { tableStampName, totalStampNames } from './list-total.ts';
 import type { RecordView } from './present.ts';
 
-const MAX_PAGES = 500;
+/**
+ * What a process keeps, in values shown (rows × fields): 100,000 is about 250 pages of a list's
+ * columns or 90 pages of every field of a case, 10–15 MB of heap. The least recently used goes first.
+ */
+const MAX_CELLS = 100_000;
 
 interface PageCache {
   on: boolean;
-  pages: Map<string, { stamps: string; items: RecordView[] }>;
+  cells: number;
+  pages: Map<string, { stamps: string; items: RecordView[]; cells: number }>;
 }
 const caches = new WeakMap<object, PageCache>();
 
 function cacheOf(k: Kdb | Tx): PageCache {
   let c = caches.get(k);
   if (!c) {
-    c = { on: true, pages: new Map() };
+    c = { on: true, cells: 0, pages: new Map() };
     caches.set(k, c);
   }
   return c;
@@ -39,7 +44,10 @@ function cacheOf(k: Kdb | Tx): PageCache {
 export function keepListPages(k: Kdb, on: boolean): void {
   const c = cacheOf(k);
   c.on = on;
-  if (!on) c.pages.clear();
+  if (!on) {
+    c.pages.clear();
+    c.cells = 0;
+  }
 }
 
 /** The stamps a page of these fields is kept under: the total's first (list-total.ts), then the rest. */
@@ -97,6 +105,18 @@ export function keepPage(
 ): void {
   const c = cacheOf(k);
   if (k.isTransaction || !c.on || seen === null || !seen.every((s) => typeof s === 'string')) return;
-  if (c.pages.size >= MAX_PAGES) c.pages.delete(c.pages.keys().next().value as string);
-  c.pages.set(key, { stamps: seen.join(' '), items });
+  const cells = items.reduce((n, r) => n + Object.keys(r.fields).length + 8, 0);
+  if (cells > MAX_CELLS / 10) return;
+  const old = c.pages.get(key);
+  if (old) {
+    c.pages.delete(key);
+    c.cells -= old.cells;
+  }
+  for (const [k0, e] of c.pages) {
+    if (c.cells + cells <= MAX_CELLS) break;
+    c.pages.delete(k0);
+    c.cells -= e.cells;
+  }
+  c.pages.set(key, { stamps: seen.join(' '), items, cells });
+  c.cells += cells;
 }
