@@ -141,7 +141,7 @@ async function clerk(s, username, until, shared) {
       const r = await s.call(
         'list',
         'GET',
-        `${DISPUTES}?page=${1 + Math.floor(Math.random() * 3)}&pageSize=20`,
+        `${DISPUTES}?page=${1 + Math.floor(Math.random() * 3)}&pageSize=20&columns=list`,
       );
       const items = json(r)?.items ?? [];
       if (items.length) mine.push(pick(items).id);
