@@ -150,16 +150,21 @@ describeEachDialect('list page ids', (ctx) => {
       .execute();
   });
 
-  it('reads a township or a village by organisation on PostgreSQL only, and only there', () => {
+  it('reads by organisation on PostgreSQL only: a township or a village, or any scope without a state', () => {
     const pg = isPostgres(k());
-    expect(perOrgPage(k(), caseRt, [tree.town.path])).toBe(pg);
-    expect(perOrgPage(k(), caseRt, [`${tree.town.path}${tree.village.id}/`])).toBe(pg);
-    // the county, two townships, no scope, a table without the indexes of migration 0037
-    expect(perOrgPage(k(), caseRt, [tree.county.path])).toBe(false);
-    expect(perOrgPage(k(), caseRt, ['/'])).toBe(false);
-    expect(perOrgPage(k(), caseRt, [tree.town.path, tree.sibling.path])).toBe(false);
-    expect(perOrgPage(k(), caseRt, [])).toBe(false);
-    expect(perOrgPage(k(), taskRt, [tree.town.path])).toBe(false);
+    const state = { state: 'filed' };
+    const village = `${tree.town.path}${tree.village.id}/`;
+    expect(perOrgPage(k(), caseRt, [tree.town.path], state)).toBe(pg);
+    expect(perOrgPage(k(), caseRt, [village], state)).toBe(pg);
+    expect(perOrgPage(k(), caseRt, [tree.town.path], {})).toBe(pg);
+    // the county, everything, two townships, no scope: by organisation only without a state
+    for (const paths of [[tree.county.path], ['/'], [tree.town.path, tree.sibling.path], []]) {
+      expect(perOrgPage(k(), caseRt, paths, state)).toBe(false);
+      expect(perOrgPage(k(), caseRt, paths, { state: null })).toBe(pg);
+    }
+    // a table without the indexes of migration 0037
+    expect(perOrgPage(k(), taskRt, [tree.town.path], state)).toBe(false);
+    expect(perOrgPage(k(), taskRt, [tree.town.path], {})).toBe(false);
   });
 
   const readers = () =>
