@@ -9,8 +9,8 @@
 // first offset + limit of its organisation. A township no longer walks every township's rows of
 // the state through (state, date, org_id) to keep a quarter or less of them, fetching each id
 // from the table (EXPLAIN ANALYZE, 200,000 cases, the busiest township's clerk, page 50: 1.4–2.2 ms
-// → 0.3–0.4 ms; a small township's 7 ms → 0.4 ms), and a list without a state filter no longer
-// sorts every case of the scope (~100 ms → 0.1–0.4 ms for a clerk, 0.2–2.8 ms for the county).
+// → 0.3–0.4 ms; a small township's 7–11 ms → 0.4 ms), and a list without a state filter no longer
+// sorts every case of the scope (100–210 ms → 0.1–0.4 ms for a clerk, 0.2–2.7 ms for the county).
 // The county with a state filter keeps the ordered walk: its townships' rows are all in scope,
 // while each township would read offset + limit ids of its own (page 50: ~1 ms walked, ~4–5 ms by
 // organisation). SQLite has no LATERAL and keeps the walk (its indexes end with the rowid, the id).

@@ -4,7 +4,7 @@
 // indexes before, each id of a page and each tie of filed_on (ordered by id) was read from the
 // table: a township clerk's page 50 walked ~4,500 cases of all townships through (state, filed_on,
 // org_id) of 0028 and fetched every one, and a page without a state filter sorted every case of
-// the scope (~100 ms, 200,000 cases). They extend and replace (org_id, state, filed_on) of 0008 and
+// the scope (100–200 ms, 200,000 cases). They extend and replace (org_id, state, filed_on) of 0008 and
 // (org_id, filed_on) of 0004. (state, filed_on, org_id) of 0028 stays: the county's page walks it,
 // and the list's count reads it (with the id in it, an index is three times larger, as PostgreSQL
 // no longer deduplicates its entries, and the count took twice as long). SQLite is left as it is: its indexes end
