@@ -13,13 +13,15 @@ import { createOrg } from '../core/orgs.ts';
 import { createPii, type Pii } from '../core/pii.ts';
 import { isPostgres } from '../core/sql-util.ts';
 import type { Kdb } from '../db/connect.ts';
-import { advisorLedger } from './advisor/index.ts';
 import type { LedgerDef, RecordTypeDef } from './contract.ts';
-import { enforcementLedger } from './enforcement/index.ts';
 import { listRecords } from './list.ts';
 import { pageIdsQuery, perOrgPage } from './list-page-ids.ts';
+// The registry, not the ledgers' folders: it also resolves the link fields a kept page stamps.
+import { findLedger } from './registry.ts';
 import { filteredQuery, type ListQuery, listFilters, scopePaths } from './store.ts';
 
+const enforcementLedger = findLedger('enforcement') as LedgerDef;
+const advisorLedger = findLedger('advisor') as LedgerDef;
 const rtOf = (ledger: LedgerDef, type: string) =>
   ledger.recordTypes.find((r) => r.type === type) as RecordTypeDef;
 const caseRt = rtOf(enforcementLedger, 'case');
