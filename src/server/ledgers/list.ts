@@ -11,6 +11,7 @@ import { templateQuery } from '../db/query-template.ts';
 import { RECORD_COLUMNS } from './columns.ts';
 import type { FieldDef, LedgerDef, LedgerRow, RecordTypeDef } from './contract.ts';
 import { currentPageStamps, keepPage, keptPage, pageStampNames } from './list-page-cache.ts';
+import { pageIdsQuery } from './list-page-ids.ts';
 import { type CountedQuery, countRows } from './list-total.ts';
 import { presentRows, type RecordView } from './present.ts';
 import { filteredQuery, type ListFilters, type ListQuery, listFilters, scopePaths } from './store.ts';
@@ -84,13 +85,7 @@ export async function listRecords(
     `page\n${query.columns ?? 'all'}\n${shape}`,
     [...filters, query.pageSize, skip],
     (v) => {
-      const q = filteredQuery(k, actor, ledger, rt, paths, filtersOf(v));
-      const ids = q
-        .select('r.id')
-        .orderBy(`r.${rt.dateField}`, 'desc')
-        .orderBy('r.id', 'desc')
-        .limit(v[4] as number)
-        .offset(v[5] as number);
+      const ids = pageIdsQuery(k, actor, ledger, rt, paths, filtersOf(v), v[4] as number, v[5] as number);
       const joined = any(k).selectFrom(ids.as('p')).innerJoin(`${rt.table} as r`, 'r.id', 'p.id');
       return (fields === rt.fields ? joined.selectAll('r') : joined.select(selected.map((c) => `r.${c}`)))
         .select((eb) => [

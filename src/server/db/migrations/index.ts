@@ -37,6 +37,7 @@ import * as m0033 from './0033-mail-digest.ts';
 import * as m0034 from './0034-table-stamps.ts';
 import * as m0035 from './0035-record-search-scope.ts';
 import * as m0036 from './0036-actor-stamps.ts';
+import * as m0037 from './0037-case-list-page-id-indexes.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': m0001,
@@ -74,4 +75,5 @@ export const migrations: Record<string, Migration> = {
   '0034-table-stamps': m0034,
   '0035-record-search-scope': m0035,
   '0036-actor-stamps': m0036,
+  '0037-case-list-page-id-indexes': m0037,
 };
