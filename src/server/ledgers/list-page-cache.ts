@@ -3,8 +3,9 @@
 // fields point at (their titles). The database renews a table's stamp in every transaction that
 // writes it (migrations 0034 and 0036, triggers), whichever process or command writes, so a page
 // kept under stamps that are still current is the page a query would read now.
-// - A hit costs no statement of its own: the stamps come with the session (Actor.tableStamps; read
-//   here when absent), and the total from list-total.ts under the same ones.
+// - A hit costs no statement of its own: the stamps come with the session (Actor.tableStamps), and
+//   the total from list-total.ts under the same ones. A reader without them (a direct call) is
+//   never served a kept page.
 // - A miss reads the page and the stamps in one statement (one snapshot) and keeps the page under
 //   the stamps that statement saw: never under a stamp newer than its rows.
 // - The key is the shape (record type, reader, scope, columns, which filters are set) and the
@@ -12,7 +13,6 @@
 //   the date.
 // - Inside a transaction nothing is kept or served (its uncommitted writes are its own).
 import type { Kdb, Tx } from '../db/connect.ts';
-import { templateQuery } from '../db/query-template.ts';
 import type { FieldDef, RecordTypeDef } from './contract.ts';
 import { linkTarget } from './links.ts';
 import { tableStampName, totalStampNames } from './list-total.ts';
@@ -59,30 +59,16 @@ export function pageStampNames(rt: RecordTypeDef, fields: readonly FieldDef[]): 
 }
 
 /**
- * The current stamps, in order (null when one is missing: such a page is never kept). `read`: the
- * stamps the request's session statement read (Actor.tableStamps), used when it has them all.
+ * The current stamps, in order: those the request's session statement read (Actor.tableStamps).
+ * Null — nothing kept or served — without them, inside a transaction, or when one is missing.
  */
-export async function currentPageStamps(
+export function currentPageStamps(
   k: Kdb | Tx,
   names: readonly string[],
-  read?: ReadonlyMap<string, string>,
-): Promise<string[] | null> {
-  if (k.isTransaction || !cacheOf(k).on) return null;
-  if (read && names.every((n) => read.has(n))) return names.map((n) => read.get(n) as string);
-  const query = templateQuery(k, `page-stamps\n${names.length}`, names, (v) =>
-    k
-      .selectFrom('cacheStamp')
-      .select(['name', 'stamp'])
-      .where(
-        'name',
-        'in',
-        v.map((n) => n as string),
-      ),
-  );
-  const rows = (await k.executeQuery(query)).rows;
-  if (rows.length !== names.length) return null;
-  const by = new Map(rows.map((r) => [r.name, r.stamp]));
-  return names.map((n) => by.get(n) as string);
+  read: ReadonlyMap<string, string> | undefined,
+): string[] | null {
+  if (k.isTransaction || !cacheOf(k).on || !read || !names.every((n) => read.has(n))) return null;
+  return names.map((n) => read.get(n) as string);
 }
 
 export function keptPage(k: Kdb | Tx, key: string, stamps: readonly string[] | null): RecordView[] | null {

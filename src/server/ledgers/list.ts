@@ -74,7 +74,7 @@ export async function listRecords(
   };
   // A page kept under the current stamps of every table it shows (list-page-cache.ts).
   const kept = `${shape}\n${query.columns ?? 'all'}\n${JSON.stringify([...filters, query.pageSize, skip])}`;
-  const now = await currentPageStamps(k, stamps, actor.tableStamps);
+  const now = currentPageStamps(k, stamps, actor.tableStamps);
   const hit = keptPage(k, kept, now);
   if (hit) return { items: hit, total: await countRows(k, rt.table, count, now?.slice(0, 2) ?? null) };
   // Deferred join: the page's ids from the indexes alone, then those rows (OFFSET over whole rows
