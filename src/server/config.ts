@@ -20,6 +20,7 @@ const envSchema = z.object({
   FAZHI_DEMO: flag.optional(),
   FAZHI_SECRET: z.string().min(16, 'FAZHI_SECRET 至少 16 个字符').optional(),
   FAZHI_TRUST_PROXY: flag.optional(),
+  FAZHI_PG_NAMED_STATEMENTS: flag.optional(),
   FAZHI_MAX_UPLOAD_MB: z.coerce.number().positive().default(50),
   FAZHI_AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(0).default(10),
   FAZHI_PUBLIC_URL: z
@@ -114,7 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const e = parsed.data;
   const dataDir = resolve(e.FAZHI_DATA_DIR);
   const db: DbTarget = e.DATABASE_URL
-    ? { dialect: 'postgres', url: e.DATABASE_URL }
+    ? { dialect: 'postgres', url: e.DATABASE_URL, namedStatements: e.FAZHI_PG_NAMED_STATEMENTS ?? true }
     : { dialect: 'sqlite', file: resolve(dataDir, 'fazhi.sqlite') };
   return {
     port: e.PORT,

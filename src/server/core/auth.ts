@@ -258,21 +258,27 @@ export async function resolveSession(
   // Built once (db/query-template.ts): every request runs it. With the session come the stamps its
   // actor is kept under, and every table's, for the caches of lists (Actor.tableStamps).
   const joined = db.dialect === 'postgres' ? sql`string_agg` : sql`group_concat`;
-  const read = templateQuery(db.k, 'session', [id], (v) =>
-    db.k
-      .selectFrom('session')
-      .selectAll('session')
-      .select((eb) => [
-        ...ACTOR_STAMPS.map((name, i) =>
-          eb.selectFrom('cacheStamp').select('stamp').where('name', '=', name).as(`fzStamp${i}`),
-        ),
-        eb
-          .selectFrom('cacheStamp')
-          .select(sql<string | null>`${joined}(name || ' ' || stamp, ',')`.as('s'))
-          .where('name', 'like', 'table:%')
-          .as('fzTables'),
-      ])
-      .where('id', '=', v[0] as string),
+  const read = templateQuery(
+    db.k,
+    'session',
+    [id],
+    (v) =>
+      db.k
+        .selectFrom('session')
+        // Named columns: a named statement's result may not change shape under it (named-statements.ts).
+        .select(['userId', 'csrfToken', 'createdAt', 'lastSeenAt', 'clientIp'])
+        .select((eb) => [
+          ...ACTOR_STAMPS.map((name, i) =>
+            eb.selectFrom('cacheStamp').select('stamp').where('name', '=', name).as(`fzStamp${i}`),
+          ),
+          eb
+            .selectFrom('cacheStamp')
+            .select(sql<string | null>`${joined}(name || ' ' || stamp, ',')`.as('s'))
+            .where('name', 'like', 'table:%')
+            .as('fzTables'),
+        ])
+        .where('id', '=', v[0] as string),
+    { named: true },
   );
   const row = (await db.k.executeQuery(read)).rows[0];
   if (!row) throw expired();

@@ -17,6 +17,7 @@ import {
   type UnknownRow,
 } from 'kysely';
 import pg from 'pg';
+import { runNamedStatements } from './named-statements.ts';
 import type { Database } from './types.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -31,7 +32,10 @@ export interface Db {
   sqlite?: SQLite.Database;
 }
 
-export type DbTarget = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
+export type DbTarget =
+  | { dialect: 'sqlite'; file: string }
+  /** `namedStatements: false` for a transaction-mode pooler that cannot carry them (named-statements.ts). */
+  | { dialect: 'postgres'; url: string; namedStatements?: boolean };
 
 export interface DbKeys {
   /** The key of the audit chain's keyed hashes (core/keys.ts auditKeyFor); never stored in the database. */
@@ -107,6 +111,7 @@ export function openDb(target: DbTarget, keys: DbKeys = {}): Db {
     pool.on('error', (err) => {
       process.emitWarning(`PostgreSQL 空闲连接已断开：${err.message}`);
     });
+    if (target.namedStatements !== false) pool.on('connect', runNamedStatements);
     const k = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
     return { k, dialect: 'postgres', destroy: () => k.destroy() };
   }

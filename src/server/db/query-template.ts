@@ -11,7 +11,8 @@
 // key names everything the structure depends on. Under tests (`verify`) every call also builds the
 // query with the real values and fails when the filled template differs: a key that misses a
 // structural choice cannot pass the suite.
-import { type Compilable, CompiledQuery } from 'kysely';
+import { type Compilable, CompiledQuery, PostgresAdapter } from 'kysely';
+import { nameStatement } from './named-statements.ts';
 
 type Param = { value: unknown } | { slot: number } | { parts: (string | number)[] };
 interface Template {
@@ -77,13 +78,16 @@ function fill(t: Template, values: readonly unknown[]): unknown[] {
 /**
  * The compiled query `build(values)` would give, from the template kept under `key` (built with
  * stand-ins on first use). `values` are what the builder uses only as query parameters (or inside
- * one string parameter); everything else that `build` reads must be in `key`.
+ * one string parameter); everything else that `build` reads must be in `key`. `named`: the shape's
+ * best plan is the same for every value, so PostgreSQL may run it as a named statement with a
+ * generic plan (named-statements.ts).
  */
 export function templateQuery<R>(
   k: AnyKysely,
   key: string,
   values: readonly unknown[],
   build: (values: readonly unknown[]) => Compilable<R>,
+  opts: { named?: boolean } = {},
 ): CompiledQuery<R> {
   // null and undefined stay themselves (a builder may leave out what is not set): part of the key
   const { templates, prefix } = templatesOf(k);
@@ -92,6 +96,7 @@ export function templateQuery<R>(
   if (!t) {
     const c = build(values.map((v, i) => (v === null || v === undefined ? v : standIn(i)))).compile();
     t = record(c.sql, c.parameters, values.length);
+    if (opts.named && k.getExecutor().adapter instanceof PostgresAdapter) nameStatement(t.sql);
     if (templates.size >= MAX_PER_DATABASE) templates.clear();
     templates.set(full, t);
   }

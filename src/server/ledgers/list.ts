@@ -11,7 +11,7 @@ import { templateQuery } from '../db/query-template.ts';
 import { RECORD_COLUMNS } from './columns.ts';
 import type { FieldDef, LedgerDef, LedgerRow, RecordTypeDef } from './contract.ts';
 import { currentPageStamps, keepPage, keptPage, pageStampNames } from './list-page-cache.ts';
-import { pageIdsQuery } from './list-page-ids.ts';
+import { pageIdsQuery, perOrgPage } from './list-page-ids.ts';
 import { type CountedQuery, countRows } from './list-total.ts';
 import { presentRows, type RecordView } from './present.ts';
 import { filteredQuery, type ListFilters, type ListQuery, listFilters, scopePaths } from './store.ts';
@@ -110,6 +110,9 @@ export async function listRecords(
         .orderBy(`r.${rt.dateField}`, 'desc')
         .orderBy('r.id', 'desc');
     },
+    // Read organisation by organisation, the page's plan is the same whatever the values; with
+    // its columns named (not `r.*`), its result keeps its shape when a migration adds a column.
+    { named: fields !== rt.fields && perOrgPage(k, rt, paths, filtersOf(filters)) },
   );
   const rows = (await k.executeQuery(page as CompiledQuery<LedgerRow>)).rows;
   const known = { orgs: new Map<number, string>(), users: new Map<number, string>() };
