@@ -62,6 +62,18 @@ export function auditKeyOf(k: Kdb | Tx): Buffer | null {
 // PostgreSQL returns int8 (count(*), sum of integers) and numeric as strings. Every figure Fazhi
 // counts fits a JS number, so both are parsed here, once, for every pg connection.
 let pgParsersSet = false;
+/**
+ * The pool behind a PostgreSQL Kysely instance, by its adapter (shared by its `withPlugin` copies
+ * and transactions): for the indicator roll-up, which sends several statements in one round trip
+ * (ledgers/indicator-row.ts), something Kysely's driver cannot return.
+ */
+const pgPools = new WeakMap<object, pg.Pool>();
+
+/** The pool of `k` when it is a PostgreSQL database outside a transaction. */
+export function pgPoolOf(k: Kdb | Tx): pg.Pool | undefined {
+  return k.isTransaction ? undefined : pgPools.get(k.getExecutor().adapter);
+}
+
 function setPgParsers(): void {
   if (pgParsersSet) return;
   pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -108,6 +120,7 @@ export function openDb(target: DbTarget, keys: DbKeys = {}): Db {
       process.emitWarning(`PostgreSQL 空闲连接已断开：${err.message}`);
     });
     const k = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
+    pgPools.set(k.getExecutor().adapter, pool);
     return { k, dialect: 'postgres', destroy: () => k.destroy() };
   }
   if (target.file !== ':memory:') {
