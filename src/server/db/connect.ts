@@ -74,6 +74,17 @@ export function pgPoolOf(k: Kdb | Tx): pg.Pool | undefined {
   return k.isTransaction ? undefined : pgPools.get(k.getExecutor().adapter);
 }
 
+/** The statements behind a SQLite Kysely instance (see `pgPools`): the roll-up runs its rows on them. */
+const sqliteStatements = new WeakMap<object, { prepare(sql: string): SQLite.Statement }>();
+
+/**
+ * The prepared statements of `k` when it is a SQLite database outside a transaction: to be run
+ * only while holding Kysely's connection (`k.connection()`), which a transaction holds throughout.
+ */
+export function sqliteStatementsOf(k: Kdb | Tx): { prepare(sql: string): SQLite.Statement } | undefined {
+  return k.isTransaction ? undefined : sqliteStatements.get(k.getExecutor().adapter);
+}
+
 function setPgParsers(): void {
   if (pgParsersSet) return;
   pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -135,10 +146,9 @@ export function openDb(target: DbTarget, keys: DbKeys = {}): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  const k = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: statementCache(sqlite) }),
-    plugins,
-  });
+  const statements = statementCache(sqlite);
+  const k = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }), plugins });
+  sqliteStatements.set(k.getExecutor().adapter, statements);
   return { k, dialect: 'sqlite', sqlite, destroy: () => k.destroy() };
 }
 

@@ -47,28 +47,29 @@ for (const dialect of dialects()) {
         const { type } = await def.drill(db.k, [], YEAR);
         tables.add(findRecordType(ledger, type)!.table);
       }
-      // Counted as sent: on SQLite each statement Kysely runs (a query built from a template is
-      // compiled once, executed each time); on PostgreSQL each round trip of a pool client (the
-      // roll-up sends its statements together, past Kysely).
-      let queries = 0;
+      // Counted as run: on SQLite each statement the database runs (a prepared statement's run,
+      // whether through Kysely or not); on PostgreSQL each round trip of a pool client (the roll-up
+      // sends its statements together, past Kysely).
+      // The roll-up runs on a copy of the database with a plugin, as any caller's may be.
       const counting: KyselyPlugin = {
         transformQuery: (args) => args.node,
-        transformResult: async (args) => {
-          if (dialect === 'sqlite') queries++;
-          return args.result;
-        },
+        transformResult: async (args) => args.result,
       };
+      const statement = db.sqlite ? Object.getPrototypeOf(db.sqlite.prepare('select 1')) : null;
+      const ran = statement
+        ? [vi.spyOn(statement, 'all'), vi.spyOn(statement, 'get'), vi.spyOn(statement, 'run')]
+        : [];
       const sent = vi.spyOn(pg.Client.prototype, 'query');
-      const roundTrips = () => (dialect === 'sqlite' ? queries : sent.mock.calls.length);
+      const roundTrips = () =>
+        dialect === 'sqlite' ? ran.reduce((n, s) => n + s.mock.calls.length, 0) : sent.mock.calls.length;
       const reset = () => {
-        queries = 0;
-        sent.mockClear();
+        for (const s of [...ran, sent]) s.mockClear();
       };
       try {
         const counted = db.k.withPlugin(counting);
         reset();
         const first = await computeIndicators(counted, allIndicators(), [paths[0]], YEAR);
-        // the table stamps, read once, then one query per table (SQLite) or all of them at once
+        // the table stamps, read once, then one statement per table (SQLite) or all of them at once
         expect(roundTrips()).toBe(dialect === 'sqlite' ? tables.size + 1 : 2);
 
         // Again, nothing written: the stamps only; every row is the process's, the two stocks too
@@ -112,7 +113,7 @@ for (const dialect of dialects()) {
         expect(await computeIndicators(counted, allIndicators(), [paths[0]], YEAR, stamps)).toEqual(after);
         expect(roundTrips()).toBe(1);
       } finally {
-        sent.mockRestore();
+        for (const s of [...ran, sent]) s.mockRestore();
       }
     });
 

@@ -10,14 +10,15 @@
 //   statement, or here), so a row is never kept under a stamp newer than its data; any write to one
 //   of those tables, by any process, renews a stamp and the row is counted again. A query that
 //   reads a table without a stamp is never kept.
-// - on PostgreSQL the rows not kept are counted in one round trip: their statements sent together
-//   (pg's simple query protocol), instead of one round trip each. SQLite runs them one by one:
-//   in-process there is no round trip to save, and one statement of them all (a UNION ALL, a join
-//   of one-row subqueries) took SQLite longer than the statements apart.
+// - the rows not kept are counted together once every compute has started: on PostgreSQL in one
+//   round trip (their statements sent together, pg's simple query protocol) instead of one each;
+//   on SQLite one prepared statement after the other while holding Kysely's connection, without
+//   Kysely's per-query work (one statement of them all, a UNION ALL or a join of one-row
+//   subqueries, took SQLite longer than the statements apart).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { CamelCasePlugin, type CompiledQuery, IdentifierNode, type SelectQueryBuilder } from 'kysely';
 import type pg from 'pg';
-import { type Kdb, pgPoolOf, type Tx } from '../db/connect.ts';
+import { type Kdb, pgPoolOf, sqliteStatementsOf, type Tx } from '../db/connect.ts';
 import { templateQuery } from '../db/query-template.ts';
 
 /** `table:<name>` → stamp, as read before the roll-up's first query. */
@@ -42,7 +43,7 @@ interface Pending {
 interface Rollup {
   k: Kdb | Tx;
   stamps: Stamps | undefined;
-  /** PostgreSQL: the rows asked for until every compute has started; null once sent, or on SQLite. */
+  /** The rows asked for until every compute has started; null once counted (or in a transaction). */
   pending: Pending[] | null;
 }
 const rollups = new AsyncLocalStorage<Rollup>();
@@ -68,9 +69,9 @@ export function tablesRead(sqlText: string): string[] | null {
 /**
  * Runs a roll-up: `start` starts every compute, without awaiting between them, and returns their
  * joint promise. `read` are the `table:*` stamps the request's session statement read (Actor's
- * tableStamps); without them they are read here, once. On PostgreSQL the rows the computes ask
- * for before `start` returns and that are not kept are counted in one round trip; a row asked for
- * later (after a compute's own await) runs alone.
+ * tableStamps); without them they are read here, once. The rows the computes ask for before
+ * `start` returns and that are not kept are counted together; a row asked for later (after a
+ * compute's own await) runs alone.
  */
 export async function indicatorRollup<T>(k: Kdb | Tx, start: () => Promise<T>, read?: Stamps): Promise<T> {
   let stamps: Stamps | undefined;
@@ -78,19 +79,16 @@ export async function indicatorRollup<T>(k: Kdb | Tx, start: () => Promise<T>, r
     // a transaction's own writes are not stamped yet: nothing is kept or served within one
     stamps = read;
     if (!stamps) {
-      const rows = await k
-        .selectFrom('cacheStamp')
-        .select(['name', 'stamp'])
-        .where('name', 'like', 'table:%')
-        .execute();
-      stamps = new Map(rows.map((r) => [r.name, r.stamp]));
+      const query = templateQuery(k, 'indicator stamps', [], () =>
+        k.selectFrom('cacheStamp').select(['name', 'stamp']).where('name', 'like', 'table:%'),
+      );
+      stamps = new Map((await k.executeQuery(query)).rows.map((r) => [r.name, r.stamp]));
     }
   }
-  const pool = pgPoolOf(k);
-  const rollup: Rollup = { k, stamps, pending: pool ? [] : null };
+  const rollup: Rollup = { k, stamps, pending: k.isTransaction ? null : [] };
   return rollups.run(rollup, () => {
     const all = start();
-    if (pool) void countPending(rollup, pool);
+    if (rollup.pending) void countPending(rollup);
     return all;
   });
 }
@@ -187,19 +185,31 @@ function columnsOf(k: Kdb | Tx, query: RowQuery<unknown>): Column[] {
   });
 }
 
-/** Counts the rows asked for so far (PostgreSQL), and hands each its own. */
-async function countPending(rollup: Rollup, pool: pg.Pool): Promise<void> {
+/** Counts the rows asked for so far, and hands each its own. */
+async function countPending(rollup: Rollup): Promise<void> {
   const list = rollup.pending ?? [];
   rollup.pending = null;
   try {
-    if (list.length > 1 && list.every((p) => p.query.parameters.every(isLiteral))) {
+    const pool = pgPoolOf(rollup.k);
+    const lite = sqliteStatementsOf(rollup.k);
+    if (pool && list.length > 1 && list.every((p) => p.query.parameters.every(isLiteral)))
       await countTogether(pool, list);
-      return;
-    }
-    for (const p of list) p.done(await runAlone(rollup.k, p.templateKey, p.query));
+    else if (lite && list.length > 0)
+      await rollup.k.connection().execute(async () => {
+        // holding the connection: no transaction of another request is open on it
+        for (const p of list) p.done(keyed(p, lite.prepare(p.query.sql).all(p.query.parameters)));
+      });
+    else for (const p of list) p.done(await runAlone(rollup.k, p.templateKey, p.query));
   } catch (err) {
     for (const p of list) p.fail(err);
   }
+}
+
+/** The one row of a statement run past Kysely, with the keys Kysely would give it. */
+function keyed(p: Pending, rows: unknown[]): unknown {
+  if (rows.length !== 1) throw new Error(`indicator ${p.templateKey}: expected one row, got ${rows.length}`);
+  const row = rows[0] as Record<string, unknown>;
+  return Object.fromEntries(p.columns().map((n) => [n.key, row[n.column]]));
 }
 
 /** Whether a parameter can be written into the SQL text as PostgreSQL would read it. */
@@ -224,7 +234,6 @@ function literal(v: unknown): string {
  * planner search a join of two dozen relations.
  */
 async function countTogether(pool: pg.Pool, list: readonly Pending[]): Promise<void> {
-  const columns = list.map((p) => p.columns());
   const text = list
     .map((p) => p.query.sql.replace(/\$(\d+)/g, (_, n: string) => literal(p.query.parameters[Number(n) - 1])))
     .join(';\n');
@@ -239,9 +248,6 @@ async function countTogether(pool: pg.Pool, list: readonly Pending[]): Promise<v
   if (results.length !== list.length)
     throw new Error(`indicators: ${results.length} results for ${list.length}`);
   list.forEach((p, i) => {
-    const { rows } = results[i];
-    if (rows.length !== 1)
-      throw new Error(`indicator ${p.templateKey}: expected one row, got ${rows.length}`);
-    p.done(Object.fromEntries(columns[i].map((n) => [n.key, rows[0][n.column]])));
+    p.done(keyed(p, results[i].rows));
   });
 }
