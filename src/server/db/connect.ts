@@ -66,6 +66,29 @@ export function auditKeyOf(k: Kdb | Tx): Buffer | null {
 // PostgreSQL returns int8 (count(*), sum of integers) and numeric as strings. Every figure Fazhi
 // counts fits a JS number, so both are parsed here, once, for every pg connection.
 let pgParsersSet = false;
+/**
+ * The pool behind a PostgreSQL Kysely instance, by its adapter (shared by its `withPlugin` copies
+ * and transactions): for the indicator roll-up, which sends several statements in one round trip
+ * (ledgers/indicator-row.ts), something Kysely's driver cannot return.
+ */
+const pgPools = new WeakMap<object, pg.Pool>();
+
+/** The pool of `k` when it is a PostgreSQL database outside a transaction. */
+export function pgPoolOf(k: Kdb | Tx): pg.Pool | undefined {
+  return k.isTransaction ? undefined : pgPools.get(k.getExecutor().adapter);
+}
+
+/** The statements behind a SQLite Kysely instance (see `pgPools`): the roll-up runs its rows on them. */
+const sqliteStatements = new WeakMap<object, { prepare(sql: string): SQLite.Statement }>();
+
+/**
+ * The prepared statements of `k` when it is a SQLite database outside a transaction: to be run
+ * only while holding Kysely's connection (`k.connection()`), which a transaction holds throughout.
+ */
+export function sqliteStatementsOf(k: Kdb | Tx): { prepare(sql: string): SQLite.Statement } | undefined {
+  return k.isTransaction ? undefined : sqliteStatements.get(k.getExecutor().adapter);
+}
+
 function setPgParsers(): void {
   if (pgParsersSet) return;
   pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -113,6 +136,7 @@ export function openDb(target: DbTarget, keys: DbKeys = {}): Db {
     });
     if (target.namedStatements !== false) pool.on('connect', runNamedStatements);
     const k = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
+    pgPools.set(k.getExecutor().adapter, pool);
     return { k, dialect: 'postgres', destroy: () => k.destroy() };
   }
   if (target.file !== ':memory:') {
@@ -127,10 +151,9 @@ export function openDb(target: DbTarget, keys: DbKeys = {}): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  const k = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: statementCache(sqlite) }),
-    plugins,
-  });
+  const statements = statementCache(sqlite);
+  const k = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }), plugins });
+  sqliteStatements.set(k.getExecutor().adapter, statements);
   return { k, dialect: 'sqlite', sqlite, destroy: () => k.destroy() };
 }
 

@@ -1,42 +1,50 @@
-// The values of many indicators at once: the ledgers' indicator sets (one query per table for
-// several indicators) where they have them, each indicator's own compute otherwise. The table
-// stamps are read first, once: rows of tables unchanged since an earlier roll-up are served from
-// the process's cache (ledgers/indicator-row.ts).
+// The values of many indicators at once: the ledgers' indicator sets (one row per table for
+// several indicators) where they have them, each indicator's own compute otherwise. Every compute
+// starts before any is awaited, so that the rows they ask for are counted in one statement; rows
+// of tables unchanged since an earlier roll-up are served from the process's cache
+// (ledgers/indicator-row.ts).
 import type { Kdb, Tx } from '../db/connect.ts';
 import type { IndicatorDef, LedgerDef } from '../ledgers/contract.ts';
-import { withIndicatorStamps } from '../ledgers/indicator-row.ts';
+import { indicatorRollup } from '../ledgers/indicator-row.ts';
 
 export interface IndicatorEntry {
   ledger: LedgerDef;
   def: IndicatorDef;
 }
 
-/** id → value of every entry (in the entries' order), for the organisations under `paths` in the year. */
+/**
+ * id → value of every entry (in the entries' order), for the organisations under `paths` in the
+ * year. `stamps`: the `table:*` stamps the request's session statement read, if any.
+ */
 export async function computeIndicators(
   k: Kdb | Tx,
   entries: readonly IndicatorEntry[],
   paths: readonly string[],
   year: number,
+  stamps?: ReadonlyMap<string, string>,
 ): Promise<Map<string, number>> {
-  return withIndicatorStamps(k, () => compute(k, entries, paths, year));
+  const values = await indicatorRollup(k, () => start(k, entries, paths, year), stamps);
+  return new Map(entries.map(({ def }) => [def.id, values.get(def.id)!]));
 }
 
-async function compute(
+function start(
   k: Kdb | Tx,
   entries: readonly IndicatorEntry[],
   paths: readonly string[],
   year: number,
 ): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
   const wanted = new Set(entries.map((e) => e.def.id));
-  const ledgers = new Set(entries.map((e) => e.ledger));
-  for (const ledger of ledgers) {
+  const fromSets = new Set<string>();
+  const runs: Promise<[string, number][]>[] = [];
+  for (const ledger of new Set(entries.map((e) => e.ledger))) {
     for (const set of ledger.indicatorSets ?? []) {
-      if (!set.ids.some((id) => wanted.has(id))) continue;
-      const values = await set.compute(k, paths, year);
-      for (const id of set.ids) if (wanted.has(id)) out.set(id, values[id]);
+      const ids = set.ids.filter((id) => wanted.has(id));
+      if (ids.length === 0) continue;
+      for (const id of ids) fromSets.add(id);
+      runs.push(set.compute(k, paths, year).then((values) => ids.map((id) => [id, values[id]])));
     }
   }
-  for (const { def } of entries) if (!out.has(def.id)) out.set(def.id, await def.compute(k, paths, year));
-  return new Map(entries.map(({ def }) => [def.id, out.get(def.id)!]));
+  for (const { def } of entries)
+    if (!fromSets.has(def.id)) runs.push(def.compute(k, paths, year).then((v) => [[def.id, v]]));
+  return Promise.all(runs).then((all) => new Map(all.flat()));
 }

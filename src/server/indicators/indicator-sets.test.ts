@@ -1,7 +1,8 @@
 // The indicator sets (several indicators in one query per table) give exactly what each
 // indicator's own compute gives, on the demo county: the county, every township, two years.
 import type { KyselyPlugin } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TEST_TODAY } from '../../../test/app.ts';
 import { dialects } from '../../../test/db.ts';
 import { createDemoDb } from '../../../test/demo-template.ts';
@@ -39,51 +40,81 @@ for (const dialect of dialects()) {
           for (const id of set.ids) expect(ledger.indicators.map((d) => d.id)).toContain(id);
     });
 
-    it('reads each table the indicators count once: one query per table for the whole roll-up', async () => {
+    it('reads each table the indicators count once: one query per table, one round trip on PostgreSQL', async () => {
       // the tables the indicators read, by the record types their drill-downs name
       const tables = new Set<string>();
       for (const { ledger, def } of allIndicators()) {
         const { type } = await def.drill(db.k, [], YEAR);
         tables.add(findRecordType(ledger, type)!.table);
       }
-      let queries = 0;
+      // Counted as run: on SQLite each statement the database runs (a prepared statement's run,
+      // whether through Kysely or not); on PostgreSQL each round trip of a pool client (the roll-up
+      // sends its statements together, past Kysely).
+      // The roll-up runs on a copy of the database with a plugin, as any caller's may be.
       const counting: KyselyPlugin = {
-        // counted as executed (a query built from a template is compiled once, executed each time)
         transformQuery: (args) => args.node,
-        transformResult: async (args) => {
-          queries++;
-          return args.result;
-        },
+        transformResult: async (args) => args.result,
       };
-      const counted = db.k.withPlugin(counting);
-      const first = await computeIndicators(counted, allIndicators(), [paths[0]], YEAR);
-      // the table stamps, read once, then one query per table
-      expect(queries).toBe(tables.size + 1);
+      const statement = db.sqlite ? Object.getPrototypeOf(db.sqlite.prepare('select 1')) : null;
+      const ran = statement
+        ? [vi.spyOn(statement, 'all'), vi.spyOn(statement, 'get'), vi.spyOn(statement, 'run')]
+        : [];
+      const sent = vi.spyOn(pg.Client.prototype, 'query');
+      const roundTrips = () =>
+        dialect === 'sqlite' ? ran.reduce((n, s) => n + s.mock.calls.length, 0) : sent.mock.calls.length;
+      const reset = () => {
+        for (const s of [...ran, sent]) s.mockClear();
+      };
+      try {
+        const counted = db.k.withPlugin(counting);
+        reset();
+        const first = await computeIndicators(counted, allIndicators(), [paths[0]], YEAR);
+        // the table stamps, read once, then one statement per table (SQLite) or all of them at once
+        expect(roundTrips()).toBe(dialect === 'sqlite' ? tables.size + 1 : 2);
 
-      // Again, nothing written: the stamps, and the two stocks (counted on a day that depends on
-      // today, so not built from a template nor kept); every other row is the process's.
-      queries = 0;
-      expect(await computeIndicators(counted, allIndicators(), [paths[0]], YEAR)).toEqual(first);
-      expect(queries).toBe(3);
+        // Again, nothing written: the stamps only; every row is the process's, the two stocks too
+        // (kept under the day they are counted on).
+        reset();
+        expect(await computeIndicators(counted, allIndicators(), [paths[0]], YEAR)).toEqual(first);
+        expect(roundTrips()).toBe(1);
 
-      // A dispute moved into the year on another connection's write: its table is counted again.
-      const moved = await db.k
-        .selectFrom('dispute')
-        .select('id')
-        .where('acceptedOn', '<', `${YEAR}-01-01`)
-        .orderBy('id')
-        .executeTakeFirstOrThrow();
-      await db.k
-        .updateTable('dispute')
-        .set({ acceptedOn: `${YEAR}-01-02` })
-        .where('id', '=', moved.id)
-        .execute();
-      queries = 0;
-      const after = await computeIndicators(counted, allIndicators(), [paths[0]], YEAR);
-      expect(queries).toBe(4);
-      expect(after.get('disputes.total')).toBe((first.get('disputes.total') ?? 0) + 1);
-      const dispute = allIndicators().find((e) => e.def.id === 'disputes.total')!;
-      expect(after.get('disputes.total')).toBe(await dispute.def.compute(db.k, [paths[0]], YEAR));
+        // With the stamps a session statement read, not even those.
+        const stamps = new Map(
+          (await db.k.selectFrom('cacheStamp').select(['name', 'stamp']).execute()).map((r) => [
+            r.name,
+            r.stamp,
+          ]),
+        );
+        reset();
+        expect(await computeIndicators(counted, allIndicators(), [paths[0]], YEAR, stamps)).toEqual(first);
+        expect(roundTrips()).toBe(0);
+
+        // A dispute moved into the year on another connection's write: its table is counted again.
+        const moved = await db.k
+          .selectFrom('dispute')
+          .select('id')
+          .where('acceptedOn', '<', `${YEAR}-01-01`)
+          .orderBy('id')
+          .executeTakeFirstOrThrow();
+        await db.k
+          .updateTable('dispute')
+          .set({ acceptedOn: `${YEAR}-01-02` })
+          .where('id', '=', moved.id)
+          .execute();
+        reset();
+        const after = await computeIndicators(counted, allIndicators(), [paths[0]], YEAR);
+        expect(roundTrips()).toBe(2);
+        expect(after.get('disputes.total')).toBe((first.get('disputes.total') ?? 0) + 1);
+        const dispute = allIndicators().find((e) => e.def.id === 'disputes.total')!;
+        expect(after.get('disputes.total')).toBe(await dispute.def.compute(db.k, [paths[0]], YEAR));
+
+        // Stamps read before that write: the row kept since is not served under them.
+        reset();
+        expect(await computeIndicators(counted, allIndicators(), [paths[0]], YEAR, stamps)).toEqual(after);
+        expect(roundTrips()).toBe(1);
+      } finally {
+        for (const s of [...ran, sent]) s.mockRestore();
+      }
     });
 
     it('computes every indicator as its own compute does, for the county and each township', async () => {

@@ -7,39 +7,49 @@ import { scopePaths } from '../core/policy.ts';
 import type { Kdb } from '../db/connect.ts';
 import { pathInScope } from '../db/scope.ts';
 import { forbidden, notFound } from '../errors.ts';
-import type { LedgerRow } from '../ledgers/contract.ts';
+import type { LedgerDef, LedgerRow } from '../ledgers/contract.ts';
 import { LEDGER_MESSAGES as M } from '../ledgers/messages.ts';
 import { fullReadPaths } from '../ledgers/policy.ts';
-import { allIndicators, findLedgerIndicator, findRecordType } from '../ledgers/registry.ts';
+import { findLedgerIndicator, findRecordType, LEDGERS } from '../ledgers/registry.ts';
 import { orgPathOf, presentRows, scopedQuery } from '../ledgers/store.ts';
-import { computeIndicators } from './compute.ts';
+import { computeIndicators, type IndicatorEntry } from './compute.ts';
 
 /** The organisation asked for (the caller's own by default), if in the caller's business scope. */
 async function scopeOrg(k: Kdb, actor: Actor, org?: number): Promise<string> {
   const business = scopePaths(actor, 'business');
   if (business.length === 0) throw forbidden();
-  const path = await orgPathOf(k, org ?? actor.orgId);
+  // the caller's own organisation's path came with the session (kept under the org stamps)
+  const own = !actor.system && (org === undefined || org === actor.orgId);
+  const path = own ? actor.orgPath : await orgPathOf(k, org ?? actor.orgId);
   if (!path || !pathInScope(path, business)) throw notFound('机构');
   return path;
+}
+
+/** The ledgers' indicators of the catalogue, each with what the answer states of it: built once. */
+type CatalogueEntry = IndicatorEntry & { item: { id: string; label: string; unit: string; ledger: string } };
+let catalogue: { ledger: LedgerDef; entries: CatalogueEntry[] }[] | undefined;
+function indicatorCatalogue() {
+  catalogue ??= LEDGERS.map((ledger) => ({
+    ledger,
+    entries: ledger.indicators.flatMap((def) => {
+      const meta = findIndicator(def.id);
+      return meta
+        ? [{ ledger, def, item: { id: def.id, label: meta.label, unit: meta.unit, ledger: ledger.kind } }]
+        : [];
+    }),
+  }));
+  return catalogue;
 }
 
 /** Every indicator of the ledgers the caller reads at the organisation, computed for the year. */
 export async function indicatorValues(k: Kdb, actor: Actor, q: { org?: number; year: number }) {
   const path = await scopeOrg(k, actor, q.org);
-  const entries = allIndicators().filter(
-    ({ ledger, def }) => pathInScope(path, fullReadPaths(actor, ledger)) && findIndicator(def.id),
+  const entries = indicatorCatalogue().flatMap(({ ledger, entries }) =>
+    pathInScope(path, fullReadPaths(actor, ledger)) ? entries : [],
   );
-  const values = await computeIndicators(k, entries, [path], q.year);
-  const items = entries.map(({ ledger, def }) => {
-    const meta = findIndicator(def.id)!;
-    return {
-      id: def.id,
-      label: meta.label,
-      unit: meta.unit,
-      ledger: ledger.kind,
-      value: values.get(def.id)!,
-    };
-  });
+  // the table stamps the session statement read: the roll-up reads none of its own
+  const values = await computeIndicators(k, entries, [path], q.year, actor.tableStamps);
+  const items = entries.map(({ def, item }) => ({ ...item, value: values.get(def.id)! }));
   return { year: q.year, items };
 }
 

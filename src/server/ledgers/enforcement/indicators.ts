@@ -16,10 +16,9 @@ export function stockDay(year: number, today = chinaDate()): string {
 
 const yearBounds = (year: number) => [`${year}-01-01`, `${year}-12-31`] as const;
 
-// Stocks are counted on `stockDay`, which depends on today: not built from a template (whose
-// year would stand in for a date the builder compares), so run as they are built.
-function officersOn(k: Kdb | Tx, paths: readonly string[], year: number) {
-  const day = stockDay(year);
+// Stocks are counted on `stockDay`, which depends on today: their rows are built from the day
+// (a template value like the year of the flows), and kept under it.
+function officersOn(k: Kdb | Tx, paths: readonly string[], day: string) {
   return k
     .selectFrom('enforcementOfficer as o')
     .where((eb) => inOrgSubtree(eb, 'o.orgId', paths))
@@ -28,8 +27,7 @@ function officersOn(k: Kdb | Tx, paths: readonly string[], year: number) {
     .where((eb) => eb.or([eb('o.revokedOn', 'is', null), eb('o.revokedOn', '>', day)]));
 }
 
-function recordersOn(k: Kdb | Tx, paths: readonly string[], year: number) {
-  const day = stockDay(year);
+function recordersOn(k: Kdb | Tx, paths: readonly string[], day: string) {
   return k
     .selectFrom('enforcementEquipment as e')
     .where((eb) => inOrgSubtree(eb, 'e.orgId', paths))
@@ -75,27 +73,33 @@ export const ENFORCEMENT_INDICATORS: readonly IndicatorDef[] = [
     id: 'enforcement.officers',
     compute: async (k, paths, year) =>
       n(
-        await officersOn(k, paths, year)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow(),
+        await indicatorRow(k, 'enforcement.officers', paths, stockDay(year), (day) =>
+          officersOn(k, paths, day).select((eb) => eb.fn.countAll().as('n')),
+        ),
       ),
     drill: async (k, paths, year) => ({
       type: 'officer',
-      ids: ids(await officersOn(k, paths, year).select('o.id').orderBy('o.name').orderBy('o.id').execute()),
+      ids: ids(
+        await officersOn(k, paths, stockDay(year)).select('o.id').orderBy('o.name').orderBy('o.id').execute(),
+      ),
     }),
   },
   {
     id: 'enforcement.recorders',
     compute: async (k, paths, year) =>
       n(
-        await recordersOn(k, paths, year)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow(),
+        await indicatorRow(k, 'enforcement.recorders', paths, stockDay(year), (day) =>
+          recordersOn(k, paths, day).select((eb) => eb.fn.countAll().as('n')),
+        ),
       ),
     drill: async (k, paths, year) => ({
       type: 'equipment',
       ids: ids(
-        await recordersOn(k, paths, year).select('e.id').orderBy('e.assetNo').orderBy('e.id').execute(),
+        await recordersOn(k, paths, stockDay(year))
+          .select('e.id')
+          .orderBy('e.assetNo')
+          .orderBy('e.id')
+          .execute(),
       ),
     }),
   },
