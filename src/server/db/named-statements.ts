@@ -38,9 +38,12 @@ type Query = (...args: unknown[]) => unknown;
  * named text as a named statement. Anything else (a config object, a cursor) passes unchanged.
  */
 export function runNamedStatements(client: pg.PoolClient): void {
-  const query = client.query.bind(client) as Query;
+  // the class's own method, looked up on each call (what a test's spy on it sees)
+  const proto = Object.getPrototypeOf(client) as { query: Query };
   (client as unknown as { query: Query }).query = (text: unknown, values?: unknown, callback?: unknown) => {
     const name = typeof text === 'string' ? names.get(text) : undefined;
-    return name ? query({ name, text, values }, callback) : query(text, values, callback);
+    return name
+      ? proto.query.call(client, { name, text, values }, callback)
+      : proto.query.call(client, text, values, callback);
   };
 }
