@@ -61,18 +61,23 @@ export async function checkLink(k: Kdb | Tx, actor: Actor, f: FieldDef, value: n
   }
 }
 
-/** The titles of the records the rows link to, per link field. */
+/** The titles of the records the rows link to, per link field (those already `known` are not read). */
 export async function linkTitles(
   k: Kdb | Tx,
   fields: readonly FieldDef[],
   rows: readonly LedgerRow[],
+  known?: ReadonlyMap<string, ReadonlyMap<number, string>>,
 ): Promise<Map<string, Map<number, string>>> {
   const out = new Map<string, Map<number, string>>();
   for (const f of fields) {
     if (f.type !== 'link') continue;
-    const ids = [...new Set(rows.map((r) => r[f.name]).filter((v): v is number => typeof v === 'number'))];
-    const titles = new Map<number, string>();
+    const titles = new Map(known?.get(f.name));
     out.set(f.name, titles);
+    const ids = [
+      ...new Set(
+        rows.map((r) => r[f.name]).filter((v): v is number => typeof v === 'number' && !titles.has(v)),
+      ),
+    ];
     if (ids.length === 0) continue;
     const { rt } = linkTarget(f);
     const found = (await any(k)

@@ -10,10 +10,11 @@ import type { Kdb, Tx } from '../db/connect.ts';
 import { templateQuery } from '../db/query-template.ts';
 import { RECORD_COLUMNS } from './columns.ts';
 import type { FieldDef, LedgerDef, LedgerRow, RecordTypeDef } from './contract.ts';
+import { linkTarget } from './links.ts';
 import { currentPageStamps, keepPage, keptPage, pageStampNames } from './list-page-cache.ts';
 import { pageIdsQuery, perOrgPage } from './list-page-ids.ts';
 import { type CountedQuery, countRows } from './list-total.ts';
-import { presentRows, type RecordView } from './present.ts';
+import { type KnownNames, presentRows, type RecordView } from './present.ts';
 import { filteredQuery, type ListFilters, type ListQuery, listFilters, scopePaths } from './store.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: ledger tables are named by their manifests
@@ -65,6 +66,7 @@ export async function listRecords(
   const skip = (query.page - 1) * query.pageSize;
   const orgFields = fields.filter((f) => f.type === 'org');
   const userFields = fields.filter((f) => f.type === 'user');
+  const linkFields = fields.filter((f) => f.type === 'link');
   const selected = [...new Set([...Object.keys(RECORD_COLUMNS), ...fields.map((f) => f.name)])];
   const stamps = pageStampNames(rt, fields);
   const count: CountedQuery = {
@@ -79,7 +81,7 @@ export async function listRecords(
   if (hit) return { items: hit, total: await countRows(k, rt.table, count, now?.slice(0, 2) ?? null) };
   // Deferred join: the page's ids from the indexes alone, then those rows (OFFSET over whole rows
   // read every skipped row from the table). The rows come with the names of their organisations
-  // and users and with the write stamps the page and the total are kept under: one round trip.
+  // and users, the titles of the records they link to, and with the write stamps the page and the total are kept under: one round trip.
   const page = templateQuery(
     k,
     `page\n${query.columns ?? 'all'}\n${shape}`,
@@ -103,6 +105,14 @@ export async function listRecords(
               .whereRef('n.id', '=', `r.${f.name}`)
               .as(`fzUserName${i}`),
           ),
+          ...linkFields.map((f, i) => {
+            const target = linkTarget(f).rt;
+            return any(k)
+              .selectFrom(`${target.table} as n`)
+              .select(`n.${target.titleField}`)
+              .whereRef('n.id', '=', `r.${f.name}`)
+              .as(`fzLinkTitle${i}`);
+          }),
           ...stamps.map((name, i) =>
             eb.selectFrom('cacheStamp').select('stamp').where('name', '=', name).as(`fzStamp${i}`),
           ),
@@ -115,7 +125,11 @@ export async function listRecords(
     { named: fields !== rt.fields && perOrgPage(k, rt, paths, filtersOf(filters)) },
   );
   const rows = (await k.executeQuery(page as CompiledQuery<LedgerRow>)).rows;
-  const known = { orgs: new Map<number, string>(), users: new Map<number, string>() };
+  const known: KnownNames = {
+    orgs: new Map(),
+    users: new Map(),
+    links: new Map(linkFields.map((f) => [f.name, new Map()])),
+  };
   for (const r of rows) {
     orgFields.forEach((f, i) => {
       const id = r[f.name];
@@ -126,6 +140,13 @@ export async function listRecords(
       const id = r[f.name];
       const name = r[`fzUserName${i}`];
       if (typeof id === 'number' && typeof name === 'string') known.users.set(id, name);
+    });
+    linkFields.forEach((f, i) => {
+      const id = r[f.name];
+      const title = r[`fzLinkTitle${i}`];
+      // A title read as NULL is looked up as before (links.ts shows the id then).
+      if (typeof id === 'number' && (typeof title === 'string' || typeof title === 'number'))
+        known.links?.get(f.name)?.set(id, String(title));
     });
   }
   const seen = rows.length > 0 ? stamps.map((_, i) => rows[0][`fzStamp${i}`]) : null;

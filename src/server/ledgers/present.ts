@@ -77,6 +77,14 @@ export interface RecordView {
   display: Record<string, string>;
 }
 
+/** Names read with the rows (the list reads them in its page statement): organisations, users and,
+ * per link field, the titles of the linked records. */
+export interface KnownNames {
+  orgs: Map<number, string>;
+  users: Map<number, string>;
+  links?: Map<string, Map<number, string>>;
+}
+
 /** Masks sensitive fields and adds display labels; names of orgs, users and linked records are
  * looked up in bulk. */
 export async function presentRows(
@@ -85,7 +93,7 @@ export async function presentRows(
   rows: LedgerRow[],
   pii: Pii,
   /** Names already read with the rows (the list reads them in its page query): not looked up. */
-  known: { orgs: Map<number, string>; users: Map<number, string> } = { orgs: new Map(), users: new Map() },
+  known: KnownNames = { orgs: new Map(), users: new Map() },
   /** The fields presented (a list page may carry only its columns): by default every field. */
   shown: readonly FieldDef[] = rt.fields,
 ): Promise<RecordView[]> {
@@ -116,7 +124,7 @@ export async function presentRows(
         .where('id', 'in', [...userIds])
         .execute()
     : [];
-  const links = await linkTitles(k, shown, rows);
+  const links = await linkTitles(k, shown, rows, known.links);
   for (const o of orgs) orgName.set(o.id, o.name);
   for (const u of users) userName.set(u.id, u.displayName);
   const stateLabel = new Map(rt.workflow.states.map((s) => [s.id, s.label]));
