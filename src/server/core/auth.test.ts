@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { expect, it } from 'vitest';
+import pg from 'pg';
+import { expect, it, vi } from 'vitest';
 import { describeEachDialect } from '../../../test/db.ts';
 import { inTx, makeTree, makeUser, TEST_PASSWORD } from '../../../test/factories.ts';
 import type { Db } from '../db/connect.ts';
@@ -172,6 +173,38 @@ describeEachDialect('authentication', (ctx) => {
     await expect(resolveSession(db, gone.sessionToken, at(1001))).rejects.toMatchObject({
       code: 'SESSION_EXPIRED',
     });
+  });
+
+  it("reads concurrent requests' sessions together on PostgreSQL, each request its own", async () => {
+    const { db } = ctx();
+    const tree = await makeTree(db.k, '并发');
+    const a = await makeUser(db.k, tree.town.id, ['clerk']);
+    const b = await makeUser(db.k, tree.town.id, ['leader']);
+    const sa = await attempt(db, a.username, TEST_PASSWORD, T0);
+    const sb = await attempt(db, b.username, TEST_PASSWORD, T0);
+    const spy = vi.spyOn(pg.Client.prototype, 'query');
+    const sessionStatements = () =>
+      spy.mock.calls.filter(([q]) => JSON.stringify(q).includes('from \\"session\\"')).length;
+    const pool = db.dialect === 'postgres';
+    const now = new Date(T0.getTime() + 30_000);
+    const results = await Promise.allSettled([
+      resolveSession(db, sa.sessionToken, now),
+      resolveSession(db, sb.sessionToken, now),
+      resolveSession(db, sa.sessionToken, now),
+      resolveSession(db, 'no-such-token', now),
+    ]);
+    const ok = results.map((r) =>
+      r.status === 'fulfilled' ? r.value.actor.userId : (r.reason as AppError).code,
+    );
+    expect(ok).toEqual([a.id, b.id, a.id, 'SESSION_EXPIRED']);
+    const first = results[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof resolveSession>>>;
+    expect(first.value.csrfToken).toBe(sa.csrfToken);
+    expect(first.value.actor.tableStamps?.get('table:enforcement_case')).toMatch(/./);
+    if (pool) expect(sessionStatements()).toBe(1);
+    // A request alone is read alone, and the next turn's requests in a statement of their own.
+    await resolveSession(db, sb.sessionToken, now);
+    if (pool) expect(sessionStatements()).toBe(2);
+    spy.mockRestore();
   });
 
   it('logs out and changes the password, ending the other sessions', async () => {

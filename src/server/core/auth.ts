@@ -2,17 +2,16 @@
 // password change. The clock is a parameter so tests can step over the lockout and timeouts.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Db, Tx } from '../db/connect.ts';
-import { templateQuery } from '../db/query-template.ts';
 import type { AppUser } from '../db/types.ts';
 import { AppError } from '../errors.ts';
-import { ACTOR_STAMPS, type Actor, loadActor, loadActorUnder } from './actor.ts';
+import { type Actor, loadActor, loadActorUnder } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { chinaTime } from './clock.ts';
 import { AUTH_MESSAGES as M, PASSWORD_MESSAGES, RESET_MESSAGES } from './messages.ts';
 import { assertPasswordPolicy, dummyPasswordHash, hashPassword, verifyPassword } from './passwords.ts';
 import { AUTH_SETTINGS, type AuthSettings } from './security-settings.ts';
+import { readSession } from './session-read.ts';
 
 export interface AuthOptions {
   now?: Date;
@@ -254,36 +253,9 @@ export async function resolveSession(
 ): Promise<ResolvedSession> {
   if (!token || token.length > 128) throw expired();
   const id = sessionIdOf(token);
-  // The session and, in the same statement, the stamps the process's cached actors are kept under.
-  // Built once (db/query-template.ts): every request runs it. With the session come the stamps its
-  // actor is kept under, and every table's, for the caches of lists (Actor.tableStamps).
-  const joined = db.dialect === 'postgres' ? sql`string_agg` : sql`group_concat`;
-  const read = templateQuery(
-    db.k,
-    'session',
-    [id],
-    (v) =>
-      db.k
-        .selectFrom('session')
-        // Named columns: a named statement's result may not change shape under it (named-statements.ts).
-        .select(['userId', 'csrfToken', 'createdAt', 'lastSeenAt', 'clientIp'])
-        .select((eb) => [
-          ...ACTOR_STAMPS.map((name, i) =>
-            eb.selectFrom('cacheStamp').select('stamp').where('name', '=', name).as(`fzStamp${i}`),
-          ),
-          eb
-            .selectFrom('cacheStamp')
-            .select(sql<string | null>`${joined}(name || ' ' || stamp, ',')`.as('s'))
-            .where('name', 'like', 'table:%')
-            .as('fzTables'),
-        ])
-        .where('id', '=', v[0] as string),
-    { named: true },
-  );
-  const row = (await db.k.executeQuery(read)).rows[0];
+  // The session with the stamps its actor and the process's caches are kept under (session-read.ts).
+  const row = await readSession(db, id);
   if (!row) throw expired();
-  const seen = ACTOR_STAMPS.map((_, i) => (row as Record<string, unknown>)[`fzStamp${i}`]);
-  const stamps = seen.every((s) => typeof s === 'string') ? seen.join(' ') : null;
   const t = now.getTime();
   const idle = t - new Date(row.lastSeenAt).getTime() > settings.idleTimeoutMinutes * MINUTE;
   const tooOld = t - new Date(row.createdAt).getTime() > settings.absoluteTimeoutHours * 60 * MINUTE;
@@ -303,7 +275,7 @@ export async function resolveSession(
     });
     throw expired();
   }
-  const actor = await loadActorUnder(db.k, row.userId, clientIp ?? row.clientIp, stamps);
+  const actor = await loadActorUnder(db.k, row.userId, clientIp ?? row.clientIp, row.actorStamps);
   if (!actor) {
     await db.k.deleteFrom('session').where('id', '=', id).execute();
     throw expired();
@@ -311,12 +283,11 @@ export async function resolveSession(
   if (t - new Date(row.lastSeenAt).getTime() >= settings.touchIntervalSeconds * 1000) {
     await db.k.updateTable('session').set({ lastSeenAt: now.toISOString() }).where('id', '=', id).execute();
   }
-  const tableStamps = new Map<string, string>();
-  for (const pair of row.fzTables?.split(',') ?? []) {
-    const at = pair.indexOf(' ');
-    tableStamps.set(pair.slice(0, at), pair.slice(at + 1));
-  }
-  return { actor: { ...actor, sessionId: id, tableStamps }, csrfToken: row.csrfToken, sessionId: id };
+  return {
+    actor: { ...actor, sessionId: id, tableStamps: row.tableStamps },
+    csrfToken: row.csrfToken,
+    sessionId: id,
+  };
 }
 
 /** Ends the session of this token (if it still exists) and audits it. */
