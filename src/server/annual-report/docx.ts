@@ -24,7 +24,7 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
-import JSZip from 'jszip';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Kdb, Tx } from '../db/connect.ts';
 import {
   type BorderSpec,
@@ -165,13 +165,12 @@ function reportDocument(
   meta: { creator: string; title: string },
   opts: DocxOptions,
   children: Paragraph[],
-  full = true,
 ): Document {
   return new Document({
     creator: meta.creator,
     title: meta.title,
     evenAndOddHeaderAndFooters: true,
-    ...(full ? { styles: reportStyles() } : {}),
+    styles: reportStyles(),
     sections: [
       {
         properties: {
@@ -192,7 +191,7 @@ function reportDocument(
             ? { type: DocumentGridType.LINES, linePitch: LINE_PITCH }
             : { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
         },
-        ...(full ? { footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') } } : {}),
+        footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },
         children,
       },
     ],
@@ -282,52 +281,58 @@ function withFontFallbacks(xml: string): string {
     : xml.replace(/<w:fonts([^>]*)\/>/, `<w:fonts$1>${fonts}</w:fonts>`);
 }
 
-/** The parts of the package that are the same for every report of a layout. */
+/** The package of a layout, as docx writes it for a report without paragraphs. */
 interface FixedParts {
   /** word/document.xml before the first paragraph and from the section properties on. */
   head: string;
   tail: string;
-  /** word/styles.xml, the footers and word/fontTable.xml (with the fallbacks). */
-  files: { path: string; data: string }[];
+  /** docProps/core.xml with stand-ins for the creator, the title and the time of writing. */
+  core: string;
+  /** Every part in docx's order, encoded; word/document.xml and docProps/core.xml are per report. */
+  files: [path: string, data: Uint8Array][];
 }
+
+const DOCUMENT = 'word/document.xml';
+const CORE = 'docProps/core.xml';
+const CREATOR_MARK = 'fzCreatorStandIn';
+const TITLE_MARK = 'fzTitleStandIn';
+const WRITTEN_AT = /(<dcterms:(?:created|modified)[^>]*>)[^<]*/g;
 
 const fixedParts = new Map<boolean, Promise<FixedParts>>();
 
 /**
- * The fixed parts of a layout (Word or PDF), as docx writes them for the reference document: read
- * once from a report without paragraphs. docx writes its font table from the embedded fonts alone
- * (Document's `fonts`, which the report does not use), so the font table with the fallbacks is one
- * string too, instead of unzipping and re-deflating every export.
+ * The package of a layout (Word or PDF), read once: docx writes the reference document without
+ * paragraphs (styles, footers, settings, theme, numbering, properties), the font table gets its
+ * fallbacks (docx writes it from the embedded fonts alone, which the report does not use). An
+ * export then only writes word/document.xml and docProps/core.xml and zips the parts as docx does
+ * (fflate, DEFLATE, the same order), instead of docx compiling its object tree every time.
  */
 function fixedPartsOf(forPdf: boolean): Promise<FixedParts> {
   let parts = fixedParts.get(forPdf);
   if (!parts) {
     parts = (async () => {
-      const zip = await JSZip.loadAsync(
-        await Packer.toBuffer(reportDocument({ creator: '', title: '' }, { forPdf }, [])),
+      const zip = await Packer.toBuffer(
+        reportDocument({ creator: CREATOR_MARK, title: TITLE_MARK }, { forPdf }, []),
       );
-      const text = async (path: string) => {
-        const xml = await zip.file(path)?.async('string');
-        if (xml === undefined) throw new Error(`docx wrote no ${path}`);
-        return xml;
+      const unzipped = unzipSync(new Uint8Array(zip.buffer, zip.byteOffset, zip.byteLength));
+      const text = (path: string) => {
+        const data = unzipped[path];
+        if (!data) throw new Error(`docx wrote no ${path}`);
+        return strFromU8(data);
       };
-      const doc = await text('word/document.xml');
+      const doc = text(DOCUMENT);
       const bodyAt = doc.indexOf('<w:body>') + '<w:body>'.length;
-      // the footers with their relationships, and the document's relationships and content
-      // types that name them
-      const footers = Object.keys(zip.files).filter((f) =>
-        /^word\/(_rels\/)?footer\d+\.xml(\.rels)?$/.test(f),
-      );
+      const core = text(CORE);
+      if (!core.includes(CREATOR_MARK) || !core.includes(TITLE_MARK))
+        throw new Error('docx wrote the core properties without the creator or the title');
       return {
         head: doc.slice(0, bodyAt),
         tail: doc.slice(bodyAt),
-        files: [
-          { path: 'word/styles.xml', data: await text('word/styles.xml') },
-          ...(await Promise.all(footers.map(async (path) => ({ path, data: await text(path) })))),
-          { path: 'word/_rels/document.xml.rels', data: await text('word/_rels/document.xml.rels') },
-          { path: '[Content_Types].xml', data: await text('[Content_Types].xml') },
-          { path: FONT_TABLE, data: withFontFallbacks(await text(FONT_TABLE)) },
-        ],
+        core,
+        files: Object.entries(unzipped).map(([path, data]): [string, Uint8Array] => [
+          path,
+          path === FONT_TABLE ? strToU8(withFontFallbacks(strFromU8(data))) : data,
+        ]),
       };
     })();
     parts.catch(() => fixedParts.delete(forPdf));
@@ -350,19 +355,28 @@ export function draftDocInfoOptions(draft: Draft): Pick<DocxOptions, 'header' | 
 
 /**
  * The DOCX bytes of a draft: what `Packer.toBuffer(draftDocument(draft, opts))` writes, with the
- * font table's fallbacks. docx packs a skeleton of the report (core properties, settings, theme,
- * numbering); word/document.xml is written from the layout as strings and the fixed parts are
- * handed over ready-made.
+ * font table's fallbacks. word/document.xml is written from the layout as strings, the core
+ * properties from docx's own with the draft's creator and title and the time of writing, and the
+ * other parts are the layout's package (fixedPartsOf).
  */
-export async function draftDocx(draft: Draft, opts: DocxOptions = {}): Promise<Buffer> {
+export async function draftDocx(
+  draft: Draft,
+  opts: DocxOptions = {},
+  now: Date = new Date(),
+): Promise<Buffer> {
   const fixed = await fixedPartsOf(opts.forPdf === true);
   let body = '';
   for (const p of layout(draft, opts)) body += paragraphXml(p);
-  const skeleton = reportDocument({ creator: draft.issuer, title: draft.title }, opts, [], false);
-  return Packer.toBuffer(skeleton, undefined, [
-    { path: 'word/document.xml', data: fixed.head + body + fixed.tail },
-    ...fixed.files,
-  ]);
+  const core = fixed.core
+    .replace(CREATOR_MARK, esc(draft.issuer))
+    .replace(TITLE_MARK, esc(draft.title))
+    .replace(WRITTEN_AT, `$1${now.toISOString()}`);
+  const files: Record<string, Uint8Array> = {};
+  for (const [path, data] of fixed.files)
+    files[path] =
+      path === DOCUMENT ? strToU8(fixed.head + body + fixed.tail) : path === CORE ? strToU8(core) : data;
+  const zip = zipSync(files);
+  return Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
 }
 
 export interface ExportOptions extends DocxOptions, Omit<DraftOptions, 'gaps'> {
