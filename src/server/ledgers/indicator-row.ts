@@ -52,6 +52,8 @@ interface Rollup {
 interface Scope {
   paths: readonly string[];
   ids: readonly number[];
+  /** The ids joined, for the statements' template keys. */
+  key: string;
 }
 const rollups = new AsyncLocalStorage<Rollup>();
 
@@ -94,7 +96,7 @@ export async function indicatorRollup<T>(
       const query = templateQuery(k, 'indicator stamps', [], () =>
         k.selectFrom('cacheStamp').select(['name', 'stamp']).where('name', 'like', 'table:%'),
       );
-      stamps = new Map((await k.executeQuery(query)).rows.map((r) => [r.name, r.stamp]));
+      stamps = new Map((await rowsOf(k, query)).map((r) => [r.name, r.stamp]));
     }
   }
   const scope = stamps && paths && sqliteStatementsOf(k) ? await scopeOf(k, paths, stamps) : undefined;
@@ -123,7 +125,7 @@ export function indicatorRow<R, V extends Value>(
   const stamps = rollup?.stamps;
   const scope =
     rollup?.k === k && rollup.scope && samePaths(rollup.scope.paths, paths) ? rollup.scope : undefined;
-  const templateKey = `indicator\n${key}\n${JSON.stringify(paths)}${scope ? `\n${scope.ids.join(',')}` : ''}`;
+  const templateKey = `indicator\n${key}\n${JSON.stringify(paths)}${scope ? `\n${scope.key}` : ''}`;
   const query = templateQuery(k, templateKey, [value], (v) =>
     scope ? withScopeIds(paths, scope.ids, () => build(v[0] as V)) : build(v[0] as V),
   );
@@ -136,7 +138,8 @@ export function indicatorRow<R, V extends Value>(
       stampsOfSql.set(query.sql, names);
     }
     if (names?.every((n) => stamps.has(n))) {
-      const cacheKey = `${query.sql}\n${JSON.stringify(query.parameters)}`;
+      // the template's key names its SQL on this database (db/query-template.ts), and is shorter
+      const cacheKey = `${templateKey}\n${JSON.stringify(query.parameters)}`;
       const seen = names.map((n) => stamps.get(n)).join(' ');
       const hit = rowCaches.get(k)?.get(cacheKey);
       if (hit?.stamps === seen) return Promise.resolve(hit.row as R);
@@ -185,7 +188,7 @@ const samePaths = (a: readonly string[], b: readonly string[]) =>
 
 /** Beyond this many organisations a scope keeps its subquery (a province's, not a county's). */
 const MAX_SCOPE_IDS = 2_000;
-const scopeCaches = new WeakMap<object, Map<string, { stamp: string; ids: number[] | null }>>();
+const scopeCaches = new WeakMap<object, Map<string, { stamp: string; scope: Scope | undefined }>>();
 
 /**
  * SQLite: the ids of the organisations under `paths`, kept per process under the `org` table's
@@ -214,12 +217,23 @@ async function scopeOf(k: Kdb | Tx, paths: readonly string[], stamps: Stamps): P
         .orderBy('org.id')
         .limit(MAX_SCOPE_IDS + 1),
     );
-    const ids = (await k.executeQuery(query)).rows.map((r) => r.id);
-    kept = { stamp, ids: ids.length > MAX_SCOPE_IDS ? null : ids };
+    const ids = (await rowsOf(k, query)).map((r) => r.id);
+    kept = { stamp, scope: ids.length > MAX_SCOPE_IDS ? undefined : { paths, ids, key: ids.join(',') } };
     if (cache.size >= MAX_ROWS) cache.clear();
     cache.set(key, kept);
   }
-  return kept.ids ? { paths, ids: kept.ids } : undefined;
+  return kept.scope;
+}
+
+/**
+ * The rows of a statement whose selections are named alike in SQL and in JS (no camelCase): on
+ * SQLite through its prepared statement, holding Kysely's connection, without Kysely's per-query
+ * work; through Kysely otherwise.
+ */
+async function rowsOf<R>(k: Kdb | Tx, query: CompiledQuery<R>): Promise<R[]> {
+  const lite = sqliteStatementsOf(k);
+  if (!lite) return (await k.executeQuery(query)).rows;
+  return k.connection().execute(async () => lite.prepare(query.sql).all(query.parameters) as R[]);
 }
 
 async function runAlone(k: Kdb | Tx, key: string, query: CompiledQuery<unknown>): Promise<unknown> {
