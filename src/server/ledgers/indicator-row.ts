@@ -15,6 +15,8 @@
 //   on SQLite one prepared statement after the other while holding Kysely's connection, without
 //   Kysely's per-query work (one statement of them all, a UNION ALL or a join of one-row
 //   subqueries, took SQLite longer than the statements apart).
+// - on SQLite the statements name the scope's organisations (`org_id IN (3, 4, …)`, their ids kept
+//   under the `org` table's stamp: `scopeOf`) instead of selecting them by path in a subquery.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { CamelCasePlugin, type CompiledQuery, IdentifierNode, type SelectQueryBuilder } from 'kysely';
 import type pg from 'pg';
@@ -194,7 +196,7 @@ const scopeCaches = new WeakMap<object, Map<string, { stamp: string; scope: Scop
  * SQLite: the ids of the organisations under `paths`, kept per process under the `org` table's
  * stamp (read before them, like the rows' stamps). The roll-up's statements then name them
  * (`org_id IN (3, 4, …)`) instead of selecting them by path each time: the subquery cost SQLite
- * ≈ 15–25 µs per statement (an ephemeral index of the organisations and a LIKE per path), the
+ * ≈ 15–40 µs per statement (an ephemeral index of the organisations and a LIKE per path), the
  * whole cold roll-up of the demo county ≈ 30 % of its SQL. One statement when the organisations
  * changed; none otherwise. Undefined without an `org` stamp or beyond MAX_SCOPE_IDS.
  */
