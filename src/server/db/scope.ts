@@ -9,6 +9,37 @@ function likePrefix(path: string): string {
 }
 
 /**
+ * The organisations under a scope, as the indicator roll-up read them (ledgers/indicator-row.ts):
+ * set only while it builds a query, synchronously (`withScopeIds`).
+ */
+let knownScope: { paths: readonly string[]; ids: readonly number[] } | undefined;
+
+/**
+ * Builds a query with `ids` written in place of the org subquery wherever `inOrgSubtree` is asked
+ * for exactly `paths`: `orgColumn IN (3, 4, 9)`. The caller vouches that `ids` are the
+ * organisations under `paths` as of the data the query reads. On SQLite that list costs each
+ * statement less than the subquery, which builds an ephemeral index of the organisations and
+ * matches every path against the patterns.
+ */
+export function withScopeIds<T>(paths: readonly string[], ids: readonly number[], build: () => T): T {
+  const outer = knownScope;
+  knownScope = { paths, ids };
+  try {
+    return build();
+  } finally {
+    knownScope = outer;
+  }
+}
+
+const samePaths = (a: readonly string[], b: readonly string[]) =>
+  a === b || (a.length === b.length && a.every((p, i) => p === b[i]));
+
+/** `org.path LIKE p1% OR org.path LIKE p2% …`: the organisations of the subtrees of `paths`. */
+export function orgUnder(eb: ExpressionBuilder<Database, 'org'>, paths: readonly string[]) {
+  return eb.or(paths.map((p) => sql<boolean>`${eb.ref('org.path')} LIKE ${likePrefix(p)} ESCAPE '\\'`));
+}
+
+/**
  * `orgColumn IN (SELECT id FROM org WHERE path LIKE p1% OR path LIKE p2% …)`.
  * An empty scope matches nothing (deny by default).
  */
@@ -18,6 +49,11 @@ export function inOrgSubtree<DB extends Database, TB extends keyof DB>(
   paths: readonly string[],
 ) {
   if (paths.length === 0) return sql<boolean>`1 = 0`;
+  if (knownScope && samePaths(knownScope.paths, paths)) {
+    const { ids } = knownScope;
+    if (ids.length === 0) return sql<boolean>`1 = 0`;
+    return eb(orgColumn, 'in', sql`(${sql.join(ids.map((id) => sql.lit(id)))})` as never);
+  }
   const e = eb as unknown as ExpressionBuilder<Database, 'org'>;
   const sub = e
     .selectFrom('org as scope_org')

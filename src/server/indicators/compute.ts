@@ -23,7 +23,7 @@ export async function computeIndicators(
   year: number,
   stamps?: ReadonlyMap<string, string>,
 ): Promise<Map<string, number>> {
-  const values = await indicatorRollup(k, () => start(k, entries, paths, year), stamps);
+  const values = await indicatorRollup(k, () => start(k, entries, paths, year), stamps, paths);
   return new Map(entries.map(({ def }) => [def.id, values.get(def.id)!]));
 }
 

@@ -69,8 +69,9 @@ for (const dialect of dialects()) {
         const counted = db.k.withPlugin(counting);
         reset();
         const first = await computeIndicators(counted, allIndicators(), [paths[0]], YEAR);
-        // the table stamps, read once, then one statement per table (SQLite) or all of them at once
-        expect(roundTrips()).toBe(dialect === 'sqlite' ? tables.size + 1 : 2);
+        // the table stamps, read once, then on SQLite the ids of the organisations in scope (kept
+        // under the org table's stamp) and one statement per table; on PostgreSQL all at once
+        expect(roundTrips()).toBe(dialect === 'sqlite' ? tables.size + 2 : 2);
 
         // Again, nothing written: the stamps only; every row is the process's, the two stocks too
         // (kept under the day they are counted on).
@@ -112,6 +113,43 @@ for (const dialect of dialects()) {
         reset();
         expect(await computeIndicators(counted, allIndicators(), [paths[0]], YEAR, stamps)).toEqual(after);
         expect(roundTrips()).toBe(1);
+
+        // A new organisation under a township, and a dispute of another township moved into it: the
+        // township's organisations are read again (SQLite keeps them under the org table's stamp
+        // and names them in its statements), the dispute is counted there.
+        const [town, other] = [paths[1], paths[2]];
+        await computeIndicators(counted, allIndicators(), [town], YEAR);
+        const org = await db.k
+          .insertInto('org')
+          .values({
+            code: 'TEST-ROLLUP-ORG',
+            name: '新设村',
+            kind: 'village',
+            path: `${town}9999/`,
+            createdAt: '2026-01-01T00:00:00.000Z',
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        const elsewhere = await db.k
+          .selectFrom('dispute')
+          .innerJoin('org', 'org.id', 'dispute.orgId')
+          .select('dispute.id')
+          .where('org.path', 'like', `${other}%`)
+          .where('dispute.acceptedOn', '>=', `${YEAR}-01-01`)
+          .where('dispute.acceptedOn', '<=', `${YEAR}-12-31`)
+          .orderBy('dispute.id')
+          .executeTakeFirstOrThrow();
+        await db.k.updateTable('dispute').set({ orgId: org.id }).where('id', '=', elsewhere.id).execute();
+        reset();
+        const moved2 = await computeIndicators(counted, allIndicators(), [town], YEAR);
+        // the stamps, the township's organisations (SQLite), then every table again: the rows were
+        // kept for the organisations as they were (SQLite names them, PostgreSQL reads org)
+        expect(roundTrips()).toBe(dialect === 'sqlite' ? tables.size + 2 : 2);
+        for (const path of [town, other])
+          expect((await computeIndicators(db.k, allIndicators(), [path], YEAR)).get('disputes.total')).toBe(
+            await dispute.def.compute(db.k, [path], YEAR),
+          );
+        expect(moved2.get('disputes.total')).toBe(await dispute.def.compute(db.k, [town], YEAR));
       } finally {
         for (const s of [...ran, sent]) s.mockRestore();
       }

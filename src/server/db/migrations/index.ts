@@ -38,6 +38,7 @@ import * as m0034 from './0034-table-stamps.ts';
 import * as m0035 from './0035-record-search-scope.ts';
 import * as m0036 from './0036-actor-stamps.ts';
 import * as m0037 from './0037-case-list-page-id-indexes.ts';
+import * as m0038 from './0038-indicator-covering-indexes.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': m0001,
@@ -76,4 +77,5 @@ export const migrations: Record<string, Migration> = {
   '0035-record-search-scope': m0035,
   '0036-actor-stamps': m0036,
   '0037-case-list-page-id-indexes': m0037,
+  '0038-indicator-covering-indexes': m0038,
 };
