@@ -13,15 +13,11 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import { templateQuery } from '../db/query-template.ts';
+import type { SessionTable } from '../db/types.ts';
 import { ACTOR_STAMPS } from './actor.ts';
 
-export interface SessionRow {
-  id: string;
-  userId: number;
-  csrfToken: string;
-  createdAt: string;
-  lastSeenAt: string;
-  clientIp: string | null;
+export interface SessionRow
+  extends Pick<SessionTable, 'id' | 'userId' | 'csrfToken' | 'createdAt' | 'lastSeenAt' | 'clientIp'> {
   /** The ACTOR_STAMPS in order, joined by spaces; null when one is missing. */
   actorStamps: string | null;
   /** Every table's write stamp, by its cache_stamp name (`table:<name>`). Shared: do not modify. */

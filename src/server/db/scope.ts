@@ -31,12 +31,17 @@ export function withScopeIds<T>(paths: readonly string[], ids: readonly number[]
   }
 }
 
-const samePaths = (a: readonly string[], b: readonly string[]) =>
+/** The same scope: the same paths in the same order. */
+export const samePaths = (a: readonly string[], b: readonly string[]) =>
   a === b || (a.length === b.length && a.every((p, i) => p === b[i]));
 
 /** `org.path LIKE p1% OR org.path LIKE p2% …`: the organisations of the subtrees of `paths`. */
-export function orgUnder(eb: ExpressionBuilder<Database, 'org'>, paths: readonly string[]) {
-  return eb.or(paths.map((p) => sql<boolean>`${eb.ref('org.path')} LIKE ${likePrefix(p)} ESCAPE '\\'`));
+export function orgUnder(
+  eb: ExpressionBuilder<Database, 'org'>,
+  paths: readonly string[],
+  path = 'org.path',
+) {
+  return eb.or(paths.map((p) => sql<boolean>`${sql.ref(path)} LIKE ${likePrefix(p)} ESCAPE '\\'`));
 }
 
 /**
@@ -58,9 +63,7 @@ export function inOrgSubtree<DB extends Database, TB extends keyof DB>(
   const sub = e
     .selectFrom('org as scope_org')
     .select('scope_org.id')
-    .where((w) =>
-      w.or(paths.map((p) => sql<boolean>`${w.ref('scope_org.path')} LIKE ${likePrefix(p)} ESCAPE '\\'`)),
-    );
+    .where((w) => orgUnder(w as unknown as ExpressionBuilder<Database, 'org'>, paths, 'scope_org.path'));
   return eb(orgColumn, 'in', sub as never);
 }
 

@@ -22,7 +22,7 @@ import { CamelCasePlugin, type CompiledQuery, IdentifierNode, type SelectQueryBu
 import type pg from 'pg';
 import { type Kdb, pgPoolOf, sqliteStatementsOf, type Tx } from '../db/connect.ts';
 import { templateQuery } from '../db/query-template.ts';
-import { orgUnder, withScopeIds } from '../db/scope.ts';
+import { orgUnder, samePaths, withScopeIds } from '../db/scope.ts';
 
 /** `table:<name>` → stamp, as read before the roll-up's first query. */
 type Stamps = ReadonlyMap<string, string>;
@@ -184,9 +184,6 @@ export function indicatorRow<R, V extends Value>(
     return row as R;
   });
 }
-
-const samePaths = (a: readonly string[], b: readonly string[]) =>
-  a === b || (a.length === b.length && a.every((p, i) => p === b[i]));
 
 /** Beyond this many organisations a scope keeps its subquery (a province's, not a county's). */
 const MAX_SCOPE_IDS = 2_000;

@@ -81,7 +81,8 @@ export async function listRecords(
   if (hit) return { items: hit, total: await countRows(k, rt.table, count, now?.slice(0, 2) ?? null) };
   // Deferred join: the page's ids from the indexes alone, then those rows (OFFSET over whole rows
   // read every skipped row from the table). The rows come with the names of their organisations
-  // and users, the titles of the records they link to, and with the write stamps the page and the total are kept under: one round trip.
+  // and users, the titles of the records they link to, and the write stamps the page and the total
+  // are kept under: one round trip.
   const page = templateQuery(
     k,
     `page\n${query.columns ?? 'all'}\n${shape}`,
