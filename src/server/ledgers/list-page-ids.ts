@@ -13,7 +13,8 @@
 // sorts every case of the scope (100–210 ms → 0.1–0.4 ms for a clerk, 0.2–2.7 ms for the county).
 // The county with a state filter keeps the ordered walk: its townships' rows are all in scope,
 // while each township would read offset + limit ids of its own (page 50: ~1 ms walked, ~4–5 ms by
-// organisation). SQLite has no LATERAL and keeps the walk (its indexes end with the rowid, the id).
+// organisation); since migration 0039 the walk reads (state, filed_on, id) with org_id carried, from
+// the index alone. SQLite has no LATERAL and keeps the walk (its indexes end with the rowid, the id).
 //
 // The choice is made from the shape only (the dialect, the table, `paths` and whether a state is
 // set, all in the query template's key), never from a value: a template stays valid for every fill.
@@ -30,7 +31,10 @@ import { filteredQuery, type ListFilters } from './store.ts';
 // biome-ignore lint/suspicious/noExplicitAny: ledger tables are named by their manifests
 const any = (k: Kdb | Tx) => k as unknown as Kysely<any>;
 
-/** Tables with PostgreSQL indexes on (org_id, state, date, id) and (org_id, date, id): migration 0037. */
+/**
+ * Tables with PostgreSQL indexes on (org_id, state, date, id) and (org_id, date, id) (migration 0037)
+ * and on (state, date, id) with org_id (0039).
+ */
 const PER_ORG_PAGE_TABLES: ReadonlySet<string> = new Set(['enforcementCase']);
 
 /** The number of organisations in a path ("/1/2/" → 2): 1 is a county (a root, ORG_CHILD_KINDS). */
@@ -50,6 +54,26 @@ export function perOrgPage(
 ): boolean {
   if (!isPostgres(k) || !PER_ORG_PAGE_TABLES.has(rt.table)) return false;
   return !filters.state || (paths.length === 1 && depth(paths[0]) >= 2);
+}
+
+/**
+ * Whether a page read by the ordered walk may run as a named statement with its scope's paths
+ * written as literals (db/scope.ts `withLiteralScope`): PostgreSQL, a table of `PER_ORG_PAGE_TABLES`
+ * (migration 0039 gave it (state, date, id) with org_id), a state filter, no search pattern, and not
+ * read by organisation. Knowing the scope, the planner's best plan is then the walk of that index for
+ * every state, range and page — the plan a custom planning chooses anyway (EXPLAIN, 200,000 cases,
+ * the county, four states and ranges, pages 1–50: the same plan, planning 0.36–0.48 ms → 0.01 ms).
+ * With the pattern as a parameter, a generic plan took the scope for one organisation and read
+ * every case of the state by organisation, then sorted them (1.4 → 7.4 ms).
+ */
+export function namedWalk(
+  k: Kdb | Tx,
+  rt: RecordTypeDef,
+  paths: readonly string[],
+  filters: Pick<ListFilters, 'state' | 'pattern'>,
+): boolean {
+  if (!isPostgres(k) || !PER_ORG_PAGE_TABLES.has(rt.table)) return false;
+  return Boolean(filters.state) && !filters.pattern && paths.length > 0 && !perOrgPage(k, rt, paths, filters);
 }
 
 /**

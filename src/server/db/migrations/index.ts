@@ -39,6 +39,7 @@ import * as m0035 from './0035-record-search-scope.ts';
 import * as m0036 from './0036-actor-stamps.ts';
 import * as m0037 from './0037-case-list-page-id-indexes.ts';
 import * as m0038 from './0038-indicator-covering-indexes.ts';
+import * as m0039 from './0039-case-list-county-page-index.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': m0001,
@@ -78,4 +79,5 @@ export const migrations: Record<string, Migration> = {
   '0036-actor-stamps': m0036,
   '0037-case-list-page-id-indexes': m0037,
   '0038-indicator-covering-indexes': m0038,
+  '0039-case-list-county-page-index': m0039,
 };
