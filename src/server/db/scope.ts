@@ -31,6 +31,26 @@ export function withScopeIds<T>(paths: readonly string[], ids: readonly number[]
   }
 }
 
+/** Set while a query is built whose scope's path patterns are written as literals (`withLiteralScope`). */
+let literalScope = false;
+
+/**
+ * Builds a query with the path patterns of its scope written into the SQL as literals instead of
+ * parameters. PostgreSQL then plans a named statement (db/named-statements.ts) for the scope it
+ * reads — how many organisations, how many of the table's rows — instead of guessing it from a
+ * parameter (a pattern it cannot see reads as one organisation). One statement per scope: use it
+ * only where the scope is already part of the query's shape.
+ */
+export function withLiteralScope<T>(build: () => T): T {
+  const outer = literalScope;
+  literalScope = true;
+  try {
+    return build();
+  } finally {
+    literalScope = outer;
+  }
+}
+
 /** The same scope: the same paths in the same order. */
 export const samePaths = (a: readonly string[], b: readonly string[]) =>
   a === b || (a.length === b.length && a.every((p, i) => p === b[i]));
@@ -41,7 +61,12 @@ export function orgUnder(
   paths: readonly string[],
   path = 'org.path',
 ) {
-  return eb.or(paths.map((p) => sql<boolean>`${sql.ref(path)} LIKE ${likePrefix(p)} ESCAPE '\\'`));
+  return eb.or(
+    paths.map((p) => {
+      const pattern = literalScope ? sql.lit(likePrefix(p)) : likePrefix(p);
+      return sql<boolean>`${sql.ref(path)} LIKE ${pattern} ESCAPE '\\'`;
+    }),
+  );
 }
 
 /**

@@ -8,11 +8,12 @@ import type { Actor } from '../core/actor.ts';
 import type { Pii } from '../core/pii.ts';
 import type { Kdb, Tx } from '../db/connect.ts';
 import { templateQuery } from '../db/query-template.ts';
+import { withLiteralScope } from '../db/scope.ts';
 import { RECORD_COLUMNS } from './columns.ts';
 import type { FieldDef, LedgerDef, LedgerRow, RecordTypeDef } from './contract.ts';
 import { linkTarget } from './links.ts';
 import { currentPageStamps, keepPage, keptPage, pageStampNames } from './list-page-cache.ts';
-import { pageIdsQuery, perOrgPage } from './list-page-ids.ts';
+import { namedWalk, pageIdsQuery, perOrgPage } from './list-page-ids.ts';
 import { type CountedQuery, countRows } from './list-total.ts';
 import { type KnownNames, presentRows, type RecordView } from './present.ts';
 import { filteredQuery, type ListFilters, type ListQuery, listFilters, scopePaths } from './store.ts';
@@ -83,12 +84,15 @@ export async function listRecords(
   // read every skipped row from the table). The rows come with the names of their organisations
   // and users, the titles of the records they link to, and the write stamps the page and the total
   // are kept under: one round trip.
+  const walk = namedWalk(k, rt, paths, filtersOf(filters));
   const page = templateQuery(
     k,
     `page\n${query.columns ?? 'all'}\n${shape}`,
     [...filters, query.pageSize, skip],
     (v) => {
-      const ids = pageIdsQuery(k, actor, ledger, rt, paths, filtersOf(v), v[4] as number, v[5] as number);
+      const read = () =>
+        pageIdsQuery(k, actor, ledger, rt, paths, filtersOf(v), v[4] as number, v[5] as number);
+      const ids = walk ? withLiteralScope(read) : read();
       const joined = any(k).selectFrom(ids.as('p')).innerJoin(`${rt.table} as r`, 'r.id', 'p.id');
       return (fields === rt.fields ? joined.selectAll('r') : joined.select(selected.map((c) => `r.${c}`)))
         .select((eb) => [
@@ -121,9 +125,10 @@ export async function listRecords(
         .orderBy(`r.${rt.dateField}`, 'desc')
         .orderBy('r.id', 'desc');
     },
-    // Read organisation by organisation, the page's plan is the same whatever the values; with
-    // its columns named (not `r.*`), its result keeps its shape when a migration adds a column.
-    { named: fields !== rt.fields && perOrgPage(k, rt, paths, filtersOf(filters)) },
+    // Read organisation by organisation, or by the walk with the scope written out, the page's
+    // plan is the same whatever the values; with its columns named (not `r.*`), its result keeps
+    // its shape when a migration adds a column.
+    { named: fields !== rt.fields && (walk || perOrgPage(k, rt, paths, filtersOf(filters))) },
   );
   const rows = (await k.executeQuery(page as CompiledQuery<LedgerRow>)).rows;
   const known: KnownNames = {
