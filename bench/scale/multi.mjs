@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Several app processes on one PostgreSQL behind nginx (docs/deploy.md), under a mixed load:
 //   node bench/scale/multi.mjs [--seconds 120] [--connections 50] [--apps 3] [--kill] [--out file.json]
+//   node bench/scale/multi.mjs --sqlite [--seconds 120] …: one process on SQLite (the deployment of
+//   one township or a small county, docs/deploy.md) behind the same nginx, under the same load;
 // 1. a fresh database cloned from a demo template (made once: migrate + demo county), migrated;
 // 2. `--apps` processes of `fazhi serve`, each with its own empty data directory (nothing may
 //    depend on a process's local files) and the same FAZHI_SECRET;
@@ -11,7 +13,15 @@
 // Not part of `npm test` (needs nginx and PostgreSQL). Environment: FAZHI_SCALE_PG (an admin URL,
 // default postgres://postgres@127.0.0.1:5432/postgres), FAZHI_SCALE_PORT (nginx, default 8088).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { Agent } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,12 +38,16 @@ const { values: args } = parseArgs({
     kill: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'fresh-template': { type: 'boolean', default: false },
+    sqlite: { type: 'boolean', default: false },
     out: { type: 'string' },
   },
 });
 const SECONDS = Number(args.seconds);
 const CONNECTIONS = Number(args.connections);
-const APPS = Number(args.apps);
+// SQLite is one process's database: one app
+const SQLITE = args.sqlite;
+const APPS = SQLITE ? 1 : Number(args.apps);
+if (SQLITE && args.kill) throw new Error('--kill needs several processes: not with --sqlite');
 const ADMIN = process.env.FAZHI_SCALE_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const NGINX_PORT = Number(process.env.FAZHI_SCALE_PORT ?? 8088);
 const APP_PORT = NGINX_PORT + 1000;
@@ -41,6 +55,8 @@ const APP_PORT = NGINX_PORT + 1000;
 const SECRET = process.env.FAZHI_SCALE_SECRET ?? 'scale-test-secret-0123456789';
 const TODAY = process.env.FAZHI_TODAY ?? new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 const TEMPLATE = 'fazhi_scale_template';
+/** SQLite: the migrated demo database, made once, copied into the app's data directory per run. */
+const SQLITE_TEMPLATE = join(tmpdir(), 'fazhi-scale-sqlite-template');
 const log = (...m) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...m);
 
 const dbUrl = (name) => {
@@ -61,13 +77,26 @@ const fazhi = (env, ...cli) => {
   return { code: r.status, out: `${r.stdout}${r.stderr}`.trim() };
 };
 const baseEnv = (dataDir, db) => ({
-  DATABASE_URL: dbUrl(db),
+  ...(db ? { DATABASE_URL: dbUrl(db) } : {}),
   FAZHI_DATA_DIR: dataDir,
   FAZHI_SECRET: SECRET,
   FAZHI_TODAY: TODAY,
   FAZHI_TRUST_PROXY: '1',
   LOG_LEVEL: 'warn',
 });
+
+function ensureSqliteTemplate() {
+  const file = join(SQLITE_TEMPLATE, 'fazhi.sqlite');
+  if (existsSync(file) && !args['fresh-template']) return file;
+  log('making the SQLite demo template (migrate + demo county, a few minutes)');
+  rmSync(SQLITE_TEMPLATE, { recursive: true, force: true });
+  mkdirSync(SQLITE_TEMPLATE, { recursive: true });
+  for (const cmd of [['migrate'], ['demo']]) {
+    const r = fazhi(baseEnv(SQLITE_TEMPLATE, null), ...cmd);
+    if (r.code !== 0) throw new Error(`fazhi ${cmd[0]}: ${r.out}`);
+  }
+  return file;
+}
 
 function ensureTemplate(work) {
   const exists = psql(`select count(*) from pg_database where datname = '${TEMPLATE}'`) === '1';
@@ -144,17 +173,31 @@ const rssKb = (pid) => {
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'fazhi-scale-'));
   mkdirSync(join(work, 'nginx-tmp'), { recursive: true });
-  ensureTemplate(work);
-  const db = `fazhi_scale_${Date.now().toString(36)}`;
-  psql(`create database ${db} template ${TEMPLATE}`);
-  log(`database ${db} (from ${TEMPLATE}), work directory ${work}`);
-  const mig = fazhi(baseEnv(join(work, 'migrate'), db), 'migrate');
-  if (mig.code !== 0) throw new Error(mig.out);
+  let db = null;
+  let sqliteTemplate = null;
+  if (SQLITE) {
+    sqliteTemplate = ensureSqliteTemplate();
+    log(`SQLite, one process (from ${sqliteTemplate}), work directory ${work}`);
+  } else {
+    ensureTemplate(work);
+    db = `fazhi_scale_${Date.now().toString(36)}`;
+    psql(`create database ${db} template ${TEMPLATE}`);
+    log(`database ${db} (from ${TEMPLATE}), work directory ${work}`);
+    const mig = fazhi(baseEnv(join(work, 'migrate'), db), 'migrate');
+    if (mig.code !== 0) throw new Error(mig.out);
+  }
 
   const apps = [];
   for (let i = 0; i < APPS; i++) {
     const dataDir = join(work, `app${i + 1}`);
     mkdirSync(dataDir);
+    if (sqliteTemplate) {
+      for (const suffix of ['', '-wal'])
+        if (existsSync(`${sqliteTemplate}${suffix}`))
+          copyFileSync(`${sqliteTemplate}${suffix}`, join(dataDir, `fazhi.sqlite${suffix}`));
+      const mig = fazhi(baseEnv(dataDir, null), 'migrate');
+      if (mig.code !== 0) throw new Error(mig.out);
+    }
     const child = spawn(process.execPath, [join(ROOT, 'bin/fazhi.js'), 'serve'], {
       env: { ...process.env, ...baseEnv(dataDir, db), PORT: String(APP_PORT + i), HOST: '127.0.0.1' },
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -297,11 +340,11 @@ async function main() {
         max: Math.max(...load),
         mean: load.reduce((a, b) => a + b, 0) / (load.length || 1),
       },
-      database: db,
+      database: db ?? 'sqlite',
     };
     console.log(JSON.stringify(result, null, 2));
     if (args.out) writeFileSync(args.out, JSON.stringify(result, null, 2));
-    if (!args.keep) psql(`drop database if exists ${db} with (force)`);
+    if (db && !args.keep) psql(`drop database if exists ${db} with (force)`);
     const ok =
       missing.length === 0 &&
       audits.every((a) => a.code === 0) &&
