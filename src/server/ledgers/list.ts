@@ -84,7 +84,8 @@ export async function listRecords(
   // read every skipped row from the table). The rows come with the names of their organisations
   // and users, the titles of the records they link to, and the write stamps the page and the total
   // are kept under: one round trip.
-  const walk = namedWalk(k, rt, paths, filtersOf(filters));
+  // only a page of named columns is named (below)
+  const walk = fields !== rt.fields && namedWalk(k, rt, paths, filtersOf(filters));
   const page = templateQuery(
     k,
     `page\n${query.columns ?? 'all'}\n${shape}`,
@@ -128,7 +129,7 @@ export async function listRecords(
     // Read organisation by organisation, or by the walk with the scope written out, the page's
     // plan is the same whatever the values; with its columns named (not `r.*`), its result keeps
     // its shape when a migration adds a column.
-    { named: fields !== rt.fields && (walk || perOrgPage(k, rt, paths, filtersOf(filters))) },
+    { named: walk || (fields !== rt.fields && perOrgPage(k, rt, paths, filtersOf(filters))) },
   );
   const rows = (await k.executeQuery(page as CompiledQuery<LedgerRow>)).rows;
   const known: KnownNames = {
