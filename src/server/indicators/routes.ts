@@ -7,6 +7,7 @@ import {
 } from '../../shared/api/indicators.ts';
 import { piiFor } from '../core/pii.ts';
 import { requireActor } from '../http/auth-hooks.ts';
+import { exactJson } from '../http/serializer.ts';
 import { sendTableFile, TABLE_FORMATS, tableFile } from '../http/table-file.ts';
 import { findLedger } from '../ledgers/registry.ts';
 import { indicatorRecords, indicatorValues } from './indicators.ts';
@@ -27,7 +28,8 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: TAG,
         summary: '某机构某年度的台账指标',
         querystring: indicatorQuery,
-        response: { 200: indicatorValuesSchema },
+        // indicatorValues builds exactly the schema: no zod encoding (checked in tests).
+        response: { 200: exactJson(indicatorValuesSchema) },
       },
     },
     async (req) =>
