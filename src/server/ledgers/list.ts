@@ -84,8 +84,10 @@ export async function listRecords(
   // read every skipped row from the table). The rows come with the names of their organisations
   // and users, the titles of the records they link to, and the write stamps the page and the total
   // are kept under: one round trip.
-  // only a page of named columns is named (below)
-  const walk = fields !== rt.fields && namedWalk(k, rt, paths, filtersOf(filters));
+  // Only a page of named columns (not `r.*`) runs as a named statement: its result keeps its shape
+  // when a migration adds a column.
+  const columnsNamed = fields !== rt.fields;
+  const walk = columnsNamed && namedWalk(k, rt, paths, filtersOf(filters));
   const page = templateQuery(
     k,
     `page\n${query.columns ?? 'all'}\n${shape}`,
@@ -95,7 +97,7 @@ export async function listRecords(
         pageIdsQuery(k, actor, ledger, rt, paths, filtersOf(v), v[4] as number, v[5] as number);
       const ids = walk ? withLiteralScope(read) : read();
       const joined = any(k).selectFrom(ids.as('p')).innerJoin(`${rt.table} as r`, 'r.id', 'p.id');
-      return (fields === rt.fields ? joined.selectAll('r') : joined.select(selected.map((c) => `r.${c}`)))
+      return (columnsNamed ? joined.select(selected.map((c) => `r.${c}`)) : joined.selectAll('r'))
         .select((eb) => [
           ...orgFields.map((f, i) =>
             eb
@@ -127,9 +129,8 @@ export async function listRecords(
         .orderBy('r.id', 'desc');
     },
     // Read organisation by organisation, or by the walk with the scope written out, the page's
-    // plan is the same whatever the values; with its columns named (not `r.*`), its result keeps
-    // its shape when a migration adds a column.
-    { named: walk || (fields !== rt.fields && perOrgPage(k, rt, paths, filtersOf(filters))) },
+    // plan is the same whatever the values.
+    { named: columnsNamed && (walk || perOrgPage(k, rt, paths, filtersOf(filters))) },
   );
   const rows = (await k.executeQuery(page as CompiledQuery<LedgerRow>)).rows;
   const known: KnownNames = {
