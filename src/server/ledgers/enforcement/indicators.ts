@@ -155,55 +155,36 @@ export const ENFORCEMENT_INDICATORS: readonly IndicatorDef[] = [
 ];
 
 /**
- * 立案 and 罚没款 in one query over the cases filed or decided in the year, each counted by its own
- * date; the officers, recorders and inspections are one query per table already.
+ * 立案 and 罚没款 in one query: the cases filed in the year counted, and the amounts of the cases
+ * decided in it summed, each by a range of its own index (`casesFiled`, `casesFined`) and then
+ * joined (two one-row tables). One scan of the cases filed *or* decided in the year could not use
+ * either range and read every case of the scope from the table (the demo county: 0.17 ms against
+ * 0.05, SQLite, migration 0040). The officers, recorders and inspections are one query per table
+ * already.
  */
 export const ENFORCEMENT_INDICATOR_SETS: readonly IndicatorSetDef[] = [
   {
     ids: ['enforcement.cases', 'enforcement.fines'],
     compute: async (k, paths, year) => {
-      const r = await indicatorRow(k, 'enforcement.0', paths, year, (year) => {
-        const [from, to] = yearBounds(year);
-        return k
-          .selectFrom('enforcementCase as c')
-          .where((eb) => inOrgSubtree(eb, 'c.orgId', paths))
-          .where((eb) =>
-            eb.or([
-              eb.and([eb('c.filedOn', '>=', from), eb('c.filedOn', '<=', to)]),
-              eb.and([eb('c.decidedOn', '>=', from), eb('c.decidedOn', '<=', to)]),
-            ]),
-          )
-          .select((eb) => {
-            const fined = eb.and([
-              eb('c.decidedOn', '>=', from),
-              eb('c.decidedOn', '<=', to),
-              eb.or([eb('c.fineAmount', '>', 0), eb('c.confiscatedAmount', '>', 0)]),
-            ]);
-            return [
-              eb.fn
-                .count(
-                  eb
-                    .case()
-                    .when(eb.and([eb('c.filedOn', '>=', from), eb('c.filedOn', '<=', to)]))
-                    .then(sql.lit(1))
-                    .end(),
-                )
-                .as('cases'),
-              eb.fn
-                .coalesce(
-                  eb.fn.sum<number>(eb.case().when(fined).then(eb.ref('c.fineAmount')).end()),
-                  sql<number>`0`,
-                )
-                .as('fines'),
-              eb.fn
-                .coalesce(
-                  eb.fn.sum<number>(eb.case().when(fined).then(eb.ref('c.confiscatedAmount')).end()),
-                  sql<number>`0`,
-                )
-                .as('confiscated'),
-            ];
-          });
-      });
+      const r = await indicatorRow(k, 'enforcement.0', paths, year, (year) =>
+        k
+          .selectFrom([
+            casesFiled(k, paths, year)
+              .select((eb) => eb.fn.countAll().as('cases'))
+              .as('filed'),
+            casesFined(k, paths, year)
+              .select((eb) => [
+                eb.fn.coalesce(eb.fn.sum<number>('c.fineAmount'), sql<number>`0`).as('fines'),
+                eb.fn.coalesce(eb.fn.sum<number>('c.confiscatedAmount'), sql<number>`0`).as('confiscated'),
+              ])
+              .as('fined'),
+          ])
+          .select((eb) => [
+            eb.ref('filed.cases').as('cases'),
+            eb.ref('fined.fines').as('fines'),
+            eb.ref('fined.confiscated').as('confiscated'),
+          ]),
+      );
       return {
         'enforcement.cases': Number(r.cases),
         // as the indicator's own compute: amounts in yuan with fen, the sum rounded to the fen
