@@ -56,6 +56,18 @@ function casesFined(k: Kdb | Tx, paths: readonly string[], year: number) {
     .where((eb) => eb.or([eb('c.fineAmount', '>', 0), eb('c.confiscatedAmount', '>', 0)]));
 }
 
+/** The fines and confiscated amounts of `casesFined` summed, 0 without any. */
+function fineSums(k: Kdb | Tx, paths: readonly string[], year: number) {
+  return casesFined(k, paths, year).select((eb) => [
+    eb.fn.coalesce(eb.fn.sum<number>('c.fineAmount'), sql<number>`0`).as('fines'),
+    eb.fn.coalesce(eb.fn.sum<number>('c.confiscatedAmount'), sql<number>`0`).as('confiscated'),
+  ]);
+}
+
+/** 罚没款 in yuan: amounts are kept in yuan with fen, and the sum is rounded to the fen. */
+const yuan = (r: { fines: unknown; confiscated: unknown }) =>
+  Math.round((Number(r.fines) + Number(r.confiscated)) * 100) / 100;
+
 function inspections(k: Kdb | Tx, paths: readonly string[], year: number) {
   const [from, to] = yearBounds(year);
   return k
@@ -121,14 +133,8 @@ export const ENFORCEMENT_INDICATORS: readonly IndicatorDef[] = [
   {
     id: 'enforcement.fines',
     compute: async (k, paths, year) => {
-      const r = await indicatorRow(k, 'enforcement.fines', paths, year, (year) =>
-        casesFined(k, paths, year).select((eb) => [
-          eb.fn.coalesce(eb.fn.sum<number>('c.fineAmount'), sql<number>`0`).as('fines'),
-          eb.fn.coalesce(eb.fn.sum<number>('c.confiscatedAmount'), sql<number>`0`).as('confiscated'),
-        ]),
-      );
-      // Amounts are kept in yuan with fen; the sum is rounded to the fen.
-      return Math.round((Number(r.fines) + Number(r.confiscated)) * 100) / 100;
+      const r = await indicatorRow(k, 'enforcement.fines', paths, year, (year) => fineSums(k, paths, year));
+      return yuan(r);
     },
     drill: async (k, paths, year) => ({
       type: 'case',
@@ -172,12 +178,7 @@ export const ENFORCEMENT_INDICATOR_SETS: readonly IndicatorSetDef[] = [
             casesFiled(k, paths, year)
               .select((eb) => eb.fn.countAll().as('cases'))
               .as('filed'),
-            casesFined(k, paths, year)
-              .select((eb) => [
-                eb.fn.coalesce(eb.fn.sum<number>('c.fineAmount'), sql<number>`0`).as('fines'),
-                eb.fn.coalesce(eb.fn.sum<number>('c.confiscatedAmount'), sql<number>`0`).as('confiscated'),
-              ])
-              .as('fined'),
+            fineSums(k, paths, year).as('fined'),
           ])
           .select((eb) => [
             eb.ref('filed.cases').as('cases'),
@@ -187,8 +188,7 @@ export const ENFORCEMENT_INDICATOR_SETS: readonly IndicatorSetDef[] = [
       );
       return {
         'enforcement.cases': Number(r.cases),
-        // as the indicator's own compute: amounts in yuan with fen, the sum rounded to the fen
-        'enforcement.fines': Math.round((Number(r.fines) + Number(r.confiscated)) * 100) / 100,
+        'enforcement.fines': yuan(r),
       };
     },
   },
