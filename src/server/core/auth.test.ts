@@ -3,7 +3,7 @@ import pg from 'pg';
 import { expect, it, vi } from 'vitest';
 import { describeEachDialect } from '../../../test/db.ts';
 import { inTx, makeTree, makeUser, TEST_PASSWORD } from '../../../test/factories.ts';
-import type { Db } from '../db/connect.ts';
+import { type Db, openDb } from '../db/connect.ts';
 import { AppError } from '../errors.ts';
 import { beijingTime, changePassword, login, logout, resolveSession } from './auth.ts';
 
@@ -205,6 +205,41 @@ describeEachDialect('authentication', (ctx) => {
     await resolveSession(db, sb.sessionToken, now);
     if (pool) expect(sessionStatements()).toBe(2);
     spy.mockRestore();
+  });
+
+  it("serves every table's current stamp with the session, whichever connection wrote", async () => {
+    const { db, target } = ctx();
+    const tree = await makeTree(db.k, '戳记');
+    const u = await makeUser(db.k, tree.town.id, ['clerk']);
+    const s = await attempt(db, u.username, TEST_PASSWORD, T0);
+    const now = new Date(T0.getTime() + 30_000);
+    const stamp = async () =>
+      (await resolveSession(db, s.sessionToken, now)).actor.tableStamps?.get('table:org');
+    const aggregates = vi.spyOn(db.k, 'executeQuery');
+    const reads = () =>
+      aggregates.mock.calls.filter(([q]) =>
+        /(group_concat|string_agg)\(name/.test((q as { sql: string }).sql),
+      ).length;
+    const first = await stamp();
+    expect(first).toMatch(/./);
+    const read = reads();
+    // Nothing written: the same stamps (on SQLite without reading them again).
+    expect(await stamp()).toBe(first);
+    if (db.dialect === 'sqlite') expect(reads()).toBe(read);
+    // A write on this connection, then one on another (a CLI command, another process).
+    await db.k.updateTable('org').set({ name: '戳记镇（更名）' }).where('id', '=', tree.town.id).execute();
+    const second = await stamp();
+    expect(second).not.toBe(first);
+    const other = openDb(target);
+    try {
+      await other.k.updateTable('org').set({ name: '戳记镇' }).where('id', '=', tree.town.id).execute();
+    } finally {
+      await other.destroy();
+    }
+    const third = await stamp();
+    expect(third).not.toBe(second);
+    expect(await stamp()).toBe(third);
+    aggregates.mockRestore();
   });
 
   it('logs out and changes the password, ending the other sessions', async () => {
