@@ -268,6 +268,27 @@ for (const dialect of dialects()) {
       pageReads.mockRestore();
     });
 
+    it('keeps an empty page as well, until a write on either process fills it', async () => {
+      const pageReads = vi.spyOn(a.db.k, 'executeQuery');
+      const reads = () =>
+        pageReads.mock.calls.filter(([q]) => /inner join "dispute"/.test((q as { sql: string }).sql)).length;
+      const url = `${BASE}?q=${encodeURIComponent('水渠改道')}&pageSize=20&columns=list`;
+      const before = reads();
+      const empty = await clerkA.get(url);
+      expect(empty.body).toMatchObject({ items: [], total: 0 });
+      expect(reads()).toBe(before + 1);
+      // the same empty page again: kept, no statement
+      expect((await clerkA.get(url)).body).toMatchObject({ items: [], total: 0 });
+      expect(reads()).toBe(before + 1);
+      // a record that matches, created on process B: the page is read again and shows it
+      const id = await create(clerkB, '水渠改道纠纷');
+      const filled = await clerkA.get(url);
+      expect(filled.body.total).toBe(1);
+      expect(filled.body.items.map((x: { id: number }) => x.id)).toEqual([id]);
+      expect(reads()).toBe(before + 2);
+      pageReads.mockRestore();
+    });
+
     it('gives every ledger record table and org a stamp the database renews on write', async () => {
       const tables = ['org', ...LEDGERS.flatMap((l) => l.recordTypes.map((rt) => rt.table))].map((x) =>
         x.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),

@@ -7,7 +7,8 @@
 //   the total from list-total.ts under the same ones. A reader without them (a direct call) is
 //   never served a kept page.
 // - A miss reads the page and the stamps in one statement (one snapshot) and keeps the page under
-//   the stamps that statement saw: never under a stamp newer than its rows.
+//   the stamps that statement saw: never under a stamp newer than its rows. An empty page, with no
+//   row to carry them, is kept under the stamps the session read before it (older: at worst a miss).
 // - The key is the shape (record type, reader, scope, columns, which filters are set) and the
 //   values (filters, page, size). Masking is the same for every reader; nothing shown depends on
 //   the date.

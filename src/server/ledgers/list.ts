@@ -157,7 +157,9 @@ export async function listRecords(
         known.links?.get(f.name)?.set(id, String(title));
     });
   }
-  const seen = rows.length > 0 ? stamps.map((_, i) => rows[0][`fzStamp${i}`]) : null;
+  // An empty page has no row to carry the stamps: it is kept under those the session read before
+  // it (`now`), never newer than what it saw — a write in between only makes it miss.
+  const seen = rows.length > 0 ? stamps.map((_, i) => rows[0][`fzStamp${i}`]) : now;
   const exact = seen?.every((s) => typeof s === 'string') ? (seen as string[]) : null;
   // Cached per process under the tables' write stamps (list-total.ts): exact across processes.
   const total = await countRows(k, rt.table, count, exact?.slice(0, 2) ?? null);
