@@ -4,7 +4,6 @@ import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
-  CamelCasePlugin,
   Kysely,
   type KyselyPlugin,
   type PluginTransformQueryArgs,
@@ -17,6 +16,7 @@ import {
   type UnknownRow,
 } from 'kysely';
 import pg from 'pg';
+import { CamelCaseRows } from './camel-case.ts';
 import { runNamedStatements } from './named-statements.ts';
 import type { Database } from './types.ts';
 
@@ -124,7 +124,7 @@ function statementCache(sqlite: SQLite.Database, max = 400) {
 }
 
 export function openDb(target: DbTarget, keys: DbKeys = {}): Db {
-  const plugins: KyselyPlugin[] = [new CamelCasePlugin()];
+  const plugins: KyselyPlugin[] = [new CamelCaseRows()];
   if (keys.auditKey) plugins.push(new AuditKeyPlugin(keys.auditKey));
   if (target.dialect === 'postgres') {
     setPgParsers();
