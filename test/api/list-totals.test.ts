@@ -289,6 +289,34 @@ for (const dialect of dialects()) {
       pageReads.mockRestore();
     });
 
+    it('keeps a page under the stamps read before it: a write in between makes the next read a miss', async () => {
+      const id = await create(clerkB, '灌渠清淤纠纷');
+      const url = `${BASE}?q=${encodeURIComponent('灌渠清淤')}&pageSize=20&columns=list`;
+      const isPage = (q: unknown) => /inner join "dispute"/.test((q as { sql: string }).sql);
+      const execute = a.db.k.executeQuery.bind(a.db.k);
+      let injected = false;
+      const pageReads = vi.spyOn(a.db.k, 'executeQuery').mockImplementation(async (q) => {
+        // after the session's stamps were read, before the page: process B renames the record
+        if (isPage(q) && !injected) {
+          injected = true;
+          expect((await clerkB.patch(`${BASE}/${id}`, { title: '灌渠清淤纠纷（更正）' })).status).toBe(200);
+        }
+        return execute(q as never) as never;
+      });
+      const reads = () => pageReads.mock.calls.filter(([q]) => isPage(q)).length;
+      const first = await clerkA.get(url);
+      expect(first.body.items.map((x: { title: string }) => x.title)).toEqual(['灌渠清淤纠纷（更正）']);
+      expect(reads()).toBe(1);
+      // the page was kept under the stamps from before the rename: the next request reads it again
+      const second = await clerkA.get(url);
+      expect(second.body.items.map((x: { title: string }) => x.title)).toEqual(['灌渠清淤纠纷（更正）']);
+      expect(reads()).toBe(2);
+      // and keeps it under the current stamps: served without a statement
+      expect((await clerkA.get(url)).body.items).toHaveLength(1);
+      expect(reads()).toBe(2);
+      pageReads.mockRestore();
+    });
+
     it('gives every ledger record table and org a stamp the database renews on write', async () => {
       const tables = ['org', ...LEDGERS.flatMap((l) => l.recordTypes.map((rt) => rt.table))].map((x) =>
         x.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),

@@ -2,7 +2,7 @@
 // inside a transaction, and bounded in values kept, the least recently used dropped first.
 import { describe, expect, it } from 'vitest';
 import type { Kdb } from '../db/connect.ts';
-import { keepListPages, keepPage, keptPage } from './list-page-cache.ts';
+import { currentPageStamps, keepListPages, keepPage, keptPage } from './list-page-cache.ts';
 import type { RecordView } from './present.ts';
 
 const handle = () => ({ isTransaction: false }) as unknown as Kdb;
@@ -32,10 +32,14 @@ describe('list page cache', () => {
     expect(keptPage(k, 'b', ['s1', 's2'])).toBeNull();
   });
 
-  it('keeps nothing read without every stamp, inside a transaction, or when turned off', () => {
+  it('keeps nothing without every stamp read by the session, inside a transaction, or when turned off', () => {
     const k = handle();
-    keepPage(k, 'a', ['s1', null], page(1));
-    expect(keptPage(k, 'a', ['s1', 'null'])).toBeNull();
+    const read = new Map([['table:a', 's1']]);
+    expect(currentPageStamps(k, ['table:a', 'table:b'], read)).toBeNull();
+    expect(currentPageStamps(k, ['table:a'], undefined)).toBeNull();
+    expect(currentPageStamps(k, ['table:a'], read)).toEqual(['s1']);
+    keepPage(k, 'a', currentPageStamps(k, ['table:a', 'table:b'], read), page(1));
+    expect(keptPage(k, 'a', ['s1'])).toBeNull();
     const tx = { isTransaction: true } as unknown as Kdb;
     keepPage(tx, 'a', ['s1'], page(1));
     expect(keptPage(tx, 'a', ['s1'])).toBeNull();

@@ -6,9 +6,10 @@
 // - A hit costs no statement of its own: the stamps come with the session (Actor.tableStamps), and
 //   the total from list-total.ts under the same ones. A reader without them (a direct call) is
 //   never served a kept page.
-// - A miss reads the page and the stamps in one statement (one snapshot) and keeps the page under
-//   the stamps that statement saw: never under a stamp newer than its rows. An empty page, with no
-//   row to carry them, is kept under the stamps the session read before it (older: at worst a miss).
+// - A miss keeps the page it reads under the stamps the session read before it: never under a
+//   stamp newer than its rows. A write in between leaves the page under stamps no later request
+//   reads (a stamp never comes back): a miss, never a stale page. (Read with the page, 4 stamps in
+//   each of its 20 rows cost SQLite ≈ 40 µs of a 340 µs statement.)
 // - The key is the shape (record type, reader, scope, columns, which filters are set) and the
 //   values (filters, page, size). Masking is the same for every reader; nothing shown depends on
 //   the date.
@@ -83,15 +84,15 @@ export function keptPage(k: Kdb | Tx, key: string, stamps: readonly string[] | n
   return hit.items;
 }
 
-/** Keeps a page read under `seen` (the stamps its own statement read; null: not kept). */
+/** Keeps a page read after `stamps` were (`currentPageStamps`; null: not kept). */
 export function keepPage(
   k: Kdb | Tx,
   key: string,
-  seen: readonly unknown[] | null,
+  stamps: readonly string[] | null,
   items: RecordView[],
 ): void {
   const c = cacheOf(k);
-  if (k.isTransaction || !c.on || seen === null || !seen.every((s) => typeof s === 'string')) return;
+  if (k.isTransaction || !c.on || stamps === null) return;
   const cells = items.reduce((n, r) => n + Object.keys(r.fields).length + 8, 0);
   if (cells > MAX_CELLS / 10) return;
   const old = c.pages.get(key);
@@ -104,6 +105,6 @@ export function keepPage(
     c.pages.delete(k0);
     c.cells -= e.cells;
   }
-  c.pages.set(key, { stamps: seen.join(' '), items, cells });
+  c.pages.set(key, { stamps: stamps.join(' '), items, cells });
   c.cells += cells;
 }

@@ -82,8 +82,7 @@ export async function listRecords(
   if (hit) return { items: hit, total: await countRows(k, rt.table, count, now?.slice(0, 2) ?? null) };
   // Deferred join: the page's ids from the indexes alone, then those rows (OFFSET over whole rows
   // read every skipped row from the table). The rows come with the names of their organisations
-  // and users, the titles of the records they link to, and the write stamps the page and the total
-  // are kept under: one round trip.
+  // and users and the titles of the records they link to: one round trip.
   // Only a page of named columns (not `r.*`) runs as a named statement: its result keeps its shape
   // when a migration adds a column.
   const columnsNamed = fields !== rt.fields;
@@ -121,9 +120,6 @@ export async function listRecords(
               .whereRef('n.id', '=', `r.${f.name}`)
               .as(`fzLinkTitle${i}`);
           }),
-          ...stamps.map((name, i) =>
-            eb.selectFrom('cacheStamp').select('stamp').where('name', '=', name).as(`fzStamp${i}`),
-          ),
         ])
         .orderBy(`r.${rt.dateField}`, 'desc')
         .orderBy('r.id', 'desc');
@@ -157,13 +153,10 @@ export async function listRecords(
         known.links?.get(f.name)?.set(id, String(title));
     });
   }
-  // An empty page has no row to carry the stamps: it is kept under those the session read before
-  // it (`now`), never newer than what it saw — a write in between only makes it miss.
-  const seen = rows.length > 0 ? stamps.map((_, i) => rows[0][`fzStamp${i}`]) : now;
-  const exact = seen?.every((s) => typeof s === 'string') ? (seen as string[]) : null;
   // Cached per process under the tables' write stamps (list-total.ts): exact across processes.
-  const total = await countRows(k, rt.table, count, exact?.slice(0, 2) ?? null);
+  const total = await countRows(k, rt.table, count, now?.slice(0, 2) ?? null);
   const items = await presentRows(k, rt, rows, pii, known, fields);
-  keepPage(k, kept, exact, items);
+  // Kept under the stamps the session read before the page (list-page-cache.ts).
+  keepPage(k, kept, now, items);
   return { items, total };
 }
