@@ -63,13 +63,14 @@ export function pageStampNames(rt: RecordTypeDef, fields: readonly FieldDef[]): 
 /**
  * The current stamps, in order: those the request's session statement read (Actor.tableStamps).
  * Null — nothing kept or served — without them, inside a transaction, or when one is missing.
+ * (With keeping turned off they are still given: the total is kept under them.)
  */
 export function currentPageStamps(
   k: Kdb | Tx,
   names: readonly string[],
   read: ReadonlyMap<string, string> | undefined,
 ): string[] | null {
-  if (k.isTransaction || !cacheOf(k).on || !read || !names.every((n) => read.has(n))) return null;
+  if (k.isTransaction || !read || !names.every((n) => read.has(n))) return null;
   return names.map((n) => read.get(n) as string);
 }
 
