@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CalendarDataError, CalendarYearMissingError, createCalendar } from './calendar.ts';
-import { CalendarDateError } from './dates.ts';
+import { addDays, CalendarDateError } from './dates.ts';
 import { shippedYears } from './shipped-years.ts';
 import type { CalendarYearData } from './types.ts';
 
@@ -96,5 +96,47 @@ describe('createCalendar', () => {
     expect(() => createCalendar([bad])).toThrow(
       '2027年节假日数据有误：调休上班日 2027-01-04（星期一）不是周末，无需列出',
     );
+  });
+});
+
+describe('workingDaysBetween', () => {
+  const byDay = (cal: typeof calendar, after: string, through: string) => {
+    let n = 0;
+    for (let d = addDays(after, 1); d <= through; d = addDays(d, 1)) if (cal.isWorkingDay(d)) n++;
+    return n;
+  };
+  const withProvisional = createCalendar(shippedYears, { provisionalThrough: 2028 });
+
+  it('counts what a day-by-day walk counts, across holidays, makeup days and years', () => {
+    const spans: Array<[string, string]> = [
+      ['2024-09-27', '2024-10-14'],
+      ['2025-01-20', '2025-02-10'],
+      ['2024-12-30', '2025-01-02'],
+      ['2019-01-01', '2026-12-31'],
+      ['2018-12-31', '2019-01-01'],
+      ['2026-12-31', '2026-12-31'],
+      ['2025-06-01', '2025-05-01'],
+    ];
+    // and a few hundred spans spread over the shipped and provisional years
+    for (let i = 0; i < 300; i++) {
+      const from = addDays('2019-01-01', (i * 7919) % 2900);
+      spans.push([from, addDays(from, (i * 104_729) % 600)]);
+    }
+    for (const [after, through] of spans) {
+      expect(withProvisional.workingDaysBetween(after, through), `${after}..${through}`).toBe(
+        byDay(withProvisional, after, through),
+      );
+    }
+    expect(calendar.workingDaysBetween('2024-09-30', '2024-10-08')).toBe(1); // 10-08: back to work
+    expect(calendar.workingDaysBetween('2024-10-08', '2024-09-30')).toBe(0);
+  });
+
+  it('fails for a year it does not cover, as the days themselves would', () => {
+    expect(() => calendar.workingDaysBetween('2026-12-20', '2027-01-05')).toThrow(CalendarYearMissingError);
+    expect(() => calendar.workingDaysBetween('2018-12-20', '2019-01-05')).toThrow(CalendarYearMissingError);
+    expect(calendar.workingDaysBetween('2018-12-31', '2019-01-02')).toBe(
+      byDay(calendar, '2018-12-31', '2019-01-02'),
+    );
+    expect(() => calendar.workingDaysBetween('2026-1-1', '2026-02-01')).toThrow(CalendarDateError);
   });
 });

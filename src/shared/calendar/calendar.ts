@@ -1,7 +1,16 @@
 // A working-day calendar built from year arrangements. A date in a year that is not covered is
 // an error, never a guess: treating an unknown Spring Festival as working days would silently
 // shorten a citizen's deadline.
-import { addDays, assertIsoDate, type IsoDate, weekday, yearOf } from './dates.ts';
+import {
+  addDays,
+  assertIsoDate,
+  diffDays,
+  fromDayNumber,
+  type IsoDate,
+  toDayNumber,
+  weekday,
+  yearOf,
+} from './dates.ts';
 import { calendarErrors, dayReasons, weekdayNames } from './labels.ts';
 import { calendarYearSchema } from './schema.ts';
 import { provisionalYear } from './statutory.ts';
@@ -49,12 +58,19 @@ export interface Calendar {
   isWorkingDay(date: IsoDate): boolean;
   /** The first working day strictly after `date`. */
   nextWorkingDay(date: IsoDate): IsoDate;
+  /**
+   * The working days after `after` (not counted) up to and including `through`; 0 when `through`
+   * is not later. Throws `CalendarYearMissingError` for the first uncovered year in between.
+   */
+  workingDaysBetween(after: IsoDate, through: IsoDate): number;
 }
 
 interface YearIndex {
   data: CalendarYearData;
   holidays: Map<IsoDate, string>;
   workdays: Map<IsoDate, string>;
+  /** `[i]`: the working days among the year's first i days; built on first use. */
+  cumulative?: Int32Array;
 }
 
 export interface CalendarOptions {
@@ -135,6 +151,37 @@ export function createCalendar(years: readonly CalendarYearData[], opts: Calenda
     return { ...base, working: true, kind: 'workday', reason: dayReasons.workday };
   }
 
+  // The year's running count of working days, so that counting the working days of a span (the
+  // deadline board does it for every open deadline, the notifications again) costs a lookup per
+  // year instead of a status per day.
+  function cumulative(y: YearIndex): Int32Array {
+    if (y.cumulative) return y.cumulative;
+    const first = `${y.data.year}-01-01`;
+    const length = diffDays(first, `${y.data.year + 1}-01-01`);
+    const out = new Int32Array(length + 1);
+    const start = toDayNumber(first);
+    for (let i = 0; i < length; i++) out[i + 1] = out[i] + (status(fromDayNumber(start + i)).working ? 1 : 0);
+    y.cumulative = out;
+    return out;
+  }
+
+  function workingDaysBetween(after: IsoDate, through: IsoDate): number {
+    assertIsoDate(after);
+    assertIsoDate(through);
+    if (through <= after) return 0;
+    const first = addDays(after, 1);
+    const [y0, y1] = [yearOf(first), yearOf(through)];
+    let n = 0;
+    for (let year = y0; year <= y1; year++) {
+      const counts = cumulative(yearIndex(year));
+      const jan1 = toDayNumber(`${year}-01-01`);
+      const from = year === y0 ? toDayNumber(first) - jan1 : 0;
+      const to = year === y1 ? toDayNumber(through) - jan1 + 1 : counts.length - 1;
+      n += counts[to] - counts[from];
+    }
+    return n;
+  }
+
   return {
     years: covered,
     provisionalYears: provisional,
@@ -148,5 +195,6 @@ export function createCalendar(years: readonly CalendarYearData[], opts: Calenda
       while (!status(d).working) d = addDays(d, 1);
       return d;
     },
+    workingDaysBetween,
   };
 }

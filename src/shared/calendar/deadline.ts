@@ -168,12 +168,6 @@ export function addPeriod(calendar: Calendar, input: PeriodInput): PeriodResult 
   return { due, explain, skipped: walk.skipped, provisional };
 }
 
-function countWorkingDays(calendar: Calendar, after: IsoDate, through: IsoDate): number {
-  let n = 0;
-  for (let d = addDays(after, 1); d <= through; d = addDays(d, 1)) if (calendar.isWorkingDay(d)) n++;
-  return n;
-}
-
 /**
  * Days left until `due` as seen on `today`, in `unit`: positive while time remains (the due day
  * counts, today does not), 0 on the due day, negative once overdue. An overdue working-day
@@ -184,6 +178,6 @@ export function daysRemaining(calendar: Calendar, due: IsoDate, today: IsoDate, 
   assertIsoDate(today);
   if (due === today) return 0;
   if (unit === 'calendar') return diffDays(today, due);
-  if (today < due) return countWorkingDays(calendar, today, due);
-  return -Math.max(1, countWorkingDays(calendar, due, today));
+  if (today < due) return calendar.workingDaysBetween(today, due);
+  return -Math.max(1, calendar.workingDaysBetween(due, today));
 }
