@@ -41,6 +41,7 @@ import * as m0037 from './0037-case-list-page-id-indexes.ts';
 import * as m0038 from './0038-indicator-covering-indexes.ts';
 import * as m0039 from './0039-case-list-county-page-index.ts';
 import * as m0040 from './0040-indicator-range-indexes.ts';
+import * as m0041 from './0041-notification-indexes.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': m0001,
@@ -82,4 +83,5 @@ export const migrations: Record<string, Migration> = {
   '0038-indicator-covering-indexes': m0038,
   '0039-case-list-county-page-index': m0039,
   '0040-indicator-range-indexes': m0040,
+  '0041-notification-indexes': m0041,
 };
