@@ -5,6 +5,7 @@
 import type { Board } from '../../shared/api/board.ts';
 import type { Actor } from '../core/actor.ts';
 import { loadCalendar } from '../core/calendar.ts';
+import { mapConcurrent, READS_IN_FLIGHT } from '../core/concurrency.ts';
 import { scopePaths } from '../core/policy.ts';
 import type { Db } from '../db/connect.ts';
 import { forbidden } from '../errors.ts';
@@ -42,9 +43,10 @@ export async function deadlineBoard(
         '');
   const calendar = await loadCalendar(db, today);
   const countyView = actor.roles.length > 0 && actor.roles.every((r) => r.role === 'supervisor');
-  const cards: Card[] = [];
   const narrow = (paths: readonly string[]) => (orgPath === null ? [...paths] : narrowTo(paths, orgPath));
-  for (const source of sources) {
+  // The sources are read a few at a time (core/concurrency.ts), their cards kept in source order.
+  const perSource = await mapConcurrent(sources, READS_IN_FLIGHT, async (source) => {
+    const out: Card[] = [];
     const paths = narrow(source.scope(actor));
     const q = { calendar, today, limit: CLOCK_LIMIT };
     const mine = opts.mine ? actor.userId : undefined;
@@ -63,11 +65,11 @@ export async function deadlineBoard(
       );
     for (const d of clocks) {
       if (countyView && d.colour !== 'red') continue;
-      cards.push({ kind: 'deadline', ledgerLabel: source.label, ...d });
+      out.push({ kind: 'deadline', ledgerLabel: source.label, ...d });
     }
-    if (paths.length === 0) continue;
+    if (paths.length === 0) return out;
     for (const a of (await source.alerts?.(db.k, paths)) ?? []) {
-      cards.push({
+      out.push({
         kind: 'alert',
         ledger: source.kind,
         ledgerLabel: source.label,
@@ -76,7 +78,9 @@ export async function deadlineBoard(
         ...a,
       });
     }
-  }
+    return out;
+  });
+  const cards = perSource.flat();
   const orgIds = [...new Set(cards.map((c) => c.orgId as number))];
   const orgs = orgIds.length
     ? await db.k.selectFrom('org').select(['id', 'name']).where('id', 'in', orgIds).execute()

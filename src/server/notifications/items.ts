@@ -9,6 +9,7 @@ import { deadlineBoard } from '../board/board.ts';
 import { BOARD_SOURCES } from '../board/sources.ts';
 import type { Actor } from '../core/actor.ts';
 import { loadCalendar } from '../core/calendar.ts';
+import { mapConcurrent, READS_IN_FLIGHT } from '../core/concurrency.ts';
 import { scopePaths } from '../core/policy.ts';
 import type { Db, Kdb } from '../db/connect.ts';
 import { inOrgSubtree } from '../db/scope.ts';
@@ -67,13 +68,14 @@ async function clockItems(db: Db, actor: Actor, today: string): Promise<Item[]> 
 
 /** Records whose last step is a 退回 to a state where work goes on, in the actor's reading scope. */
 async function returnedItems(k: Kdb, actor: Actor): Promise<Item[]> {
-  const out: Item[] = [];
   const sources: { kind: string; paths: string[] }[] = LEDGERS.filter((l) => l.kind !== SUPERVISION).map(
     (l) => ({ kind: l.kind, paths: readPaths(actor, l) }),
   );
   sources.push({ kind: REPORT, paths: pathsWithRoles(actor, ['clerk', 'leader']) });
-  for (const { kind, paths } of sources) {
-    if (paths.length === 0) continue;
+  // The ledgers read a few at a time (core/concurrency.ts), their items kept in ledger order.
+  const perLedger = await mapConcurrent(sources, READS_IN_FLIGHT, async ({ kind, paths }) => {
+    const out: Item[] = [];
+    if (paths.length === 0) return out;
     const rows = await k
       .selectFrom('workflowStep as ws')
       .select(['ws.id', 'ws.recordType', 'ws.recordId', 'ws.toState', 'ws.actorName', 'ws.onDate', 'ws.note'])
@@ -118,8 +120,9 @@ async function returnedItems(k: Kdb, actor: Actor): Promise<Item[]> {
         due: null,
       });
     }
-  }
-  return out;
+    return out;
+  });
+  return perLedger.flat();
 }
 
 /** 督办通知 awaiting the actor's step, as the ledger's policy decides it. */
