@@ -6,6 +6,7 @@ import annualReportDocx from './annual-report-docx.bench.ts';
 import checkerFuzz from './checker-fuzz.bench.ts';
 import checkerReport from './checker-report.bench.ts';
 import checkerSimilarity from './checker-similarity.bench.ts';
+import deadlineBoard from './deadline-board.bench.ts';
 import firstScreen from './first-screen.bench.ts';
 import type { Bench, BenchResult, BenchRow } from './harness.ts';
 import ledgerCaseList from './ledger-case-list.bench.ts';
@@ -19,6 +20,7 @@ const benches: Bench[] = [
   checkerFuzz,
   ledgerCaseList,
   ledgerIndicators,
+  deadlineBoard,
   annualReportDocx,
   firstScreen,
   portalSelfcheck,

@@ -1,0 +1,152 @@
+// The deadline board (GET /api/deadlines) and the bell (GET /api/notifications) of the demo county,
+// for a township clerk and the county supervisor, served by the real app (app.inject), against
+// what they cannot do without: a signed-in request that reads nothing (GET /api/auth/me) plus one
+// statement reading every open clock in the reader's scope straight from the table. The bell is
+// polled every two minutes by every open workbench, and the board is a clerk's first screen.
+import { sql } from 'kysely';
+import { buildApp } from '../src/server/app.ts';
+import { loadConfig } from '../src/server/config.ts';
+import { piiFor } from '../src/server/core/pii.ts';
+import type { Dialect } from '../src/server/db/connect.ts';
+import { loadDemo } from '../src/server/demo/seed.ts';
+import { type BenchDb, benchDialects, copyDemo, freshDb, median } from './bench-db.ts';
+import { type BenchRow, defineBench, round } from './harness.ts';
+
+const WARMUP = 20;
+const RUNS = 61;
+const SECRET = 'fazhi-bench-secret-not-for-production';
+const DEMO_PASSWORD = 'Fazhi@Demo2026';
+const READERS = [
+  { user: 'chengguan.clerk', label: 'township clerk (城关街道)' },
+  { user: 'supervisor', label: 'county supervisor' },
+] as const;
+
+async function timeRuns(fn: () => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < WARMUP; i++) await fn();
+  const ms: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await fn();
+    ms.push(performance.now() - t);
+  }
+  return median(ms);
+}
+
+async function measure(b: BenchDb): Promise<BenchRow[]> {
+  const d = b.dialect;
+  const config = loadConfig(
+    { FAZHI_DATA_DIR: b.dataDir, FAZHI_SECRET: SECRET, LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv,
+    { demo: false, demoLedgers: false, loginRatePerMinute: 10_000, portalCheckMinutes: 0 },
+  );
+  const app = await buildApp(config, { db: b.db, logger: false });
+  await app.ready();
+  const rows: BenchRow[] = [];
+  try {
+    for (const { user, label } of READERS) {
+      const login = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: user, password: DEMO_PASSWORD },
+      });
+      if (login.statusCode !== 200) throw new Error(`login ${user}: ${login.statusCode} ${login.body}`);
+      const cookie = String(([] as string[]).concat(login.headers['set-cookie'] ?? [])[0]).split(';')[0];
+      const get = async (url: string) => {
+        const res = await app.inject({ method: 'GET', url, headers: { cookie } });
+        if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+        return res.json();
+      };
+      const me = await get('/api/auth/me');
+      // the scope: the subtrees of the organisations the reader holds a role in
+      const roleOrgs = (me.user.roles as { orgId: number }[]).map((r) => r.orgId);
+      const paths = (await b.db.k.selectFrom('org').select('path').where('id', 'in', roleOrgs).execute()).map(
+        (o) => o.path,
+      );
+      const open = () =>
+        b.db.k
+          .selectFrom('deadline')
+          .selectAll()
+          .where('state', '=', 'open')
+          .where((eb) =>
+            eb(
+              'orgId',
+              'in',
+              eb
+                .selectFrom('org')
+                .select('id')
+                .where((o) => o.or(paths.map((p) => o('path', 'like', `${p}%`)))),
+            ),
+          )
+          .orderBy('due')
+          .execute();
+      const board = await get('/api/deadlines');
+      const bell = await get('/api/notifications');
+      const clocks = (await open()).length;
+      const floor = (await timeRuns(() => get('/api/auth/me'))) + (await timeRuns(open));
+      const boardMs = await timeRuns(() => get('/api/deadlines'));
+      const bellMs = await timeRuns(() => get('/api/notifications'));
+      rows.push(
+        {
+          metric: `${d}: ${label}: GET /api/deadlines`,
+          value: round(boardMs, 2),
+          unit: 'ms',
+          note: `${board.items.length} cards`,
+        },
+        {
+          metric: `${d}: ${label}: GET /api/notifications`,
+          value: round(bellMs, 2),
+          unit: 'ms',
+          note: `${bell.total} items`,
+        },
+        {
+          metric: `${d}: ${label}: GET /api/auth/me + the open clocks in scope, one statement`,
+          value: round(floor, 2),
+          unit: 'ms',
+          note: `${clocks} open clocks`,
+        },
+        { metric: `${d}: ${label}: ratio board / floor`, value: round(boardMs / floor, 1), unit: '×' },
+        { metric: `${d}: ${label}: ratio bell / floor`, value: round(bellMs / floor, 1), unit: '×' },
+      );
+    }
+  } finally {
+    await app.close();
+  }
+  return rows;
+}
+
+export default defineBench({
+  name: 'deadline-board',
+  title:
+    'Deadline board and notification bell (demo county) vs a signed-in request plus one read of the open clocks',
+  async run() {
+    const rows: BenchRow[] = [];
+    const notes: string[] = [];
+    const lite = await freshDb('sqlite', 'board');
+    try {
+      const t = performance.now();
+      await loadDemo(lite.db, {
+        ledgers: { pii: piiFor({ secret: SECRET, dataDir: lite.dataDir }), dataDir: lite.dataDir },
+      });
+      notes.push(
+        `demo county with its ledger seeds loaded in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+      );
+      rows.push(...(await measure(lite)));
+      if (benchDialects().includes('postgres')) {
+        const pgDb = await freshDb('postgres' as Dialect, 'board');
+        try {
+          await copyDemo(lite.db, pgDb.db);
+          await sql`VACUUM ANALYZE`.execute(pgDb.db.k);
+          rows.push(...(await measure(pgDb)));
+          notes.push('PostgreSQL: the same demo copied from SQLite table by table, then VACUUM ANALYZE');
+        } finally {
+          await pgDb.drop();
+        }
+      } else notes.push('PostgreSQL skipped: set FAZHI_BENCH_PG to a server URL to measure it too');
+    } finally {
+      await lite.drop();
+    }
+    notes.push(
+      `median of ${RUNS} requests after ${WARMUP} warm-up ones, app.inject in one process; the floor is the median of GET /api/auth/me plus the median of the one statement (through the same Kysely connection)`,
+    );
+    return { rows, notes };
+  },
+});
