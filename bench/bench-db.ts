@@ -8,8 +8,10 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { auditKeyFor } from '../src/server/core/keys.ts';
+import { piiFor } from '../src/server/core/pii.ts';
 import { type Db, type DbTarget, type Dialect, openDb } from '../src/server/db/connect.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
+import { loadDemo } from '../src/server/demo/seed.ts';
 
 export const benchPgUrl = process.env.FAZHI_BENCH_PG || undefined;
 
@@ -76,6 +78,46 @@ export async function freshDb(dialect: Dialect, prefix: string): Promise<BenchDb
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
+}
+
+/**
+ * The median wall time of `runs` calls of `fn`, after `warmup` untimed ones; `before`, when given,
+ * runs untimed before each call.
+ */
+export async function medianMs(
+  fn: () => Promise<unknown>,
+  opts: { warmup: number; runs: number; before?: () => Promise<unknown> },
+): Promise<number> {
+  for (let i = 0; i < opts.warmup; i++) {
+    await opts.before?.();
+    await fn();
+  }
+  const ms: number[] = [];
+  for (let i = 0; i < opts.runs; i++) {
+    await opts.before?.();
+    const t = performance.now();
+    await fn();
+    ms.push(performance.now() - t);
+  }
+  return median(ms);
+}
+
+/** A fresh SQLite database with the demo county and its ledger seeds (loadDemo), and the seconds it took. */
+export async function demoWithLedgers(
+  prefix: string,
+  secret: string,
+): Promise<{ lite: BenchDb; seconds: number }> {
+  const lite = await freshDb('sqlite', prefix);
+  const t = performance.now();
+  try {
+    await loadDemo(lite.db, {
+      ledgers: { pii: piiFor({ secret, dataDir: lite.dataDir }), dataDir: lite.dataDir },
+    });
+  } catch (e) {
+    await lite.drop();
+    throw e;
+  }
+  return { lite, seconds: (performance.now() - t) / 1000 };
 }
 
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

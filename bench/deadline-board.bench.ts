@@ -6,10 +6,8 @@
 import { sql } from 'kysely';
 import { buildApp } from '../src/server/app.ts';
 import { loadConfig } from '../src/server/config.ts';
-import { piiFor } from '../src/server/core/pii.ts';
 import type { Dialect } from '../src/server/db/connect.ts';
-import { loadDemo } from '../src/server/demo/seed.ts';
-import { type BenchDb, benchDialects, copyDemo, freshDb, median } from './bench-db.ts';
+import { type BenchDb, benchDialects, copyDemo, demoWithLedgers, freshDb, medianMs } from './bench-db.ts';
 import { type BenchRow, defineBench, round } from './harness.ts';
 
 const WARMUP = 20;
@@ -21,16 +19,7 @@ const READERS = [
   { user: 'supervisor', label: 'county supervisor' },
 ] as const;
 
-async function timeRuns(fn: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const ms: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    await fn();
-    ms.push(performance.now() - t);
-  }
-  return median(ms);
-}
+const timeRuns = (fn: () => Promise<unknown>) => medianMs(fn, { warmup: WARMUP, runs: RUNS });
 
 async function measure(b: BenchDb): Promise<BenchRow[]> {
   const d = b.dialect;
@@ -120,15 +109,9 @@ export default defineBench({
   async run() {
     const rows: BenchRow[] = [];
     const notes: string[] = [];
-    const lite = await freshDb('sqlite', 'board');
+    const { lite, seconds } = await demoWithLedgers('board', SECRET);
     try {
-      const t = performance.now();
-      await loadDemo(lite.db, {
-        ledgers: { pii: piiFor({ secret: SECRET, dataDir: lite.dataDir }), dataDir: lite.dataDir },
-      });
-      notes.push(
-        `demo county with its ledger seeds loaded in ${((performance.now() - t) / 1000).toFixed(1)} s`,
-      );
+      notes.push(`demo county with its ledger seeds loaded in ${seconds.toFixed(1)} s`);
       rows.push(...(await measure(lite)));
       if (benchDialects().includes('postgres')) {
         const pgDb = await freshDb('postgres' as Dialect, 'board');

@@ -7,13 +7,11 @@ import { sql } from 'kysely';
 import { buildApp } from '../src/server/app.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { chinaDate } from '../src/server/core/clock.ts';
-import { piiFor } from '../src/server/core/pii.ts';
 import type { Db, Dialect } from '../src/server/db/connect.ts';
 import { DEMO_COUNTY } from '../src/server/demo/county.ts';
-import { loadDemo } from '../src/server/demo/seed.ts';
 import { computeIndicators } from '../src/server/indicators/compute.ts';
 import { allIndicators, findRecordType } from '../src/server/ledgers/registry.ts';
-import { type BenchDb, benchDialects, copyDemo, freshDb, median } from './bench-db.ts';
+import { type BenchDb, benchDialects, copyDemo, demoWithLedgers, freshDb, medianMs } from './bench-db.ts';
 import { type BenchRow, defineBench, round } from './harness.ts';
 
 // A server answers the route thousands of times; its first runs measure V8 compiling the code. With
@@ -27,20 +25,8 @@ const DEMO_PASSWORD = 'Fazhi@Demo2026';
 
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-async function timeRuns(fn: () => Promise<unknown>, before?: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < WARMUP; i++) {
-    await before?.();
-    await fn();
-  }
-  const ms: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    await before?.();
-    const t = performance.now();
-    await fn();
-    ms.push(performance.now() - t);
-  }
-  return median(ms);
-}
+const timeRuns = (fn: () => Promise<unknown>, before?: () => Promise<unknown>) =>
+  medianMs(fn, { warmup: WARMUP, runs: RUNS, before });
 
 interface Baseline {
   table: string;
@@ -223,13 +209,9 @@ export default defineBench({
   async run() {
     const rows: BenchRow[] = [];
     const notes: string[] = [];
-    const lite = await freshDb('sqlite', 'indicators');
+    const { lite, seconds } = await demoWithLedgers('indicators', SECRET);
     try {
-      const t = performance.now();
-      await loadDemo(lite.db, {
-        ledgers: { pii: piiFor({ secret: SECRET, dataDir: lite.dataDir }), dataDir: lite.dataDir },
-      });
-      const seeded = `demo county with its ledger seeds loaded by loadDemo in ${((performance.now() - t) / 1000).toFixed(1)} s`;
+      const seeded = `demo county with its ledger seeds loaded by loadDemo in ${seconds.toFixed(1)} s`;
       const r = await measure(lite, seeded);
       rows.push(...r.rows);
       notes.push(...r.notes);
