@@ -122,9 +122,15 @@ describe.skipIf(!hasChromium)('an enforcement case in Chromium (acceptance walk)
       .locator('.ant-select-dropdown:visible')
       .filter({ hasText: '执法证号' })
       .locator('.ant-select-item-option');
-    await offered.first().waitFor();
-    const people = await offered.allInnerTexts();
-    expect(people.length).toBeGreaterThan(0);
+    // The list can be drawn again while it opens (the record's organisation settles, its own
+    // query): read it once it holds people.
+    let people: string[] = [];
+    await expect
+      .poll(async () => {
+        people = await offered.allInnerTexts();
+        return people.length;
+      })
+      .toBeGreaterThan(0);
     for (const p of people) expect(p).toContain('执法证号');
     await shot(clerk, 'officer-picker');
     await offered.filter({ hasText: '执法人员' }).first().click();
