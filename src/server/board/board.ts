@@ -31,7 +31,8 @@ export async function deadlineBoard(
   db: Db,
   actor: Actor,
   sources: readonly BoardSource[],
-  opts: { today: string; mine: boolean; org?: number },
+  /** `alerts: false`: the clocks only (the bell shows no alert; their statements are not run). */
+  opts: { today: string; mine: boolean; org?: number; alerts?: boolean },
 ) {
   if (scopePaths(actor, 'business').length === 0) throw forbidden();
   const { today } = opts;
@@ -67,7 +68,7 @@ export async function deadlineBoard(
       if (countyView && d.colour !== 'red') continue;
       out.push({ kind: 'deadline', ledgerLabel: source.label, ...d });
     }
-    if (paths.length === 0) return out;
+    if (paths.length === 0 || opts.alerts === false) return out;
     for (const a of (await source.alerts?.(db.k, paths)) ?? []) {
       out.push({
         kind: 'alert',

@@ -33,7 +33,7 @@ function workingDaysLeft(calendar: Awaited<ReturnType<typeof loadCalendar>>, due
 }
 
 async function clockItems(db: Db, actor: Actor, today: string): Promise<Item[]> {
-  const board = await deadlineBoard(db, actor, BOARD_SOURCES, { today, mine: false });
+  const board = await deadlineBoard(db, actor, BOARD_SOURCES, { today, mine: false, alerts: false });
   const calendar = await loadCalendar(db, today);
   const out: Item[] = [];
   for (const c of board.items) {
