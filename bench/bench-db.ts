@@ -102,22 +102,43 @@ export async function medianMs(
   return median(ms);
 }
 
-/** A fresh SQLite database with the demo county and its ledger seeds (loadDemo), and the seconds it took. */
-export async function demoWithLedgers(
+/**
+ * The demo county with its ledger seeds on SQLite (loadDemo), then, with FAZHI_BENCH_PG, the same
+ * rows copied to PostgreSQL (copyDemo: ids kept, then VACUUM ANALYZE): `measure` runs on each,
+ * told how its database was filled. Returns the note for a PostgreSQL left out, if it is.
+ */
+export async function onDemoDatabases(
   prefix: string,
   secret: string,
-): Promise<{ lite: BenchDb; seconds: number }> {
+  measure: (b: BenchDb, seeding: string) => Promise<void>,
+): Promise<string[]> {
   const lite = await freshDb('sqlite', prefix);
-  const t = performance.now();
   try {
+    const t = performance.now();
     await loadDemo(lite.db, {
       ledgers: { pii: piiFor({ secret, dataDir: lite.dataDir }), dataDir: lite.dataDir },
     });
-  } catch (e) {
+    await measure(
+      lite,
+      `demo county with its ledger seeds loaded by loadDemo in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
+    if (!benchDialects().includes('postgres'))
+      return ['PostgreSQL skipped: set FAZHI_BENCH_PG to a server URL to measure it too'];
+    const pgDb = await freshDb('postgres', prefix);
+    try {
+      const t2 = performance.now();
+      const copied = await copyDemo(lite.db, pgDb.db);
+      await measure(
+        pgDb,
+        `the same demo copied from SQLite table by table (${copied.toLocaleString('en-US')} rows, ids kept, then VACUUM ANALYZE) in ${((performance.now() - t2) / 1000).toFixed(1)} s — loadDemo itself takes minutes on PostgreSQL`,
+      );
+      return [];
+    } finally {
+      await pgDb.drop();
+    }
+  } finally {
     await lite.drop();
-    throw e;
   }
-  return { lite, seconds: (performance.now() - t) / 1000 };
 }
 
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

@@ -3,11 +3,9 @@
 // what they cannot do without: a signed-in request that reads nothing (GET /api/auth/me) plus one
 // statement reading every open clock in the reader's scope straight from the table. The bell is
 // polled every two minutes by every open workbench, and the board is a clerk's first screen.
-import { sql } from 'kysely';
 import { buildApp } from '../src/server/app.ts';
 import { loadConfig } from '../src/server/config.ts';
-import type { Dialect } from '../src/server/db/connect.ts';
-import { type BenchDb, benchDialects, copyDemo, demoWithLedgers, freshDb, medianMs } from './bench-db.ts';
+import { type BenchDb, medianMs, onDemoDatabases } from './bench-db.ts';
 import { type BenchRow, defineBench, round } from './harness.ts';
 
 const WARMUP = 20;
@@ -109,24 +107,12 @@ export default defineBench({
   async run() {
     const rows: BenchRow[] = [];
     const notes: string[] = [];
-    const { lite, seconds } = await demoWithLedgers('board', SECRET);
-    try {
-      notes.push(`demo county with its ledger seeds loaded in ${seconds.toFixed(1)} s`);
-      rows.push(...(await measure(lite)));
-      if (benchDialects().includes('postgres')) {
-        const pgDb = await freshDb('postgres' as Dialect, 'board');
-        try {
-          await copyDemo(lite.db, pgDb.db);
-          await sql`VACUUM ANALYZE`.execute(pgDb.db.k);
-          rows.push(...(await measure(pgDb)));
-          notes.push('PostgreSQL: the same demo copied from SQLite table by table, then VACUUM ANALYZE');
-        } finally {
-          await pgDb.drop();
-        }
-      } else notes.push('PostgreSQL skipped: set FAZHI_BENCH_PG to a server URL to measure it too');
-    } finally {
-      await lite.drop();
-    }
+    notes.push(
+      ...(await onDemoDatabases('board', SECRET, async (b, seeding) => {
+        rows.push(...(await measure(b)));
+        notes.push(`${b.dialect}: ${seeding}`);
+      })),
+    );
     notes.push(
       `median of ${RUNS} requests after ${WARMUP} warm-up ones, app.inject in one process; the floor is the median of GET /api/auth/me plus the median of the one statement (through the same Kysely connection)`,
     );

@@ -7,11 +7,11 @@ import { sql } from 'kysely';
 import { buildApp } from '../src/server/app.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { chinaDate } from '../src/server/core/clock.ts';
-import type { Db, Dialect } from '../src/server/db/connect.ts';
+import type { Db } from '../src/server/db/connect.ts';
 import { DEMO_COUNTY } from '../src/server/demo/county.ts';
 import { computeIndicators } from '../src/server/indicators/compute.ts';
 import { allIndicators, findRecordType } from '../src/server/ledgers/registry.ts';
-import { type BenchDb, benchDialects, copyDemo, demoWithLedgers, freshDb, medianMs } from './bench-db.ts';
+import { type BenchDb, medianMs, onDemoDatabases } from './bench-db.ts';
 import { type BenchRow, defineBench, round } from './harness.ts';
 
 // A server answers the route thousands of times; its first runs measure V8 compiling the code. With
@@ -209,30 +209,13 @@ export default defineBench({
   async run() {
     const rows: BenchRow[] = [];
     const notes: string[] = [];
-    const { lite, seconds } = await demoWithLedgers('indicators', SECRET);
-    try {
-      const seeded = `demo county with its ledger seeds loaded by loadDemo in ${seconds.toFixed(1)} s`;
-      const r = await measure(lite, seeded);
-      rows.push(...r.rows);
-      notes.push(...r.notes);
-      if (benchDialects().includes('postgres')) {
-        const pgDb = await freshDb('postgres' as Dialect, 'indicators');
-        try {
-          const t2 = performance.now();
-          const copied = await copyDemo(lite.db, pgDb.db);
-          const p = await measure(
-            pgDb,
-            `the same demo copied from SQLite table by table (${copied.toLocaleString('en-US')} rows, ids kept, then VACUUM ANALYZE) in ${((performance.now() - t2) / 1000).toFixed(1)} s — loadDemo itself takes minutes on PostgreSQL`,
-          );
-          rows.push(...p.rows);
-          notes.push(...p.notes);
-        } finally {
-          await pgDb.drop();
-        }
-      } else notes.push('PostgreSQL skipped: set FAZHI_BENCH_PG to a server URL to measure it too');
-    } finally {
-      await lite.drop();
-    }
+    notes.push(
+      ...(await onDemoDatabases('indicators', SECRET, async (b, seeding) => {
+        const r = await measure(b, seeding);
+        rows.push(...r.rows);
+        notes.push(...r.notes);
+      })),
+    );
     notes.push(
       `median of ${RUNS} runs after ${WARMUP} warm-up runs, in one process; the GROUP BY baseline filters each table on the date that places its records in a year (the record type's dateField) and runs through the same Kysely connection`,
     );
