@@ -151,6 +151,14 @@ export interface CacheStampTable {
   stamp: string;
 }
 
+/** Per ledger table and organisation, the transactions that wrote its rows (migration 0042). */
+export interface OrgWriteCountTable {
+  tableName: string;
+  orgId: number;
+  /** bigint: a string on PostgreSQL. */
+  writes: number | string;
+}
+
 export interface Database {
   org: OrgTable;
   appUser: AppUserTable;
@@ -165,6 +173,7 @@ export interface Database {
   rateCounter: RateCounterTable;
   blobChunk: BlobChunkTable;
   cacheStamp: CacheStampTable;
+  orgWriteCount: OrgWriteCountTable;
 }
 
 export type Org = Selectable<OrgTable>;

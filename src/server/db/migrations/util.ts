@@ -140,3 +140,32 @@ export async function stampTable(db: MigrationDb, table: string): Promise<void> 
       )
       .execute(db);
 }
+
+/**
+ * Counts the writes of a ledger record table per organisation in `org_write_count` (migration
+ * 0042): a trigger per table on PostgreSQL (deferred, after `<table>_stamp`), per statement kind on
+ * SQLite. A record table created after 0042 calls it in its migration, after `stampTable`.
+ */
+export async function countOrgWrites(db: MigrationDb, table: string): Promise<void> {
+  if (isPostgres(db)) {
+    await sql
+      .raw(
+        `CREATE CONSTRAINT TRIGGER ${table}_writes AFTER INSERT OR UPDATE OR DELETE ON ${table}
+         DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fazhi_org_written()`,
+      )
+      .execute(db);
+    return;
+  }
+  const orgs = { insert: ['NEW'], update: ['NEW', 'OLD'], delete: ['OLD'] };
+  for (const [event, rows] of Object.entries(orgs))
+    await sql
+      .raw(
+        `CREATE TRIGGER ${table}_writes_${event} AFTER ${event.toUpperCase()} ON ${table}
+         BEGIN
+           INSERT INTO org_write_count (table_name, org_id, writes)
+             SELECT '${table}', o, 1 FROM (${rows.map((r) => `SELECT ${r}.org_id AS o`).join(' UNION ')}) WHERE true
+             ON CONFLICT (table_name, org_id) DO UPDATE SET writes = writes + 1;
+         END`,
+      )
+      .execute(db);
+}
