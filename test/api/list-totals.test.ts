@@ -67,16 +67,19 @@ for (const dialect of dialects()) {
     let supervisorA: Session;
     let villageId: number;
     let mediatorId: number;
+    let otherB: Session;
+    let otherOrg: number;
+    let otherMediatorId: number;
 
     const total = async (s: Session, query = '') => {
       const r = await s.get(`${BASE}?pageSize=5${query}`);
       expect(r.status).toBe(200);
       return r.body.total as number;
     };
-    const create = async (s: Session, title: string) => {
+    const create = async (s: Session, title: string, orgId = villageId, mediator = mediatorId) => {
       const r = await s.post(BASE, {
         title,
-        orgId: villageId,
+        orgId,
         acceptedOn: today,
         source: 'screening',
         category: 'neighbour',
@@ -84,7 +87,7 @@ for (const dialect of dialects()) {
         applicantName: '张晓明',
         applicantPhone: '13812345678',
         respondentName: '李四',
-        mediatorId,
+        mediatorId: mediator,
       });
       expect(r.status).toBe(201);
       return r.body.id as number;
@@ -110,6 +113,9 @@ for (const dialect of dialects()) {
       const orgs = (await clerkA.get('/api/orgs')).body.items as Array<{ id: number; code: string }>;
       villageId = orgs.find((o) => o.code === '511099101201')!.id;
       mediatorId = (await (await login(a, 'qingshi.mediator')).get('/api/auth/me')).body.user.id;
+      otherB = await on(b, 'baima.clerk');
+      otherOrg = (await otherA.get('/api/auth/me')).body.user.orgId;
+      otherMediatorId = (await (await login(a, 'baima.mediator')).get('/api/auth/me')).body.user.id;
     });
     afterAll(async () => {
       await b?.close();
@@ -289,10 +295,11 @@ for (const dialect of dialects()) {
       pageReads.mockRestore();
     });
 
-    it('keeps a page under the stamps read before it: a write in between makes the next read a miss', async () => {
+    it('keeps a page under the stamps read before it and the write count read with it', async () => {
       const id = await create(clerkB, '灌渠清淤纠纷');
       const url = `${BASE}?q=${encodeURIComponent('灌渠清淤')}&pageSize=20&columns=list`;
       const isPage = (q: unknown) => /inner join "dispute"/.test((q as { sql: string }).sql);
+      const isCount = (q: unknown) => /^select cast\(coalesce\(sum/.test((q as { sql: string }).sql);
       const execute = a.db.k.executeQuery.bind(a.db.k);
       let injected = false;
       const pageReads = vi.spyOn(a.db.k, 'executeQuery').mockImplementation(async (q) => {
@@ -304,16 +311,53 @@ for (const dialect of dialects()) {
         return execute(q as never) as never;
       });
       const reads = () => pageReads.mock.calls.filter(([q]) => isPage(q)).length;
+      const counts = () => pageReads.mock.calls.filter(([q]) => isCount(q)).length;
       const first = await clerkA.get(url);
       expect(first.body.items.map((x: { title: string }) => x.title)).toEqual(['灌渠清淤纠纷（更正）']);
       expect(reads()).toBe(1);
-      // the page was kept under the stamps from before the rename: the next request reads it again
+      // Kept under the stamps from before the rename, which the next request no longer reads: the
+      // scope's write count is read again and is the one read with the page (the rename was before
+      // the page): served, and kept under the current stamps.
       const second = await clerkA.get(url);
       expect(second.body.items.map((x: { title: string }) => x.title)).toEqual(['灌渠清淤纠纷（更正）']);
-      expect(reads()).toBe(2);
-      // and keeps it under the current stamps: served without a statement
+      expect([reads(), counts()]).toEqual([1, 1]);
       expect((await clerkA.get(url)).body.items).toHaveLength(1);
-      expect(reads()).toBe(2);
+      expect([reads(), counts()]).toEqual([1, 1]);
+      pageReads.mockRestore();
+    });
+
+    it('serves a township its kept page past writes in another township, not past its own', async () => {
+      await create(clerkA, '本镇渠道维修纠纷');
+      const url = `${BASE}?pageSize=20&columns=list`;
+      const url2 = `${BASE}?pageSize=10&columns=list`;
+      const pageReads = vi.spyOn(a.db.k, 'executeQuery');
+      const isPage = (q: unknown) => /inner join "dispute"/.test((q as { sql: string }).sql);
+      const isCount = (q: unknown) => /^select cast\(coalesce\(sum/.test((q as { sql: string }).sql);
+      const reads = () => pageReads.mock.calls.filter(([q]) => isPage(q)).length;
+      const counts = () => pageReads.mock.calls.filter(([q]) => isCount(q)).length;
+      const first = await clerkA.get(url);
+      const first2 = await clerkA.get(url2);
+      const [reads0, counts0] = [reads(), counts()];
+      // a dispute registered in another township, on the other process: still these pages, the
+      // township's write count read once for both
+      const elsewhere = await create(otherB, '邻镇山林权属纠纷', otherOrg, otherMediatorId);
+      const second = await clerkA.get(url);
+      expect(second.body).toEqual(first.body);
+      expect((await clerkA.get(url2)).body).toEqual(first2.body);
+      expect([reads() - reads0, counts() - counts0]).toEqual([0, 1]);
+      // the other township's clerk (on the other process) sees it at once
+      expect((await otherB.get(url)).body.items.map((x: { id: number }) => x.id)).toContain(elsewhere);
+      // one in this township, on the other process: read again, with it and its total
+      const here = await create(clerkB, '本镇宅基地界址纠纷');
+      const third = await clerkA.get(url);
+      expect(reads() - reads0).toBe(1);
+      expect(third.body.items[0].id).toBe(here);
+      expect(third.body.total).toBe(first.body.total + 1);
+      // moved from this township into the other by a write outside the app: gone from this page
+      await sql`update dispute set org_id = ${otherOrg} where id = ${here}`.execute(b.db.k);
+      const fourth = await clerkA.get(url);
+      expect(fourth.body.items.map((x: { id: number }) => x.id)).not.toContain(here);
+      expect(fourth.body.total).toBe(first.body.total);
       pageReads.mockRestore();
     });
 
@@ -353,6 +397,47 @@ for (const dialect of dialects()) {
       expect(await stampOf()).toBe(s0);
       await t.db.k.updateTable('org').set({ name: sql`name` }).execute();
       expect(await stampOf()).not.toBe(s0);
+    });
+
+    it("counts every record table's writes per organisation, committed writes only", async () => {
+      const records = LEDGERS.flatMap((l) => l.recordTypes.map((rt) => rt.table)).map((x) =>
+        x.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+      );
+      const triggers =
+        dialect === 'postgres'
+          ? await sql<{ table: string }>`select c.relname as "table" from pg_trigger g
+              join pg_class c on c.oid = g.tgrelid where g.tgname = c.relname || '_writes'`.execute(t.db.k)
+          : await sql<{ table: string }>`select tbl_name as "table" from sqlite_master
+              where type = 'trigger' and name like '%\\_writes\\_%' escape '\\'`.execute(t.db.k);
+      const withTrigger = new Set(triggers.rows.map((r) => r.table));
+      for (const table of records) expect(withTrigger, table).toContain(table);
+      const writes = async (org: number) =>
+        Number(
+          (
+            await t.db.k
+              .selectFrom('orgWriteCount')
+              .select('writes')
+              .where('tableName', '=', 'dispute')
+              .where('orgId', '=', org)
+              .executeTakeFirst()
+          )?.writes ?? 0,
+        );
+      const [here0, there0] = [await writes(villageId), await writes(otherOrg)];
+      const id = await create(clerkA, '计数用纠纷');
+      expect(await writes(villageId)).toBeGreaterThan(here0);
+      expect(await writes(otherOrg)).toBe(there0);
+      // a rolled-back move counts nothing; a committed one counts in both organisations
+      const [here1, there1] = [await writes(villageId), await writes(otherOrg)];
+      await expect(
+        t.db.k.transaction().execute(async (tx) => {
+          await sql`update dispute set org_id = ${otherOrg} where id = ${id}`.execute(tx);
+          throw new Error('rollback');
+        }),
+      ).rejects.toThrow('rollback');
+      expect([await writes(villageId), await writes(otherOrg)]).toEqual([here1, there1]);
+      await sql`update dispute set org_id = ${otherOrg} where id = ${id}`.execute(t.db.k);
+      expect(await writes(villageId)).toBeGreaterThan(here1);
+      expect(await writes(otherOrg)).toBeGreaterThan(there1);
     });
   });
 }

@@ -3,7 +3,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Kdb } from '../db/connect.ts';
 import { currentPageStamps, keepListPages, keepPage, keptPage } from './list-page-cache.ts';
+import type { ScopeWrites } from './list-scope-writes.ts';
 import type { RecordView } from './present.ts';
+
+/** A scope whose write count reads `n`, counting its reads. */
+const scopeAt = (n: string) => {
+  const s = {
+    reads: 0,
+    query: () => null as never,
+    seen: () => {},
+    known: () => null,
+    read: async () => {
+      s.reads++;
+      return n;
+    },
+  };
+  return s as ScopeWrites & { reads: number };
+};
 
 const handle = () => ({ isTransaction: false }) as unknown as Kdb;
 /** A page of 20 rows of 42 fields: 1,000 values with the common ones, 100 such pages fit. */
@@ -21,42 +37,63 @@ const page = (n: number): RecordView[] =>
     display: {},
   }));
 
-describe('list page cache', () => {
-  it('serves a page only under the stamps it was read under', () => {
+describe('list page cache', async () => {
+  it('serves a page only under the stamps it was read under', async () => {
     const k = handle();
     const items = page(1);
     keepPage(k, 'a', ['s1', 's2'], items);
-    expect(keptPage(k, 'a', ['s1', 's2'])).toBe(items);
-    expect(keptPage(k, 'a', ['s1', 's3'])).toBeNull();
-    expect(keptPage(k, 'a', null)).toBeNull();
-    expect(keptPage(k, 'b', ['s1', 's2'])).toBeNull();
+    expect(await keptPage(k, 'a', ['s1', 's2'])).toBe(items);
+    expect(await keptPage(k, 'a', ['s1', 's3'])).toBeNull();
+    expect(await keptPage(k, 'a', null)).toBeNull();
+    expect(await keptPage(k, 'b', ['s1', 's2'])).toBeNull();
   });
 
-  it('keeps nothing without every stamp read by the session, inside a transaction, or when turned off', () => {
+  it('serves a page past a new stamp of its own table while its scope has seen no write', async () => {
+    const k = handle();
+    const items = page(1);
+    keepPage(k, 'a', ['t1', 'o1'], items, '5');
+    // the record table's stamp moved: the count is read, the same, so the write was elsewhere
+    const same = scopeAt('5');
+    expect(await keptPage(k, 'a', ['t2', 'o1'], same)).toBe(items);
+    expect(same.reads).toBe(1);
+    // kept under the new stamps from then on: no count read
+    expect(await keptPage(k, 'a', ['t2', 'o1'])).toBe(items);
+    // a write in the scope since: not served
+    expect(await keptPage(k, 'a', ['t3', 'o1'], scopeAt('6'))).toBeNull();
+    // another table's stamp moved (org: names, the scope itself): not served, no count read
+    const other = scopeAt('5');
+    expect(await keptPage(k, 'a', ['t3', 'o2'], other)).toBeNull();
+    expect(other.reads).toBe(0);
+    // a page kept without a count has no such second chance
+    keepPage(k, 'b', ['t1', 'o1'], items);
+    expect(await keptPage(k, 'b', ['t2', 'o1'], scopeAt('5'))).toBeNull();
+  });
+
+  it('keeps nothing without every stamp read by the session, inside a transaction, or when turned off', async () => {
     const k = handle();
     const read = new Map([['table:a', 's1']]);
     expect(currentPageStamps(k, ['table:a', 'table:b'], read)).toBeNull();
     expect(currentPageStamps(k, ['table:a'], undefined)).toBeNull();
     expect(currentPageStamps(k, ['table:a'], read)).toEqual(['s1']);
     keepPage(k, 'a', currentPageStamps(k, ['table:a', 'table:b'], read), page(1));
-    expect(keptPage(k, 'a', ['s1'])).toBeNull();
+    expect(await keptPage(k, 'a', ['s1'])).toBeNull();
     const tx = { isTransaction: true } as unknown as Kdb;
     keepPage(tx, 'a', ['s1'], page(1));
-    expect(keptPage(tx, 'a', ['s1'])).toBeNull();
+    expect(await keptPage(tx, 'a', ['s1'])).toBeNull();
     keepListPages(k, false);
     keepPage(k, 'a', ['s1'], page(1));
-    expect(keptPage(k, 'a', ['s1'])).toBeNull();
+    expect(await keptPage(k, 'a', ['s1'])).toBeNull();
   });
 
-  it('drops the least recently used pages past 100,000 values', () => {
+  it('drops the least recently used pages past 100,000 values', async () => {
     const k = handle();
     for (let n = 0; n < 100; n++) keepPage(k, `p${n}`, ['s'], page(n));
-    expect(keptPage(k, 'p0', ['s'])).not.toBeNull(); // read: now the most recent
+    expect(await keptPage(k, 'p0', ['s'])).not.toBeNull(); // read: now the most recent
     for (let n = 100; n < 110; n++) keepPage(k, `p${n}`, ['s'], page(n));
-    expect(keptPage(k, 'p0', ['s'])).not.toBeNull();
-    expect(keptPage(k, 'p1', ['s'])).toBeNull();
-    expect(keptPage(k, 'p10', ['s'])).toBeNull();
-    expect(keptPage(k, 'p11', ['s'])).not.toBeNull();
-    expect(keptPage(k, 'p109', ['s'])).not.toBeNull();
+    expect(await keptPage(k, 'p0', ['s'])).not.toBeNull();
+    expect(await keptPage(k, 'p1', ['s'])).toBeNull();
+    expect(await keptPage(k, 'p10', ['s'])).toBeNull();
+    expect(await keptPage(k, 'p11', ['s'])).not.toBeNull();
+    expect(await keptPage(k, 'p109', ['s'])).not.toBeNull();
   });
 });

@@ -10,6 +10,12 @@
 //   stamp newer than its rows. A write in between leaves the page under stamps no later request
 //   reads (a stamp never comes back): a miss, never a stale page. (Read with the page, 4 stamps in
 //   each of its 20 rows cost SQLite ≈ 40 µs of a 340 µs statement.)
+// - A page read with its scope's write count (list-scope-writes.ts, migration 0042) outlives writes
+//   elsewhere in its table: under stamps that differ from its own only in the record table's, it
+//   is served if the count read now is the one it was read at (the write was outside the scope),
+//   and kept under the new stamps from then on. A page that shows titles of its own table's
+//   records (a link to the same table, anywhere) is read without a count: it has no such second
+//   chance.
 // - The key is the shape (record type, reader, scope, columns, which filters are set) and the
 //   values (filters, page, size). Masking is the same for every reader; nothing shown depends on
 //   the date.
@@ -17,6 +23,7 @@
 import type { Kdb, Tx } from '../db/connect.ts';
 import type { FieldDef, RecordTypeDef } from './contract.ts';
 import { linkTarget } from './links.ts';
+import type { ScopeWrites } from './list-scope-writes.ts';
 import { tableStampName, totalStampNames } from './list-total.ts';
 import type { RecordView } from './present.ts';
 
@@ -26,10 +33,19 @@ import type { RecordView } from './present.ts';
  */
 const MAX_CELLS = 100_000;
 
+interface Kept {
+  /** The stamps it is kept under, joined; the first is the record table's. */
+  stamps: string;
+  /** The scope's write count it was read at; null: none read. */
+  scope: string | null;
+  items: RecordView[];
+  cells: number;
+}
+
 interface PageCache {
   on: boolean;
   cells: number;
-  pages: Map<string, { stamps: string; items: RecordView[]; cells: number }>;
+  pages: Map<string, Kept>;
 }
 const caches = new WeakMap<object, PageCache>();
 
@@ -74,23 +90,49 @@ export function currentPageStamps(
   return names.map((n) => read.get(n) as string);
 }
 
-export function keptPage(k: Kdb | Tx, key: string, stamps: readonly string[] | null): RecordView[] | null {
+/** The stamps but the first (the record table's), joined. */
+const others = (stamps: string) => stamps.slice(stamps.indexOf(' ') + 1);
+
+/**
+ * The page kept under these stamps; or kept under stamps that differ only in the record table's,
+ * when the scope's write count read now (`scope`) is the one it was read at — it is then kept under
+ * these stamps. Null when neither.
+ */
+export async function keptPage(
+  k: Kdb | Tx,
+  key: string,
+  stamps: readonly string[] | null,
+  scope: ScopeWrites | null = null,
+): Promise<RecordView[] | null> {
   if (stamps === null) return null;
   const c = cacheOf(k);
   const hit = c.pages.get(key);
-  if (!hit || hit.stamps !== stamps.join(' ')) return null;
+  if (!hit) return null;
+  const now = stamps.join(' ');
+  if (hit.stamps !== now) {
+    if (!scope || hit.scope === null || stamps.length < 2 || others(hit.stamps) !== others(now)) return null;
+    const seen = hit.scope;
+    if ((await scope.read()) !== seen) return null;
+    hit.stamps = now;
+  }
   // most recently used last: the oldest is dropped first
-  c.pages.delete(key);
-  c.pages.set(key, hit);
+  if (c.pages.get(key) === hit) {
+    c.pages.delete(key);
+    c.pages.set(key, hit);
+  }
   return hit.items;
 }
 
-/** Keeps a page read after `stamps` were (`currentPageStamps`; null: not kept). */
+/**
+ * Keeps a page read after `stamps` were (`currentPageStamps`; null: not kept), with the scope's
+ * write count read in the page's own statement (null: none).
+ */
 export function keepPage(
   k: Kdb | Tx,
   key: string,
   stamps: readonly string[] | null,
   items: RecordView[],
+  scope: string | null = null,
 ): void {
   const c = cacheOf(k);
   if (k.isTransaction || !c.on || stamps === null) return;
@@ -106,6 +148,6 @@ export function keepPage(
     c.pages.delete(k0);
     c.cells -= e.cells;
   }
-  c.pages.set(key, { stamps: stamps.join(' '), items, cells });
+  c.pages.set(key, { stamps: stamps.join(' '), scope, items, cells });
   c.cells += cells;
 }

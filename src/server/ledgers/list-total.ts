@@ -8,10 +8,14 @@
 //   the stamps that statement saw; a total is therefore never kept under a stamp older than its data.
 // - The key is the count's compiled SQL and parameters: scope paths, filters, the actor's id where
 //   only assigned records are read — everything that decides the rows counted.
+// - A total counted with its scope's write count (list-scope-writes.ts, migration 0042) outlives
+//   writes elsewhere in its table, as a kept page does (list-page-cache.ts): under stamps that differ
+//   only in the record table's, it is served while the count read now is the one it was counted at.
 // - Inside a transaction nothing is cached or served (its uncommitted writes are its own).
 import type { SelectQueryBuilder } from 'kysely';
 import type { Kdb, Tx } from '../db/connect.ts';
 import { templateQuery } from '../db/query-template.ts';
+import type { ScopeWrites } from './list-scope-writes.ts';
 
 /** A table's stamp name: `table:<snake_case name>`, as migration 0034 writes it. */
 export function tableStampName(table: string): string {
@@ -20,23 +24,29 @@ export function tableStampName(table: string): string {
 
 const MAX_TOTALS = 2_000;
 
+interface Total {
+  /** The record table's stamp and org's, as counted under. */
+  table: string;
+  org: string;
+  /** The scope's write count it was counted at; null: none read. */
+  scope: string | null;
+  n: number;
+}
 interface TotalCache {
-  /** The stamps the totals were counted under (joined), per record table. */
-  stamps: Map<string, string>;
-  totals: Map<string, number>;
+  totals: Map<string, Total>;
 }
 const caches = new WeakMap<object, TotalCache>();
 
 function cacheOf(k: Kdb): TotalCache {
   let c = caches.get(k);
   if (!c) {
-    c = { stamps: new Map(), totals: new Map() };
+    c = { totals: new Map() };
     caches.set(k, c);
   }
   return c;
 }
 
-async function currentStamps(k: Kdb, names: readonly string[]): Promise<string | null> {
+async function currentStamps(k: Kdb, names: readonly string[]): Promise<string[] | null> {
   const rows = await k
     .selectFrom('cacheStamp')
     .select(['name', 'stamp'])
@@ -44,7 +54,7 @@ async function currentStamps(k: Kdb, names: readonly string[]): Promise<string |
     .execute();
   if (rows.length !== names.length) return null;
   const by = new Map(rows.map((r) => [r.name, r.stamp]));
-  return names.map((n) => by.get(n)).join(' ');
+  return names.map((n) => by.get(n) as string);
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: ledger tables are named by their manifests
@@ -65,13 +75,15 @@ export interface CountedQuery {
 /**
  * The number of rows of the query (over `table as r`, not yet selecting anything). `stamps`: the
  * current values of `totalStampNames(table)` when the caller has just read them (the list reads
- * them with its page), else they are read here.
+ * them with its page), else they are read here. `scope`: the query's scope's write count, to keep
+ * the total past writes elsewhere in the table.
  */
 export async function countRows(
   k: Kdb | Tx,
   table: string,
   q: CountedQuery,
   stamps: readonly string[] | null = null,
+  scope: ScopeWrites | null = null,
 ): Promise<number> {
   const names = totalStampNames(table);
   const counted = (v: readonly unknown[]) => q.build(v).select((eb) => eb.fn.countAll().as('n'));
@@ -81,31 +93,40 @@ export async function countRows(
   }
   const key = `${table}\n${q.key}\n${JSON.stringify(q.values)}`;
   const cache = cacheOf(k);
-  const now = stamps ? stamps.join(' ') : await currentStamps(k as Kdb, names);
-  if (now !== null && cache.stamps.get(table) === now) {
-    const hit = cache.totals.get(key);
-    if (hit !== undefined) return hit;
+  const now = stamps ?? (await currentStamps(k as Kdb, names));
+  const kept = cache.totals.get(key);
+  if (kept && now !== null && kept.org === now[1]) {
+    if (kept.table === now[0]) return kept.n;
+    if (scope && kept.scope !== null && (await scope.read()) === kept.scope) {
+      kept.table = now[0];
+      return kept.n;
+    }
   }
   const stamp =
     (name: string) =>
     // biome-ignore lint/suspicious/noExplicitAny: the untyped ledger query's builder
     (eb: any) =>
       eb.selectFrom('cacheStamp').select('stamp').where('name', '=', name);
+  // The scope's write count, with the total unless already kept under the table's stamp (one the
+  // caller read before this statement: a total counted after it is at least as new).
+  const known = (stamps && scope?.known()) ?? null;
+  const readScope = scope !== null && known === null;
   const { rows } = await k.executeQuery(
-    templateQuery(k, `n+stamps\n${q.key}`, q.values, (v) =>
-      counted(v).select((eb) => [stamp(names[0])(eb).as('s0'), stamp(names[1])(eb).as('s1')]),
+    templateQuery(k, `n+stamps${readScope ? '+scope' : ''}\n${q.key}`, q.values, (v) =>
+      counted(v).select((eb) => [
+        stamp(names[0])(eb).as('s0'),
+        stamp(names[1])(eb).as('s1'),
+        ...(readScope ? [scope.query().as('fzScope')] : []),
+      ]),
     ),
   );
-  const row = rows[0] as { n: unknown; s0: string | null; s1: string | null };
+  const row = rows[0] as { n: unknown; s0: string | null; s1: string | null; fzScope?: string };
   const total = Number(row.n);
   if (row.s0 === null || row.s1 === null) return total;
-  const seen = `${row.s0} ${row.s1}`;
-  if (cache.stamps.get(table) !== seen) {
-    // Another table's totals stay; this table's older ones can never be served again.
-    for (const key of cache.totals.keys()) if (key.startsWith(`${table}\n`)) cache.totals.delete(key);
-    cache.stamps.set(table, seen);
-  }
+  cache.totals.delete(key);
   if (cache.totals.size >= MAX_TOTALS) cache.totals.delete(cache.totals.keys().next().value as string);
-  cache.totals.set(key, total);
+  cache.totals.set(key, { table: row.s0, org: row.s1, scope: known ?? row.fzScope ?? null, n: total });
+  // read with the total, after the stamps the caller passed: kept under the table stamp it read
+  if (row.fzScope !== undefined && row.s0 === stamps?.[0]) scope?.seen(row.fzScope);
   return total;
 }

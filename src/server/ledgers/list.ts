@@ -14,6 +14,7 @@ import type { FieldDef, LedgerDef, LedgerRow, RecordTypeDef } from './contract.t
 import { linkTarget } from './links.ts';
 import { currentPageStamps, keepPage, keptPage, pageStampNames } from './list-page-cache.ts';
 import { namedWalk, pageIdsQuery, perOrgPage } from './list-page-ids.ts';
+import { scopeWrites } from './list-scope-writes.ts';
 import { type CountedQuery, countRows } from './list-total.ts';
 import { type KnownNames, presentRows, type RecordView } from './present.ts';
 import { filteredQuery, type ListFilters, type ListQuery, listFilters, scopePaths } from './store.ts';
@@ -78,18 +79,25 @@ export async function listRecords(
   // A page kept under the current stamps of every table it shows (list-page-cache.ts).
   const kept = `${shape}\n${query.columns ?? 'all'}\n${JSON.stringify([...filters, query.pageSize, skip])}`;
   const now = currentPageStamps(k, stamps, actor.tableStamps);
-  const hit = keptPage(k, kept, now);
-  if (hit) return { items: hit, total: await countRows(k, rt.table, count, now?.slice(0, 2) ?? null) };
+  // Writes elsewhere in the table leave a page and its total kept (list-scope-writes.ts), unless
+  // the page shows titles of the table's own records, which may lie anywhere.
+  const scope = now && scopeWrites(k, rt.table, paths, now[0]);
+  const pageScope = linkFields.some((f) => linkTarget(f).rt.table === rt.table) ? null : scope;
+  const hit = await keptPage(k, kept, now, pageScope);
+  if (hit) return { items: hit, total: await countRows(k, rt.table, count, now?.slice(0, 2) ?? null, scope) };
   // Deferred join: the page's ids from the indexes alone, then those rows (OFFSET over whole rows
   // read every skipped row from the table). The rows come with the names of their organisations
   // and users and the titles of the records they link to: one round trip.
   // Only a page of named columns (not `r.*`) runs as a named statement: its result keeps its shape
   // when a migration adds a column.
   const columnsNamed = fields !== rt.fields;
+  // The scope's write count, with the page unless already kept under the table's stamp.
+  const knownScope = pageScope?.known() ?? null;
+  const readScope = pageScope !== null && knownScope === null;
   const walk = columnsNamed && namedWalk(k, rt, paths, filtersOf(filters));
   const page = templateQuery(
     k,
-    `page\n${query.columns ?? 'all'}\n${shape}`,
+    `page\n${query.columns ?? 'all'}${readScope ? '+scope' : ''}\n${shape}`,
     [...filters, query.pageSize, skip],
     (v) => {
       const read = () =>
@@ -120,6 +128,7 @@ export async function listRecords(
               .whereRef('n.id', '=', `r.${f.name}`)
               .as(`fzLinkTitle${i}`);
           }),
+          ...(readScope ? [pageScope.query().as('fzScopeWrites')] : []),
         ])
         .orderBy(`r.${rt.dateField}`, 'desc')
         .orderBy('r.id', 'desc');
@@ -154,9 +163,11 @@ export async function listRecords(
     });
   }
   // Cached per process under the tables' write stamps (list-total.ts): exact across processes.
-  const total = await countRows(k, rt.table, count, now?.slice(0, 2) ?? null);
+  const total = await countRows(k, rt.table, count, now?.slice(0, 2) ?? null, scope);
   const items = await presentRows(k, rt, rows, pii, known, fields);
   // Kept under the stamps the session read before the page (list-page-cache.ts).
-  keepPage(k, kept, now, items);
+  const counted = knownScope ?? (rows[0]?.fzScopeWrites as string | undefined) ?? null;
+  if (readScope && counted !== null) scope?.seen(counted);
+  keepPage(k, kept, now, items, counted);
   return { items, total };
 }
