@@ -1,7 +1,8 @@
 // The enforcement case list (200,000 cases, filtered by state and filing date, paginated) served by
 // the real app to a township clerk and to the county supervisor — the pages the workbench asks for
-// (`columns=list`: the fields its list shows), and for the clerk once with every field and once with
-// no page kept (as after a write to a table the page shows) —, against a bare Fastify server
+// (`columns=list`: the fields its list shows), and for the clerk once with every field, once while
+// the other townships write (every WRITE_MS a case of theirs) and once with no page kept (as after
+// a write to a table the page shows) —, against a bare Fastify server
 // answering the same requests with a constant JSON body of the same size. Both listen on
 // 127.0.0.1 and are loaded by the same in-process client loop; the ratios say what the app (session,
 // scope, SQL count + page, presentation with masking) costs per request over the HTTP floor.
@@ -27,6 +28,8 @@ const REQUESTS = Number(process.env.FAZHI_BENCH_REQUESTS ?? 2_000);
 const CONCURRENCY = 8;
 const PAGE_SIZE = 20;
 const WARMUP = 100;
+/** While the clerk's pages are measured a second time, a case of another township is written this often. */
+const WRITE_MS = 20;
 /** Requests per user before the first target, of pages the measurement does not ask for. */
 const PROCESS_WARMUP = 1_000;
 const SECRET = 'fazhi-bench-secret-not-for-production';
@@ -467,6 +470,40 @@ async function runDialect(dialect: Dialect): Promise<{ rows: BenchRow[]; notes: 
       paths.map((p) => p.replace('&columns=list', '')),
       { cookie: cookies.clerk },
     );
+    // The clerk's pages again while the other townships write: a case of theirs updated every
+    // WRITE_MS (a busy province's pace), outside the app, as another process would.
+    const elsewhere = (
+      await b.db.k
+        .selectFrom('enforcementCase')
+        .select('id')
+        .where('orgId', '!=', clerkTown.orgId)
+        .orderBy('id')
+        .limit(2_000)
+        .execute()
+    ).map((r) => r.id);
+    let written = 0;
+    let writing = Promise.resolve();
+    const writer = setInterval(() => {
+      const id = elsewhere[written++ % elsewhere.length];
+      writing = writing.then(async () => {
+        await b.db.k
+          .updateTable('enforcementCase')
+          .set({ updatedAt: `${today}T08:00:00.000Z` })
+          .where('id', '=', id)
+          .execute();
+      });
+    }, WRITE_MS);
+    const clerkWrites = await measure(
+      `township clerk, other townships writing every ${WRITE_MS} ms`,
+      origin,
+      paths,
+      {
+        cookie: cookies.clerk,
+      },
+    );
+    clearInterval(writer);
+    await writing;
+    clerkWrites.label += ` (${written} writes)`;
     // The pages read afresh each time, as after a write to a table they show (list-page-cache.ts).
     keepListPages(app.db.k, false);
     const clerkCold = await measure('township clerk, no page kept', origin, paths, { cookie: cookies.clerk });
@@ -483,7 +520,7 @@ async function runDialect(dialect: Dialect): Promise<{ rows: BenchRow[]; notes: 
 
     const rows: BenchRow[] = [];
     const d = dialect;
-    for (const t of [baseline, clerk, supervisor, clerkAll, clerkCold]) {
+    for (const t of [baseline, clerk, supervisor, clerkAll, clerkWrites, clerkCold]) {
       rows.push({
         metric: `${d}: ${t.label}`,
         value: describe(t.stats),
@@ -495,6 +532,7 @@ async function runDialect(dialect: Dialect): Promise<{ rows: BenchRow[]; notes: 
       [clerk, 'clerk'],
       [supervisor, 'supervisor'],
       [clerkAll, 'clerk (every field)'],
+      [clerkWrites, 'clerk (others writing)'],
       [clerkCold, 'clerk (no page kept)'],
     ]);
     for (const [t, who] of names) {
