@@ -3,7 +3,6 @@
 // of every role but the legal advisor (who sees the cards of its own review tasks only).
 import { BUSINESS_ROLES } from '../../shared/roles.ts';
 import type { BoardSource } from '../board/source.ts';
-import { openDeadlines } from '../core/workflow/deadlines.ts';
 import { pathsWithRoles } from '../ledgers/policy.ts';
 
 /** The business roles that see a report's clocks: all but the advisor (its tasks only). */
@@ -13,5 +12,5 @@ export const annualReportBoardSource: BoardSource = {
   kind: 'annual_report',
   label: '法治政府建设年度报告',
   scope: (actor) => pathsWithRoles(actor, REPORT_BOARD_ROLES),
-  clocks: (k, q) => openDeadlines(k, q.calendar, q.today, 'annual_report', q.paths, q),
+  clocks: true,
 };

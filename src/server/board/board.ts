@@ -7,6 +7,7 @@ import type { Actor } from '../core/actor.ts';
 import { loadCalendar } from '../core/calendar.ts';
 import { mapConcurrent, READS_IN_FLIGHT } from '../core/concurrency.ts';
 import { scopePaths } from '../core/policy.ts';
+import { type DeadlineView, openDeadlines, openDeadlinesByLedger } from '../core/workflow/deadlines.ts';
 import type { Db } from '../db/connect.ts';
 import { forbidden } from '../errors.ts';
 import type { BoardSource } from './source.ts';
@@ -45,21 +46,34 @@ export async function deadlineBoard(
   const calendar = await loadCalendar(db, today);
   const countyView = actor.roles.length > 0 && actor.roles.every((r) => r.role === 'supervisor');
   const narrow = (paths: readonly string[]) => (orgPath === null ? [...paths] : narrowTo(paths, orgPath));
-  // The sources are read a few at a time (core/concurrency.ts), their cards kept in source order.
-  const perSource = await mapConcurrent(sources, READS_IN_FLIGHT, async (source) => {
+  const mine = opts.mine ? actor.userId : undefined;
+  const q = { limit: CLOCK_LIMIT, assigneeId: mine };
+  // Every source's clocks, read together: one statement per distinct scope (for a township, the
+  // same scope for every source: one statement).
+  const scoped = sources.map((source) => ({ source, paths: narrow(source.scope(actor)) }));
+  const groups = new Map<string, { paths: string[]; ledgers: string[] }>();
+  for (const { source, paths } of scoped) {
+    if (!source.clocks || paths.length === 0) continue;
+    const key = JSON.stringify(paths);
+    const group = groups.get(key);
+    if (group) group.ledgers.push(source.kind);
+    else groups.set(key, { paths, ledgers: [source.kind] });
+  }
+  const read = new Map<string, Map<string, DeadlineView[]>>();
+  await mapConcurrent([...groups], READS_IN_FLIGHT, async ([key, g]) => {
+    read.set(key, await openDeadlinesByLedger(db.k, calendar, today, g.ledgers, g.paths, q));
+  });
+  // The rest (a role's own clocks, alerts) a few sources at a time, cards kept in source order.
+  const perSource = await mapConcurrent(scoped, READS_IN_FLIGHT, async ({ source, paths }) => {
     const out: Card[] = [];
-    const paths = narrow(source.scope(actor));
-    const q = { calendar, today, limit: CLOCK_LIMIT };
-    const mine = opts.mine ? actor.userId : undefined;
-    const clocks = paths.length > 0 ? await source.clocks(db.k, { ...q, paths, assigneeId: mine }) : [];
+    const clocks = [...(read.get(JSON.stringify(paths))?.get(source.kind) ?? [])];
     // A role that reads only its own records (the legal advisor): its clocks there, nothing else.
     const own = source.ownScope?.(actor);
     const ownPaths = narrow(own?.paths ?? []).filter((p) => !paths.some((f) => p.startsWith(f)));
-    if (own && ownPaths.length > 0)
+    if (source.clocks && own && ownPaths.length > 0)
       clocks.push(
-        ...(await source.clocks(db.k, {
+        ...(await openDeadlines(db.k, calendar, today, source.kind, ownPaths, {
           ...q,
-          paths: ownPaths,
           assigneeId: actor.userId,
           recordTypes: own.recordTypes,
         })),

@@ -2,7 +2,6 @@
 // and alerts, in the subtrees where the actor holds one of its full reading roles; where it holds
 // only a role that reads its own records (`access.own`), the clocks assigned to it and no alert.
 import type { BoardSource } from '../board/source.ts';
-import { openDeadlines } from '../core/workflow/deadlines.ts';
 import { fullReadPaths, pathsWithRoles } from './policy.ts';
 import { LEDGERS } from './registry.ts';
 
@@ -15,7 +14,7 @@ export function ledgerBoardSources(): BoardSource[] {
       paths: ledger.access.own ? pathsWithRoles(actor, ledger.access.own) : [],
       recordTypes: ledger.recordTypes.filter((rt) => rt.assigneeField).map((rt) => rt.type),
     }),
-    clocks: (k, q) => openDeadlines(k, q.calendar, q.today, ledger.kind, q.paths, q),
+    clocks: true,
     alerts: ledger.alerts ? (k, paths) => ledger.alerts!(k, paths) : undefined,
   }));
 }

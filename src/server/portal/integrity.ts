@@ -300,7 +300,7 @@ export const portalBoardSource: BoardSource = {
   kind: 'portal',
   label: '公开门户',
   scope: (actor) => scopePaths(actor, 'business'),
-  clocks: async () => [],
+  clocks: false,
   async alerts(k, paths) {
     const rows = await k
       .selectFrom('portalItem')

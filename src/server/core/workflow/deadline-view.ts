@@ -2,6 +2,7 @@
 // date; the open clocks of a record or of a ledger in an actor's scope (the board, the record
 // page), and how many are provisional (the missing-year notice).
 
+import { sql } from 'kysely';
 import type { Colour, DeadlineView } from '../../../shared/api/board.ts';
 import { diffDays } from '../../../shared/calendar/dates.ts';
 import {
@@ -112,6 +113,47 @@ export async function deadlinesOfRecord(
   return rows.map((d) => presentDeadline(d, calendar, today));
 }
 
+/**
+ * Open clocks of several ledgers in the same subtrees, in one statement (the board reads every
+ * source's at once): per ledger what `openDeadlines` returns for it — one per record, the earliest
+ * due, at most `limit` rows read per ledger (a window over each ledger's rows).
+ */
+export async function openDeadlinesByLedger(
+  k: Kdb | Tx,
+  calendar: Calendar,
+  today: string,
+  ledgers: readonly string[],
+  paths: readonly string[],
+  opts: { assigneeId?: number; recordTypes?: readonly string[]; limit: number },
+): Promise<Map<string, DeadlineView[]>> {
+  const out = new Map(ledgers.map((l) => [l, [] as DeadlineView[]]));
+  if (ledgers.length === 0 || opts.recordTypes?.length === 0) return out;
+  let q = k
+    .selectFrom('deadline')
+    .selectAll()
+    .select(sql<number>`row_number() over (partition by ledger order by due, id)`.as('fzN'))
+    .where('ledger', 'in', [...ledgers])
+    .where('state', '=', 'open')
+    .where((eb) => inOrgSubtree(eb, 'deadline.orgId', paths));
+  if (opts.assigneeId !== undefined) q = q.where('assigneeId', '=', opts.assigneeId);
+  if (opts.recordTypes) q = q.where('recordType', 'in', [...opts.recordTypes]);
+  const rows = await k
+    .selectFrom(q.as('d'))
+    .selectAll()
+    .where('fzN', '<=', opts.limit)
+    .orderBy('due')
+    .orderBy('id')
+    .execute();
+  const seen = new Set<string>();
+  for (const d of rows) {
+    const key = `${d.ledger}:${d.recordType}:${d.recordId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.get(d.ledger)?.push(presentDeadline(d, calendar, today));
+  }
+  return out;
+}
+
 /** Open clocks of one ledger in the given subtrees (one per record: the earliest due). */
 export async function openDeadlines(
   k: Kdb | Tx,
@@ -121,23 +163,5 @@ export async function openDeadlines(
   paths: readonly string[],
   opts: { assigneeId?: number; recordTypes?: readonly string[]; limit: number },
 ): Promise<DeadlineView[]> {
-  if (opts.recordTypes?.length === 0) return [];
-  let q = k
-    .selectFrom('deadline')
-    .selectAll()
-    .where('ledger', '=', ledger)
-    .where('state', '=', 'open')
-    .where((eb) => inOrgSubtree(eb, 'deadline.orgId', paths));
-  if (opts.assigneeId !== undefined) q = q.where('assigneeId', '=', opts.assigneeId);
-  if (opts.recordTypes) q = q.where('recordType', 'in', [...opts.recordTypes]);
-  const rows = await q.orderBy('due').orderBy('id').limit(opts.limit).execute();
-  const seen = new Set<string>();
-  const out: DeadlineView[] = [];
-  for (const d of rows) {
-    const key = `${d.recordType}:${d.recordId}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(presentDeadline(d, calendar, today));
-  }
-  return out;
+  return (await openDeadlinesByLedger(k, calendar, today, [ledger], paths, opts)).get(ledger) ?? [];
 }

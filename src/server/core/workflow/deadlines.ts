@@ -398,5 +398,6 @@ export {
   type DeadlineView,
   deadlinesOfRecord,
   openDeadlines,
+  openDeadlinesByLedger,
   presentDeadline,
 } from './deadline-view.ts';
