@@ -9,6 +9,7 @@ import { mapConcurrent, READS_IN_FLIGHT } from '../core/concurrency.ts';
 import { scopePaths } from '../core/policy.ts';
 import { type DeadlineView, openDeadlines, openDeadlinesByLedger } from '../core/workflow/deadlines.ts';
 import type { Db } from '../db/connect.ts';
+import { byScope } from '../db/scope.ts';
 import { forbidden } from '../errors.ts';
 import type { BoardSource } from './source.ts';
 
@@ -51,18 +52,19 @@ export async function deadlineBoard(
   // Every source's clocks, read together: one statement per distinct scope (for a township, the
   // same scope for every source: one statement).
   const scoped = sources.map((source) => ({ source, paths: narrow(source.scope(actor)) }));
-  const groups = new Map<string, { paths: string[]; ledgers: string[] }>();
-  for (const { source, paths } of scoped) {
-    if (!source.clocks || paths.length === 0) continue;
-    const key = JSON.stringify(paths);
-    const group = groups.get(key);
-    if (group) group.ledgers.push(source.kind);
-    else groups.set(key, { paths, ledgers: [source.kind] });
-  }
   const read = new Map<string, Map<string, DeadlineView[]>>();
-  await mapConcurrent([...groups], READS_IN_FLIGHT, async ([key, g]) => {
-    read.set(key, await openDeadlinesByLedger(db.k, calendar, today, g.ledgers, g.paths, q));
-  });
+  const withClocks = scoped.filter((s) => s.source.clocks);
+  await mapConcurrent(
+    byScope(withClocks, (s) => s.paths),
+    READS_IN_FLIGHT,
+    async (g) => {
+      const ledgers = g.items.map((s) => s.source.kind);
+      read.set(
+        JSON.stringify(g.paths),
+        await openDeadlinesByLedger(db.k, calendar, today, ledgers, g.paths, q),
+      );
+    },
+  );
   // The rest (a role's own clocks, alerts) a few sources at a time, cards kept in source order.
   const perSource = await mapConcurrent(scoped, READS_IN_FLIGHT, async ({ source, paths }) => {
     const out: Card[] = [];

@@ -96,3 +96,24 @@ export function inOrgSubtree<DB extends Database, TB extends keyof DB>(
 export function pathInScope(path: string, scopePaths: readonly string[]): boolean {
   return scopePaths.some((p) => path.startsWith(p));
 }
+
+/**
+ * Items grouped by their scope (the same paths in the same order), empty scopes left out: one
+ * statement per group reads what the items of one scope need (the board's clocks, the bell's
+ * returns — for a township every ledger has the same scope: one statement).
+ */
+export function byScope<T>(
+  items: readonly T[],
+  pathsOf: (item: T) => readonly string[],
+): { paths: readonly string[]; items: T[] }[] {
+  const groups = new Map<string, { paths: readonly string[]; items: T[] }>();
+  for (const item of items) {
+    const paths = pathsOf(item);
+    if (paths.length === 0) continue;
+    const key = JSON.stringify(paths);
+    const group = groups.get(key);
+    if (group) group.items.push(item);
+    else groups.set(key, { paths, items: [item] });
+  }
+  return [...groups.values()];
+}

@@ -3,6 +3,7 @@
 // last step returned them (退回) to the user's organisation, and 督办通知 awaiting the user — the
 // township's reply or the county's 办结/退回. Each through the same scopes and policies as the pages:
 // the board's sources, the registry's ledgers, a ledger's own policy.
+import { sql } from 'kysely';
 import type { NotificationItem } from '../../shared/api/notifications.ts';
 import { daysRemaining } from '../../shared/calendar/index.ts';
 import { deadlineBoard } from '../board/board.ts';
@@ -12,7 +13,7 @@ import { loadCalendar } from '../core/calendar.ts';
 import { mapConcurrent, READS_IN_FLIGHT } from '../core/concurrency.ts';
 import { scopePaths } from '../core/policy.ts';
 import type { Db, Kdb } from '../db/connect.ts';
-import { inOrgSubtree } from '../db/scope.ts';
+import { byScope, inOrgSubtree } from '../db/scope.ts';
 import { pathsWithRoles, readPaths } from '../ledgers/policy.ts';
 import { findLedger, LEDGERS } from '../ledgers/registry.ts';
 import { CATEGORY_LABELS, NOTIFICATION_TEXT as T } from './labels.ts';
@@ -66,37 +67,69 @@ async function clockItems(db: Db, actor: Actor, today: string): Promise<Item[]> 
   return out;
 }
 
+type ReturnRow = Awaited<ReturnType<typeof lastReturns>>[number];
+
+/** The last 50 steps per ledger that returned a record and are its last step, newest first. */
+function lastReturns(k: Kdb, kinds: readonly string[], paths: readonly string[]) {
+  const steps = k
+    .selectFrom('workflowStep as ws')
+    .select([
+      'ws.id',
+      'ws.ledger',
+      'ws.recordType',
+      'ws.recordId',
+      'ws.toState',
+      'ws.actorName',
+      'ws.onDate',
+      'ws.note',
+    ])
+    .select(sql<number>`row_number() over (partition by ws.ledger order by ws.id desc)`.as('fzN'))
+    .where('ws.ledger', 'in', [...kinds])
+    .where('ws.action', '=', 'return')
+    .where((eb) => inOrgSubtree(eb, 'ws.orgId', paths))
+    .where((eb) =>
+      eb(
+        'ws.id',
+        '=',
+        eb
+          .selectFrom('workflowStep as w2')
+          .select((e) => e.fn.max('w2.id').as('m'))
+          .whereRef('w2.ledger', '=', 'ws.ledger')
+          .whereRef('w2.recordType', '=', 'ws.recordType')
+          .whereRef('w2.recordId', '=', 'ws.recordId'),
+      ),
+    );
+  return k.selectFrom(steps.as('s')).selectAll().where('fzN', '<=', 50).orderBy('id', 'desc').execute();
+}
+
 /** Records whose last step is a 退回 to a state where work goes on, in the actor's reading scope. */
 async function returnedItems(k: Kdb, actor: Actor): Promise<Item[]> {
   const sources: { kind: string; paths: string[] }[] = LEDGERS.filter((l) => l.kind !== SUPERVISION).map(
     (l) => ({ kind: l.kind, paths: readPaths(actor, l) }),
   );
   sources.push({ kind: REPORT, paths: pathsWithRoles(actor, ['clerk', 'leader']) });
-  // The ledgers read a few at a time (core/concurrency.ts), their items kept in ledger order.
-  const perLedger = await mapConcurrent(sources, READS_IN_FLIGHT, async ({ kind, paths }) => {
+  // Every ledger's last returns, read together: one statement per distinct scope (a township's
+  // ledgers share one), at most 50 per ledger (a window over each ledger's rows).
+  const returns = new Map<string, ReturnRow[]>();
+  await mapConcurrent(
+    byScope(sources, (s) => s.paths),
+    READS_IN_FLIGHT,
+    async (g) => {
+      for (const r of await lastReturns(
+        k,
+        g.items.map((s) => s.kind),
+        g.paths,
+      )) {
+        const of = returns.get(r.ledger);
+        if (of) of.push(r);
+        else returns.set(r.ledger, [r]);
+      }
+    },
+  );
+  // Their titles a few ledgers at a time (core/concurrency.ts), items kept in ledger order.
+  const perLedger = await mapConcurrent(sources, READS_IN_FLIGHT, async ({ kind }) => {
     const out: Item[] = [];
-    if (paths.length === 0) return out;
-    const rows = await k
-      .selectFrom('workflowStep as ws')
-      .select(['ws.id', 'ws.recordType', 'ws.recordId', 'ws.toState', 'ws.actorName', 'ws.onDate', 'ws.note'])
-      .where('ws.ledger', '=', kind)
-      .where('ws.action', '=', 'return')
-      .where((eb) => inOrgSubtree(eb, 'ws.orgId', paths))
-      .where((eb) =>
-        eb(
-          'ws.id',
-          '=',
-          eb
-            .selectFrom('workflowStep as w2')
-            .select((e) => e.fn.max('w2.id').as('m'))
-            .whereRef('w2.ledger', '=', 'ws.ledger')
-            .whereRef('w2.recordType', '=', 'ws.recordType')
-            .whereRef('w2.recordId', '=', 'ws.recordId'),
-        ),
-      )
-      .orderBy('ws.id', 'desc')
-      .limit(50)
-      .execute();
+    const rows = returns.get(kind) ?? [];
     const ledger = findLedger(kind);
     for (const r of rows) {
       const rt = ledger?.recordTypes.find((t) => t.type === r.recordType);
