@@ -52,23 +52,21 @@ export async function deadlineBoard(
   // Every source's clocks, read together: one statement per distinct scope (for a township, the
   // same scope for every source: one statement).
   const scoped = sources.map((source) => ({ source, paths: narrow(source.scope(actor)) }));
-  const read = new Map<string, Map<string, DeadlineView[]>>();
+  const clocksOf = new Map<BoardSource, DeadlineView[]>();
   const withClocks = scoped.filter((s) => s.source.clocks);
   await mapConcurrent(
     byScope(withClocks, (s) => s.paths),
     READS_IN_FLIGHT,
     async (g) => {
       const ledgers = g.items.map((s) => s.source.kind);
-      read.set(
-        JSON.stringify(g.paths),
-        await openDeadlinesByLedger(db.k, calendar, today, ledgers, g.paths, q),
-      );
+      const byLedger = await openDeadlinesByLedger(db.k, calendar, today, ledgers, g.paths, q);
+      for (const { source } of g.items) clocksOf.set(source, byLedger.get(source.kind) ?? []);
     },
   );
   // The rest (a role's own clocks, alerts) a few sources at a time, cards kept in source order.
   const perSource = await mapConcurrent(scoped, READS_IN_FLIGHT, async ({ source, paths }) => {
     const out: Card[] = [];
-    const clocks = [...(read.get(JSON.stringify(paths))?.get(source.kind) ?? [])];
+    const clocks = [...(clocksOf.get(source) ?? [])];
     // A role that reads only its own records (the legal advisor): its clocks there, nothing else.
     const own = source.ownScope?.(actor);
     const ownPaths = narrow(own?.paths ?? []).filter((p) => !paths.some((f) => p.startsWith(f)));

@@ -17,7 +17,7 @@
 import { sql } from 'kysely';
 import { isPostgres, type MigrationDb, stampTable } from './util.ts';
 
-const TABLES = [
+export const TABLES = [
   'org',
   'dispute',
   'enforcement_case',

@@ -14,41 +14,12 @@
 // - SQLite: AFTER triggers per table and statement kind (writers are serialised anyway).
 // Every ledger record table of 0001–0041, frozen; a later record table adds its own
 // (`countOrgWrites` in util.ts). list-totals.test.ts checks every registered record table has them.
-
 import { sql } from 'kysely';
+import { TABLES as STAMPED } from './0034-table-stamps.ts';
 import { countOrgWrites, isPostgres, type MigrationDb } from './util.ts';
 
-const TABLES = [
-  'dispute',
-  'enforcement_case',
-  'enforcement_officer',
-  'enforcement_item',
-  'enforcement_equipment',
-  'enforcement_inspection',
-  'petition',
-  'hotline_ticket',
-  'publicity_activity',
-  'legal_liaison',
-  'publicity_duty',
-  'study_session',
-  'study_exam',
-  'leadership_meeting',
-  'leadership_shufa',
-  'decision',
-  'decision_comment',
-  'decision_catalogue',
-  'emergency_plan',
-  'emergency_drill',
-  'emergency_event',
-  'review_case',
-  'normative_doc',
-  'disclosure_request',
-  'disclosure_item',
-  'legal_advisor',
-  'advisor_task',
-  'advisor_checkup',
-  'supervision_notice',
-];
+/** 0034's tables but `org`: every ledger record table (none was added in 0035–0041). */
+const TABLES = STAMPED.filter((t) => t !== 'org');
 
 export async function up(db: MigrationDb): Promise<void> {
   await db.schema
