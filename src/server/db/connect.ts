@@ -18,6 +18,7 @@ import {
 import pg from 'pg';
 import { CamelCaseRows } from './camel-case.ts';
 import { runNamedStatements } from './named-statements.ts';
+import { driverDatabase, type SqliteStatements, statementCache } from './sqlite-statements.ts';
 import type { Database } from './types.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -79,13 +80,13 @@ export function pgPoolOf(k: Kdb | Tx): pg.Pool | undefined {
 }
 
 /** The statements behind a SQLite Kysely instance (see `pgPools`): the roll-up runs its rows on them. */
-const sqliteStatements = new WeakMap<object, { prepare(sql: string): SQLite.Statement }>();
+const sqliteStatements = new WeakMap<object, SqliteStatements>();
 
 /**
  * The prepared statements of `k` when it is a SQLite database outside a transaction: to be run
  * only while holding Kysely's connection (`k.connection()`), which a transaction holds throughout.
  */
-export function sqliteStatementsOf(k: Kdb | Tx): { prepare(sql: string): SQLite.Statement } | undefined {
+export function sqliteStatementsOf(k: Kdb | Tx): SqliteStatements | undefined {
   return k.isTransaction ? undefined : sqliteStatements.get(k.getExecutor().adapter);
 }
 
@@ -94,33 +95,6 @@ function setPgParsers(): void {
   pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
   pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
   pgParsersSet = true;
-}
-
-/**
- * Kysely's SQLite driver prepares every query anew (parsing and planning the SQL each time: about
- * a tenth of a millisecond a query, a millisecond for a list request); the statements are kept here
- * by their SQL instead, the most recently used few hundred. A statement still being iterated (a
- * streamed query) is not handed out twice.
- */
-function statementCache(sqlite: SQLite.Database, max = 400) {
-  const statements = new Map<string, SQLite.Statement>();
-  return {
-    close: () => sqlite.close(),
-    prepare(sql: string): SQLite.Statement {
-      const cached = statements.get(sql);
-      if (cached && !cached.busy) {
-        statements.delete(sql);
-        statements.set(sql, cached);
-        return cached;
-      }
-      const stmt = sqlite.prepare(sql);
-      if (!cached) {
-        if (statements.size >= max) statements.delete(statements.keys().next().value as string);
-        statements.set(sql, stmt);
-      }
-      return stmt;
-    },
-  };
 }
 
 export function openDb(target: DbTarget, keys: DbKeys = {}): Db {
@@ -152,7 +126,10 @@ export function openDb(target: DbTarget, keys: DbKeys = {}): Db {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   const statements = statementCache(sqlite);
-  const k = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }), plugins });
+  const k = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: driverDatabase(statements) }),
+    plugins,
+  });
   sqliteStatements.set(k.getExecutor().adapter, statements);
   return { k, dialect: 'sqlite', sqlite, destroy: () => k.destroy() };
 }
