@@ -2,7 +2,8 @@
 // the ordered walk gives — the query list.ts used before — for every filter: state, date range,
 // search pattern, `org` narrowing, pages inside and past the end, readers of one township, of a
 // village, of two townships, of the county, and readers with `access.own` roles (advisor tasks).
-// On SQLite the page is always the walk: the same assertions hold trivially.
+// On SQLite the page is the walk, or the walk of the organisations holding the scope's rows written
+// in place of the scope: compared on both dialects, whatever their number.
 import { CompiledQuery, sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/db.ts';
@@ -16,7 +17,8 @@ import { isPostgres } from '../core/sql-util.ts';
 import type { Kdb } from '../db/connect.ts';
 import type { LedgerDef, RecordTypeDef } from './contract.ts';
 import { listRecords } from './list.ts';
-import { pageIdsQuery, perOrgPage } from './list-page-ids.ts';
+import { holdingOne, holdingOrgsPage, pageIdsQuery, perOrgPage } from './list-page-ids.ts';
+import { scopeOrgs } from './list-scope-writes.ts';
 // The registry, not the ledgers' folders: it also resolves the link fields a kept page stamps.
 import { findLedger } from './registry.ts';
 import { filteredQuery, type ListQuery, listFilters, scopePaths } from './store.ts';
@@ -64,10 +66,13 @@ async function pageIds(
   rt: RecordTypeDef,
   query: ListQuery,
   perOrg?: boolean,
+  holding = false,
 ) {
   const paths = await scopePaths(k, actor, ledger, rt, query);
   const skip = (query.page - 1) * query.pageSize;
-  const q = pageIdsQuery(k, actor, ledger, rt, paths, listFilters(query), query.pageSize, skip, perOrg);
+  // the organisations with a write count, kept under a stamp of this test's own (nothing changes)
+  const orgs = holding ? await scopeOrgs(k, rt.table, paths, 'list-page-ids.test') : null;
+  const q = pageIdsQuery(k, actor, ledger, rt, paths, listFilters(query), query.pageSize, skip, perOrg, orgs);
   return (await q.execute()).map((r) => r.id as number);
 }
 
@@ -170,6 +175,23 @@ describeEachDialect('list page ids', (ctx) => {
     expect(perOrgPage(k(), taskRt, [tree.town.path], {})).toBe(false);
   });
 
+  it('knows the organisations holding a scope’s rows on SQLite, for the enforcement cases', async () => {
+    expect(holdingOrgsPage(k(), caseRt)).toBe(!isPostgres(k()));
+    expect(holdingOrgsPage(k(), taskRt)).toBe(false);
+    // written in place of the scope when there is one or none
+    expect(holdingOne([])).toEqual([]);
+    expect(holdingOne([7])).toEqual([7]);
+    expect(holdingOne([7, 9])).toBeNull();
+    expect(holdingOne(null)).toBeNull();
+    // the organisations holding the cases, by their write counts: the village's village holds none
+    const village = `${tree.town.path}${tree.village.id}/`;
+    expect(await scopeOrgs(k(), 'enforcementCase', [tree.town.path], 's1')).toEqual(
+      [tree.town.id, tree.village.id].sort((x, y) => x - y),
+    );
+    expect(await scopeOrgs(k(), 'enforcementCase', [village], 's1')).toEqual([tree.village.id]);
+    expect(await scopeOrgs(k(), 'enforcementCase', [`${village}0/`], 's1')).toEqual([]);
+  });
+
   const readers = () =>
     [
       ['township clerk', clerk, enforcementLedger, caseRt],
@@ -209,6 +231,8 @@ describeEachDialect('list page ids', (ctx) => {
                 // PostgreSQL: by organisation, whatever the scope; SQLite: the plan it chooses.
                 const ids = await pageIds(k(), who.actor, ledger, rt, query, pg ? true : undefined);
                 expect(ids, where).toEqual(expected);
+                const held = await pageIds(k(), who.actor, ledger, rt, query, undefined, true);
+                expect(held, `${where} holding`).toEqual(expected);
                 compared += 1;
                 if (expected.length > 0) nonEmpty += 1;
               }

@@ -86,3 +86,43 @@ export function scopeWrites(
     },
   };
 }
+
+const keptOrgs = new WeakMap<object, Map<string, { stamp: string; orgs: readonly number[] }>>();
+
+/**
+ * The organisations in `paths` with a write count of `table` (camelCase), in id order: every one
+ * holding rows of the table (0042's triggers, 0043 for rows written before) and perhaps some that
+ * no longer do. Kept per process under the record table's stamp the request's session read
+ * (`stamp`), as a count is: while it is current no row of the table has been written since, so no
+ * organisation has gained a count. Read outside a transaction only (callers skip it inside one).
+ */
+export async function scopeOrgs(
+  k: Kdb,
+  table: string,
+  paths: readonly string[],
+  stamp: string,
+): Promise<readonly number[]> {
+  const key = `scope orgs\n${table}\n${JSON.stringify(paths)}`;
+  let kept = keptOrgs.get(k);
+  if (!kept) {
+    kept = new Map();
+    keptOrgs.set(k, kept);
+  }
+  const hit = kept.get(key);
+  if (hit?.stamp === stamp) return hit.orgs;
+  const r = await k.executeQuery(
+    templateQuery(k, key, [], () =>
+      k
+        .selectFrom('orgWriteCount as w')
+        .innerJoin('org as wo', 'wo.id', 'w.orgId')
+        .select('w.orgId')
+        .where('w.tableName', '=', snake(table))
+        .where((eb) => orgUnder(eb as never, paths, 'wo.path'))
+        .orderBy('w.orgId'),
+    ),
+  );
+  const orgs = (r.rows as { orgId: number }[]).map((row) => Number(row.orgId));
+  if (kept.size >= MAX_KEPT && !kept.has(key)) kept.clear();
+  kept.set(key, { stamp, orgs });
+  return orgs;
+}

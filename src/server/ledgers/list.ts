@@ -13,8 +13,8 @@ import { RECORD_COLUMNS } from './columns.ts';
 import type { FieldDef, LedgerDef, LedgerRow, RecordTypeDef } from './contract.ts';
 import { linkTarget } from './links.ts';
 import { currentPageStamps, keepPage, keptPage, pageStampNames } from './list-page-cache.ts';
-import { namedWalk, pageIdsQuery, perOrgPage } from './list-page-ids.ts';
-import { scopeWrites } from './list-scope-writes.ts';
+import { holdingOne, holdingOrgsPage, namedWalk, pageIdsQuery, perOrgPage } from './list-page-ids.ts';
+import { scopeOrgs, scopeWrites } from './list-scope-writes.ts';
 import { type CountedQuery, countRows } from './list-total.ts';
 import { type KnownNames, presentRows, type RecordView } from './present.ts';
 import { filteredQuery, type ListFilters, type ListQuery, listFilters, scopePaths } from './store.ts';
@@ -95,13 +95,27 @@ export async function listRecords(
   const knownScope = pageScope?.known() ?? null;
   const readScope = pageScope !== null && knownScope === null;
   const walk = columnsNamed && namedWalk(k, rt, paths, filtersOf(filters));
+  // SQLite: the one organisation holding the scope's rows, read in its place (list-page-ids.ts).
+  const holding =
+    now && holdingOrgsPage(k, rt) ? holdingOne(await scopeOrgs(k as Kdb, rt.table, paths, now[0])) : null;
   const page = templateQuery(
     k,
-    `page\n${query.columns ?? 'all'}${readScope ? '+scope' : ''}\n${shape}`,
+    `page\n${query.columns ?? 'all'}${readScope ? '+scope' : ''}${holding ? ` in ${holding.join(',')}` : ''}\n${shape}`,
     [...filters, query.pageSize, skip],
     (v) => {
       const read = () =>
-        pageIdsQuery(k, actor, ledger, rt, paths, filtersOf(v), v[4] as number, v[5] as number);
+        pageIdsQuery(
+          k,
+          actor,
+          ledger,
+          rt,
+          paths,
+          filtersOf(v),
+          v[4] as number,
+          v[5] as number,
+          undefined,
+          holding,
+        );
       const ids = walk ? withLiteralScope(read) : read();
       const joined = any(k).selectFrom(ids.as('p')).innerJoin(`${rt.table} as r`, 'r.id', 'p.id');
       return (columnsNamed ? joined.select(selected.map((c) => `r.${c}`)) : joined.selectAll('r'))

@@ -43,6 +43,7 @@ import * as m0039 from './0039-case-list-county-page-index.ts';
 import * as m0040 from './0040-indicator-range-indexes.ts';
 import * as m0041 from './0041-notification-indexes.ts';
 import * as m0042 from './0042-org-write-counts.ts';
+import * as m0043 from './0043-org-write-count-held-rows.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': m0001,
@@ -86,4 +87,5 @@ export const migrations: Record<string, Migration> = {
   '0040-indicator-range-indexes': m0040,
   '0041-notification-indexes': m0041,
   '0042-org-write-counts': m0042,
+  '0043-org-write-count-held-rows': m0043,
 };

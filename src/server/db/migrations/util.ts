@@ -144,9 +144,11 @@ export async function stampTable(db: MigrationDb, table: string): Promise<void> 
 /**
  * Counts the writes of a ledger record table per organisation in `org_write_count` (migration
  * 0042): a trigger per table on PostgreSQL (deferred, after `<table>_stamp`), per statement kind on
- * SQLite. A record table created after 0042 calls it in its migration, after `stampTable`.
+ * SQLite. A record table created after 0042 calls it in its migration, after `stampTable`; the
+ * organisations already holding rows get their count first (`countHeldRows`).
  */
 export async function countOrgWrites(db: MigrationDb, table: string): Promise<void> {
+  await countHeldRows(db, table);
   if (isPostgres(db)) {
     await sql
       .raw(
@@ -168,4 +170,18 @@ export async function countOrgWrites(db: MigrationDb, table: string): Promise<vo
          END`,
       )
       .execute(db);
+}
+
+/**
+ * Gives every organisation holding rows of `table` a write count (1) where it has none: rows
+ * written before the table's triggers counted them. A count that exists is left as it is.
+ */
+export async function countHeldRows(db: MigrationDb, table: string): Promise<void> {
+  await sql
+    .raw(
+      `INSERT INTO org_write_count (table_name, org_id, writes)
+         SELECT '${table}', org_id, 1 FROM ${table} WHERE org_id IS NOT NULL GROUP BY org_id
+         ON CONFLICT (table_name, org_id) DO NOTHING`,
+    )
+    .execute(db);
 }
