@@ -117,35 +117,31 @@ export async function listRecords(
           holding,
         );
       const ids = walk ? withLiteralScope(read) : read();
-      const joined = any(k).selectFrom(ids.as('p')).innerJoin(`${rt.table} as r`, 'r.id', 'p.id');
-      return (columnsNamed ? joined.select(selected.map((c) => `r.${c}`)) : joined.selectAll('r'))
-        .select((eb) => [
-          ...orgFields.map((f, i) =>
-            eb
-              .selectFrom('org as n')
-              .select('n.name')
-              .whereRef('n.id', '=', `r.${f.name}`)
-              .as(`fzOrgName${i}`),
-          ),
-          ...userFields.map((f, i) =>
-            eb
-              .selectFrom('appUser as n')
-              .select('n.displayName')
-              .whereRef('n.id', '=', `r.${f.name}`)
-              .as(`fzUserName${i}`),
-          ),
-          ...linkFields.map((f, i) => {
-            const target = linkTarget(f).rt;
-            return any(k)
-              .selectFrom(`${target.table} as n`)
-              .select(`n.${target.titleField}`)
-              .whereRef('n.id', '=', `r.${f.name}`)
-              .as(`fzLinkTitle${i}`);
-          }),
-          ...(readScope ? [pageScope.query().as('fzScopeWrites')] : []),
-        ])
-        .orderBy(`r.${rt.dateField}`, 'desc')
-        .orderBy('r.id', 'desc');
+      // Names by left joins on the named tables' keys: as correlated subqueries, PostgreSQL
+      // scanned the small org and app_user tables once for each row of the page.
+      let joined = any(k).selectFrom(ids.as('p')).innerJoin(`${rt.table} as r`, 'r.id', 'p.id');
+      orgFields.forEach((f, i) => {
+        joined = joined.leftJoin(`org as fzOrgOf${i}`, `fzOrgOf${i}.id`, `r.${f.name}`);
+      });
+      userFields.forEach((f, i) => {
+        joined = joined.leftJoin(`appUser as fzUserOf${i}`, `fzUserOf${i}.id`, `r.${f.name}`);
+      });
+      linkFields.forEach((f, i) => {
+        joined = joined.leftJoin(
+          `${linkTarget(f).rt.table} as fzLinkOf${i}`,
+          `fzLinkOf${i}.id`,
+          `r.${f.name}`,
+        );
+      });
+      const names = [
+        ...orgFields.map((_, i) => `fzOrgOf${i}.name as fzOrgName${i}`),
+        ...userFields.map((_, i) => `fzUserOf${i}.displayName as fzUserName${i}`),
+        ...linkFields.map((f, i) => `fzLinkOf${i}.${linkTarget(f).rt.titleField} as fzLinkTitle${i}`),
+      ];
+      let selects = columnsNamed ? joined.select(selected.map((c) => `r.${c}`)) : joined.selectAll('r');
+      if (names.length > 0) selects = selects.select(names);
+      if (readScope) selects = selects.select(pageScope.query().as('fzScopeWrites'));
+      return selects.orderBy(`r.${rt.dateField}`, 'desc').orderBy('r.id', 'desc');
     },
     // Read organisation by organisation, or by the walk with the scope written out, the page's
     // plan is the same whatever the values.
