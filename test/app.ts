@@ -4,7 +4,7 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../src/server/app.ts';
 import { type Config, loadConfig } from '../src/server/config.ts';
 import type { Dialect } from '../src/server/db/connect.ts';
-import { createTestDb } from './db.ts';
+import { createTestDb, type TestDb } from './db.ts';
 import { createDemoDb } from './demo-template.ts';
 
 export const DEMO_PASSWORD = 'Fazhi@Demo2026';
@@ -44,6 +44,27 @@ export interface Res {
 
 /** The day API suites run on unless they pin their own. */
 export const TEST_TODAY = '2026-11-16';
+
+/**
+ * Two app processes on one database, as behind nginx: A on the test database's connection, B on a
+ * connection (a pool) of its own; the demo county without its ledgers, both on `today`.
+ */
+export async function twoProcesses(
+  dialect: Dialect,
+  today: string,
+): Promise<{ t: TestDb & { drop(): Promise<void> }; a: FastifyInstance; b: FastifyInstance }> {
+  const t = await createTestDb(dialect);
+  const env = {
+    FAZHI_DATA_DIR: t.dataDir,
+    LOG_LEVEL: 'silent',
+    ...(t.target.dialect === 'postgres' ? { DATABASE_URL: t.target.url } : {}),
+  } as NodeJS.ProcessEnv;
+  const config = loadConfig(env, { demo: true, demoLedgers: false, loginRatePerMinute: 10_000, today });
+  const clock = { today: () => today, now: () => new Date(`${today}T10:00:00+08:00`) };
+  const a = await buildApp(config, { db: t.db, logger: false, clock });
+  const b = await buildApp(config, { logger: false, clock });
+  return { t, a, b };
+}
 
 export async function createTestApp(
   dialect: Dialect,

@@ -6,11 +6,9 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildApp } from '../../src/server/app.ts';
-import { loadConfig } from '../../src/server/config.ts';
 import { up as countHeldRows } from '../../src/server/db/migrations/0043-org-write-count-held-rows.ts';
-import { DEMO_PASSWORD } from '../app.ts';
-import { createTestDb, dialects } from '../db.ts';
+import { DEMO_PASSWORD, twoProcesses } from '../app.ts';
+import { type createTestDb, dialects } from '../db.ts';
 
 const today = '2026-11-16';
 const BASE = '/api/ledgers/enforcement/case';
@@ -77,16 +75,7 @@ for (const dialect of dialects()) {
       ).rows.map((r) => Number(r.id));
 
     beforeAll(async () => {
-      t = await createTestDb(dialect);
-      const env = {
-        FAZHI_DATA_DIR: t.dataDir,
-        LOG_LEVEL: 'silent',
-        ...(t.target.dialect === 'postgres' ? { DATABASE_URL: t.target.url } : {}),
-      } as NodeJS.ProcessEnv;
-      const config = loadConfig(env, { demo: true, demoLedgers: false, loginRatePerMinute: 10_000, today });
-      const clock = { today: () => today, now: () => new Date(`${today}T10:00:00+08:00`) };
-      a = await buildApp(config, { db: t.db, logger: false, clock });
-      b = await buildApp(config, { logger: false, clock });
+      ({ t, a, b } = await twoProcesses(dialect, today));
       clerk = await login(a, 'qingshi.clerk');
       emptyClerk = await login(a, 'baima.clerk');
       const me = (await clerk('/api/auth/me')).user.orgId as number;

@@ -7,12 +7,10 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.ts';
-import { loadConfig } from '../../src/server/config.ts';
 import { ACTOR_STAMPS } from '../../src/server/core/actor.ts';
 import type { Db } from '../../src/server/db/connect.ts';
-import { DEMO_PASSWORD } from '../app.ts';
-import { createTestDb, dialects } from '../db.ts';
+import { DEMO_PASSWORD, twoProcesses } from '../app.ts';
+import { type createTestDb, dialects } from '../db.ts';
 
 const today = '2026-11-16';
 const LIST = '/api/ledgers/disputes/dispute?pageSize=5';
@@ -41,16 +39,7 @@ for (const dialect of dialects()) {
     let userId: number;
 
     beforeAll(async () => {
-      t = await createTestDb(dialect);
-      const env = {
-        FAZHI_DATA_DIR: t.dataDir,
-        LOG_LEVEL: 'silent',
-        ...(t.target.dialect === 'postgres' ? { DATABASE_URL: t.target.url } : {}),
-      } as NodeJS.ProcessEnv;
-      const config = loadConfig(env, { demo: true, demoLedgers: false, loginRatePerMinute: 10_000, today });
-      const clock = { today: () => today, now: () => new Date(`${today}T10:00:00+08:00`) };
-      a = await buildApp(config, { db: t.db, logger: false, clock });
-      b = await buildApp(config, { logger: false, clock });
+      ({ t, a, b } = await twoProcesses(dialect, today));
       dbB = b.db;
       const user = await t.db.k
         .selectFrom('appUser')
