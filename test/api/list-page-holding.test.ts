@@ -130,6 +130,28 @@ for (const dialect of dialects()) {
       expect([now.items.map((x: { id: number }) => x.id), now.total]).toEqual([[there], 1]);
     });
 
+    it('follows a village holding cases moved into another township by another process', async () => {
+      // the other township's page is kept read from its one organisation, under the cases' stamp
+      const before = await emptyClerk(`${BASE}?state=filed&pageSize=4&columns=list`);
+      const theirs = before.items.map((x: { id: number }) => x.id);
+      const villageCases = await walk(`${town.path}${village}/`, 'filed', 1, 4);
+      expect(villageCases.length).toBeGreaterThan(0);
+      const emptyPath = (
+        await t.db.k.selectFrom('org').select('path').where('id', '=', emptyTown).executeTakeFirstOrThrow()
+      ).path;
+      await b.db.k
+        .updateTable('org')
+        .set({ parentId: emptyTown, path: `${emptyPath}${village}/` })
+        .where('id', '=', village)
+        .execute();
+      const after = await emptyClerk(`${BASE}?state=filed&pageSize=4&columns=list`);
+      expect(after.items.map((x: { id: number }) => x.id)).toEqual(await walk(emptyPath, 'filed', 1, 4));
+      expect(after.items.map((x: { id: number }) => x.id)).toEqual(expect.arrayContaining(villageCases));
+      expect(after.total).toBe(before.total + villageCases.length);
+      expect(theirs).not.toEqual(expect.arrayContaining(villageCases));
+      await pages(clerk, town.path);
+    });
+
     it('gives organisations holding rows written before the counts a count (migration 0043)', async () => {
       const held = async () =>
         (
@@ -152,8 +174,9 @@ for (const dialect of dialects()) {
       expect(await held()).toEqual(
         before.map(([org]) => [org, org === town.id ? 99 : 1]).sort((x, y) => x[0] - y[0]),
       );
-      // the list still reads every holding organisation
+      // the lists still read every holding organisation
       await pages(clerk, town.path);
+      await pages(emptyClerk, (await emptyClerk('/api/auth/me')).user.orgPath);
     });
   });
 }

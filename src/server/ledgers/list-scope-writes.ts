@@ -92,9 +92,10 @@ const keptOrgs = new WeakMap<object, Map<string, { stamp: string; orgs: readonly
 /**
  * The organisations in `paths` with a write count of `table` (camelCase), in id order: every one
  * holding rows of the table (0042's triggers, 0043 for rows written before) and perhaps some that
- * no longer do. Kept per process under the record table's stamp the request's session read
- * (`stamp`), as a count is: while it is current no row of the table has been written since, so no
- * organisation has gained a count. Read outside a transaction only (callers skip it inside one).
+ * no longer do. Kept per process under the stamps the request's session read (`stamp`): the record
+ * table's — while it is current no row of the table has been written since, so no organisation has
+ * gained a count — and `org`'s, whose organisations may move between scopes. Read outside a
+ * transaction only (callers skip it inside one).
  */
 export async function scopeOrgs(
   k: Kdb,

@@ -96,8 +96,12 @@ export async function listRecords(
   const readScope = pageScope !== null && knownScope === null;
   const walk = columnsNamed && namedWalk(k, rt, paths, filtersOf(filters));
   // SQLite: the one organisation holding the scope's rows, read in its place (list-page-ids.ts).
+  // Kept under the record table's and `org`'s stamps: a write to either may change which
+  // organisations under the scope hold rows (a new case, a village moved to another township).
   const holding =
-    now && holdingOrgsPage(k, rt) ? holdingOne(await scopeOrgs(k as Kdb, rt.table, paths, now[0])) : null;
+    now && holdingOrgsPage(k, rt)
+      ? holdingOne(await scopeOrgs(k as Kdb, rt.table, paths, now.slice(0, 2).join(' ')))
+      : null;
   const page = templateQuery(
     k,
     `page\n${query.columns ?? 'all'}${readScope ? '+scope' : ''}${holding ? ` in ${holding.join(',')}` : ''}\n${shape}`,
