@@ -143,3 +143,22 @@ export async function createTestApp(
     },
   };
 }
+
+/**
+ * Logs `username` in on `app` by injection (no socket) and returns a GET with its session cookie:
+ * the status and the JSON body.
+ */
+export async function injectLogin(app: FastifyInstance, username: string) {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password: DEMO_PASSWORD },
+  });
+  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.body}`);
+  const cookie = (res.cookies as { name: string; value: string }[]).find((c) => c.name === 'fazhi_sid')!;
+  return async (url: string) => {
+    const r = await app.inject({ method: 'GET', url, headers: { cookie: `fazhi_sid=${cookie.value}` } });
+    // biome-ignore lint/suspicious/noExplicitAny: test convenience (JSON bodies)
+    return { status: r.statusCode, body: r.json() as any };
+  };
+}

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { up as countHeldRows } from '../../src/server/db/migrations/0043-org-write-count-held-rows.ts';
-import { DEMO_PASSWORD, twoProcesses } from '../app.ts';
+import { injectLogin, twoProcesses } from '../app.ts';
 import { type createTestDb, dialects } from '../db.ts';
 
 const today = '2026-11-16';
@@ -15,19 +15,13 @@ const BASE = '/api/ledgers/enforcement/case';
 const STATES = ['filed', 'investigating', 'decided'];
 const DATES = ['2026-01-05', '2026-03-01', '2026-03-01', '2026-06-30', '2026-09-12', '2026-11-02'];
 
+/** A GET of the signed-in user that expects 200 and answers the body. */
 async function login(app: FastifyInstance, username: string) {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username, password: DEMO_PASSWORD },
-  });
-  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.body}`);
-  const cookie = (res.cookies as { name: string; value: string }[]).find((c) => c.name === 'fazhi_sid')!;
+  const get = await injectLogin(app, username);
   return async (url: string) => {
-    const r = await app.inject({ method: 'GET', url, headers: { cookie: `fazhi_sid=${cookie.value}` } });
-    expect(r.statusCode, r.body).toBe(200);
-    // biome-ignore lint/suspicious/noExplicitAny: test convenience (JSON bodies)
-    return r.json() as any;
+    const r = await get(url);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    return r.body;
   };
 }
 

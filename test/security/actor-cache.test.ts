@@ -9,26 +9,13 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTOR_STAMPS } from '../../src/server/core/actor.ts';
 import type { Db } from '../../src/server/db/connect.ts';
-import { DEMO_PASSWORD, twoProcesses } from '../app.ts';
+import { injectLogin, twoProcesses } from '../app.ts';
 import { type createTestDb, dialects } from '../db.ts';
 
 const today = '2026-11-16';
 const LIST = '/api/ledgers/disputes/dispute?pageSize=5';
 
-async function login(app: FastifyInstance, username: string) {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username, password: DEMO_PASSWORD },
-  });
-  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.body}`);
-  const cookie = (res.cookies as { name: string; value: string }[]).find((c) => c.name === 'fazhi_sid')!;
-  return async (url: string) => {
-    const r = await app.inject({ method: 'GET', url, headers: { cookie: `fazhi_sid=${cookie.value}` } });
-    // biome-ignore lint/suspicious/noExplicitAny: test convenience (JSON bodies)
-    return { status: r.statusCode, body: r.json() as any };
-  };
-}
+const login = injectLogin;
 
 for (const dialect of dialects()) {
   describe(`cached actors across two processes [${dialect}]`, () => {
