@@ -16,7 +16,7 @@ import { createPii, type Pii } from '../core/pii.ts';
 import { isPostgres } from '../core/sql-util.ts';
 import type { Kdb } from '../db/connect.ts';
 import type { LedgerDef, RecordTypeDef } from './contract.ts';
-import { listRecords } from './list.ts';
+import { listRecords, pageFields } from './list.ts';
 import { holdingOne, holdingOrgsPage, pageIdsQuery, perOrgPage } from './list-page-ids.ts';
 import { scopeOrgs } from './list-scope-writes.ts';
 // The registry, not the ledgers' folders: it also resolves the link fields a kept page stamps.
@@ -306,7 +306,12 @@ describeEachDialect('list page ids', (ctx) => {
         const prepared = await sql<{
           statement: string;
         }>`select statement from pg_prepared_statements`.execute(c);
-        const county = prepared.rows.filter((r) => r.statement.includes(`LIKE '${tree.county.path}%'`));
+        // (an earlier test's page of every field on this connection is a statement of its own)
+        const unlisted = caseRt.fields.find((f) => !pageFields(caseRt, 'list').includes(f))!;
+        const column = `"r"."${unlisted.name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}"`;
+        const county = prepared.rows.filter(
+          (r) => r.statement.includes(`LIKE '${tree.county.path}%'`) && !r.statement.includes(column),
+        );
         expect(county).toHaveLength(1);
         expect(county[0].statement).toMatch(/"r"\."state" = \$\d+/);
       });

@@ -88,13 +88,13 @@ export async function listRecords(
   // Deferred join: the page's ids from the indexes alone, then those rows (OFFSET over whole rows
   // read every skipped row from the table). The rows come with the names of their organisations
   // and users and the titles of the records they link to: one round trip.
-  // Only a page of named columns (not `r.*`) runs as a named statement: its result keeps its shape
-  // when a migration adds a column.
-  const columnsNamed = fields !== rt.fields;
+  // The page names its columns (the record table's are the common columns and the fields,
+  // fields.test.ts), every field or the list's: a named statement's result keeps its shape when a
+  // migration adds a column, which `r.*` would not.
   // The scope's write count, with the page unless already kept under the table's stamp.
   const knownScope = pageScope?.known() ?? null;
   const readScope = pageScope !== null && knownScope === null;
-  const walk = columnsNamed && namedWalk(k, rt, paths, filtersOf(filters));
+  const walk = namedWalk(k, rt, paths, filtersOf(filters));
   // SQLite: the one organisation holding the scope's rows, read in its place (list-page-ids.ts).
   // Kept under the record table's and `org`'s stamps: a write to either may change which
   // organisations under the scope hold rows (a new case, a village moved to another township).
@@ -142,14 +142,14 @@ export async function listRecords(
         ...userFields.map((_, i) => `fzUserOf${i}.displayName as fzUserName${i}`),
         ...linkFields.map((f, i) => `fzLinkOf${i}.${linkTarget(f).rt.titleField} as fzLinkTitle${i}`),
       ];
-      let selects = columnsNamed ? joined.select(selected.map((c) => `r.${c}`)) : joined.selectAll('r');
+      let selects = joined.select(selected.map((c) => `r.${c}`));
       if (names.length > 0) selects = selects.select(names);
       if (readScope) selects = selects.select(pageScope.query().as('fzScopeWrites'));
       return selects.orderBy(`r.${rt.dateField}`, 'desc').orderBy('r.id', 'desc');
     },
     // Read organisation by organisation, or by the walk with the scope written out, the page's
     // plan is the same whatever the values.
-    { named: columnsNamed && (walk || perOrgPage(k, rt, paths, filtersOf(filters))) },
+    { named: walk || perOrgPage(k, rt, paths, filtersOf(filters)) },
   );
   const rows = (await k.executeQuery(page as CompiledQuery<LedgerRow>)).rows;
   const known: KnownNames = {
