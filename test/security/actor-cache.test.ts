@@ -69,6 +69,50 @@ for (const dialect of dialects()) {
       expect((await get('/api/auth/me')).body.user.displayName).toBe(name);
     });
 
+    it('keeps its actors through other users’ logins and failed logins (migration 0044)', async () => {
+      const get = await login(a, 'qingshi.clerk');
+      const name = (await get('/api/auth/me')).body.user.displayName as string;
+      const stamps = async () =>
+        (
+          await dbB.k
+            .selectFrom('cacheStamp')
+            .select(['name', 'stamp'])
+            .where('name', 'in', [...ACTOR_STAMPS])
+            .orderBy('name')
+            .execute()
+        ).map((s) => `${s.name} ${s.stamp}`);
+      const before = await stamps();
+      // A rename behind the stamps' back: visible only once a stamp moves.
+      const original = await dbB.k
+        .selectFrom('cacheStamp')
+        .select(['name', 'stamp'])
+        .where('name', '=', 'table:app_user')
+        .executeTakeFirstOrThrow();
+      await dbB.k
+        .updateTable('appUser')
+        .set({ displayName: '登录不盖戳' })
+        .where('id', '=', userId)
+        .execute();
+      await dbB.k
+        .updateTable('cacheStamp')
+        .set({ stamp: original.stamp })
+        .where('name', '=', original.name)
+        .execute();
+      // Another township's clerk logs in on the other process, and someone mistypes a password.
+      await login(b, 'baima.clerk');
+      const wrong = await b.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'baima.clerk', password: 'not-the-password' },
+        remoteAddress: '192.0.2.44',
+      });
+      expect(wrong.statusCode).toBe(401);
+      expect(await stamps()).toEqual(before);
+      expect((await get('/api/auth/me')).body.user.displayName).toBe(name);
+      await dbB.k.updateTable('appUser').set({ displayName: name }).where('id', '=', userId).execute();
+      expect((await get('/api/auth/me')).body.user.displayName).toBe(name);
+    });
+
     it('follows a revoked role, a deactivated organisation and a deactivated account', async () => {
       const get = await login(a, 'qingshi.clerk');
       expect((await get(LIST)).status).toBe(200);

@@ -44,6 +44,7 @@ import * as m0040 from './0040-indicator-range-indexes.ts';
 import * as m0041 from './0041-notification-indexes.ts';
 import * as m0042 from './0042-org-write-counts.ts';
 import * as m0043 from './0043-org-write-count-held-rows.ts';
+import * as m0044 from './0044-app-user-stamp-columns.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-core': m0001,
@@ -88,4 +89,5 @@ export const migrations: Record<string, Migration> = {
   '0041-notification-indexes': m0041,
   '0042-org-write-counts': m0042,
   '0043-org-write-count-held-rows': m0043,
+  '0044-app-user-stamp-columns': m0044,
 };
