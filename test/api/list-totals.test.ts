@@ -262,6 +262,90 @@ for (const dialect of dialects()) {
       pageReads.mockRestore();
     });
 
+    it('keeps a page showing link titles past a write to the linked table: its titles read again', async () => {
+      // An inspection of the township linked to an item of its enforcement list, made on process B;
+      // the list of every field (the API's default) shows the item's title.
+      const townId = (await clerkA.get('/api/auth/me')).body.user.orgId as number;
+      const item = await clerkB.post('/api/ledgers/enforcement/item', {
+        name: '对建设工程施工现场的检查',
+        orgId: townId,
+        code: 'LT-0101',
+        category: 'inspection',
+        source: 'delegated',
+        legalBasis: '《建设工程安全生产管理条例》第四十条',
+        listedOn: '2026-01-05',
+      });
+      expect(item.status, JSON.stringify(item.body)).toBe(201);
+      const itemId = item.body.id as number;
+      const made = await clerkB.post('/api/ledgers/enforcement/inspection', {
+        enterpriseName: '清源县恒通建筑有限公司',
+        orgId: townId,
+        inspectedOn: '2026-11-03',
+        kind: 'routine',
+        result: 'ok',
+        itemId,
+      });
+      expect(made.status, JSON.stringify(made.body)).toBe(201);
+      const LIST = '/api/ledgers/enforcement/inspection?pageSize=50';
+      // every statement of process A, the builders' as well as executeQuery's
+      const spy = vi.spyOn(a.db.k.getExecutor(), 'executeQuery');
+      const count = (re: RegExp) =>
+        spy.mock.calls.filter(([q]) => re.test((q as { sql: string }).sql)).length;
+      const pageReads = () => count(/inner join "enforcement_inspection"/);
+      const titleReads = () => count(/from "enforcement_item"/);
+      type Item = { id: number; fields: Record<string, unknown>; display: Record<string, string> };
+      const shown = async () => {
+        const r = await clerkA.get(LIST);
+        expect(r.status).toBe(200);
+        return r.body.items as Item[];
+      };
+      const first = await shown();
+      expect(first.find((x) => x.id === made.body.id)?.display.itemId).toBe('对建设工程施工现场的检查');
+      // Behind the stamps' back, the inspection's enterprise changed; then the item renamed from
+      // outside the app: the page is kept (the enterprise as it was), its titles read anew.
+      const stamp = await dbB.k
+        .selectFrom('cacheStamp')
+        .select('stamp')
+        .where('name', '=', 'table:enforcement_inspection')
+        .executeTakeFirstOrThrow();
+      await dbB.k
+        .updateTable('enforcementInspection')
+        .set({ enterpriseName: '未盖戳的改动' })
+        .where('id', '=', made.body.id)
+        .execute();
+      await dbB.k
+        .updateTable('cacheStamp')
+        .set({ stamp: stamp.stamp })
+        .where('name', '=', 'table:enforcement_inspection')
+        .execute();
+      await dbB.k
+        .updateTable('enforcementItem')
+        .set({ name: '对施工现场的检查（更名）' })
+        .where('id', '=', itemId)
+        .execute();
+      const [pages, titles] = [pageReads(), titleReads()];
+      const again = await shown();
+      expect(again.map((x) => x.id)).toEqual(first.map((x) => x.id));
+      const it0 = again.find((x) => x.id === made.body.id)!;
+      expect(it0.display.itemId).toBe('对施工现场的检查（更名）');
+      expect(it0.fields.enterpriseName).toBe('清源县恒通建筑有限公司');
+      expect([pageReads(), titleReads()]).toEqual([pages, titles + 1]);
+      // kept with the new titles: the next request reads neither
+      expect(await shown()).toEqual(again);
+      expect([pageReads(), titleReads()]).toEqual([pages, titles + 1]);
+      // the inspection written (stamped): the page read again, with the write
+      await dbB.k
+        .updateTable('enforcementInspection')
+        .set({ enterpriseName: '清源县恒通建筑有限公司（更正）' })
+        .where('id', '=', made.body.id)
+        .execute();
+      const last = (await shown()).find((x) => x.id === made.body.id)!;
+      expect(last.fields.enterpriseName).toBe('清源县恒通建筑有限公司（更正）');
+      expect(last.display.itemId).toBe('对施工现场的检查（更名）');
+      expect(pageReads()).toBe(pages + 1);
+      spy.mockRestore();
+    });
+
     it('keeps an empty page as well, until a write on either process fills it', async () => {
       const pageReads = vi.spyOn(a.db.k, 'executeQuery');
       const reads = () =>

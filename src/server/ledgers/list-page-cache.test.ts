@@ -69,6 +69,36 @@ describe('list page cache', async () => {
     expect(await keptPage(k, 'b', ['t2', 'o1'], scopeAt('5'))).toBeNull();
   });
 
+  it('serves a page past new stamps of its linked tables with its titles read again', async () => {
+    const k = handle();
+    const items = page(1);
+    keepPage(k, 'a', ['t1', 'o1', 'u1', 'l1'], items, '5');
+    let refreshed = 0;
+    const titles = {
+      positions: new Set([3]),
+      refresh: async (was: RecordView[]) => {
+        refreshed++;
+        return was.map((it) => ({ ...it, display: { link: `标题${refreshed}` } }));
+      },
+    };
+    // the linked table written: titles read again, kept under the new stamps
+    const first = await keptPage(k, 'a', ['t1', 'o1', 'u1', 'l2'], null, titles);
+    expect(first?.map((it) => it.id)).toEqual(items.map((it) => it.id));
+    expect(first?.[0].display.link).toBe('标题1');
+    expect(await keptPage(k, 'a', ['t1', 'o1', 'u1', 'l2'], null, titles)).toBe(first);
+    expect(refreshed).toBe(1);
+    // without titles to read, a linked table written is a miss
+    expect(await keptPage(k, 'a', ['t1', 'o1', 'u1', 'l3'])).toBeNull();
+    // the record table (its scope unwritten) and the linked table: both second chances
+    const same = scopeAt('5');
+    expect((await keptPage(k, 'a', ['t2', 'o1', 'u1', 'l3'], same, titles))?.[0].display.link).toBe('标题2');
+    expect(same.reads).toBe(1);
+    // the users' names (not a linked table's) written: a miss, nothing read
+    expect(await keptPage(k, 'a', ['t2', 'o1', 'u2', 'l4'], same, titles)).toBeNull();
+    expect(refreshed).toBe(2);
+    expect(same.reads).toBe(1);
+  });
+
   it('keeps nothing without every stamp read by the session, inside a transaction, or when turned off', async () => {
     const k = handle();
     const read = new Map([['table:a', 's1']]);

@@ -16,6 +16,11 @@
 //   and kept under the new stamps from then on. A page that shows titles of its own table's
 //   records (a link to the same table, anywhere) is read without a count: it has no such second
 //   chance.
+// - A page showing titles of linked records outlives writes to the linked tables: under stamps
+//   that differ from its own in those tables' (and, as above, the record table's), the titles of
+//   the records it links to are read again (`PageTitles.refresh`, one small statement per link
+//   field) and the page kept with them under the new stamps. The titles are read after the stamps
+//   were, so never older than them.
 // - The key is the shape (record type, reader, scope, columns, which filters are set) and the
 //   values (filters, page, size). Masking is the same for every reader; nothing shown depends on
 //   the date.
@@ -90,19 +95,26 @@ export function currentPageStamps(
   return names.map((n) => read.get(n) as string);
 }
 
-/** The stamps but the first (the record table's), joined. */
-const others = (stamps: string) => stamps.slice(stamps.indexOf(' ') + 1);
+/** The titles of linked records a page shows, read again when only their tables have been written. */
+export interface PageTitles {
+  /** The positions of the linked tables' stamps in the page's (never the first, its own table's). */
+  positions: ReadonlySet<number>;
+  /** The page's items with the titles of the records they link to as they are now. */
+  refresh(items: RecordView[]): Promise<RecordView[]>;
+}
 
 /**
  * The page kept under these stamps; or kept under stamps that differ only in the record table's,
- * when the scope's write count read now (`scope`) is the one it was read at — it is then kept under
- * these stamps. Null when neither.
+ * when the scope's write count read now (`scope`) is the one it was read at, and in the linked
+ * tables' (`titles`), its titles then read again — it is then kept under these stamps. Null when
+ * neither.
  */
 export async function keptPage(
   k: Kdb | Tx,
   key: string,
   stamps: readonly string[] | null,
   scope: ScopeWrites | null = null,
+  titles: PageTitles | null = null,
 ): Promise<RecordView[] | null> {
   if (stamps === null) return null;
   const c = cacheOf(k);
@@ -110,9 +122,22 @@ export async function keptPage(
   if (!hit) return null;
   const now = stamps.join(' ');
   if (hit.stamps !== now) {
-    if (!scope || hit.scope === null || stamps.length < 2 || others(hit.stamps) !== others(now)) return null;
-    const seen = hit.scope;
-    if ((await scope.read()) !== seen) return null;
+    const was = hit.stamps.split(' ');
+    if (was.length !== stamps.length) return null;
+    let own = false;
+    let linked = false;
+    for (let i = 0; i < stamps.length; i++) {
+      if (was[i] === stamps[i]) continue;
+      if (i === 0) own = true;
+      else if (titles?.positions.has(i)) linked = true;
+      else return null;
+    }
+    if (own) {
+      if (!scope || hit.scope === null) return null;
+      const seen = hit.scope;
+      if ((await scope.read()) !== seen) return null;
+    }
+    if (linked && titles) hit.items = await titles.refresh(hit.items);
     hit.stamps = now;
   }
   // most recently used last: the oldest is dropped first

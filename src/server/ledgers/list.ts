@@ -11,11 +11,11 @@ import { templateQuery } from '../db/query-template.ts';
 import { withLiteralScope } from '../db/scope.ts';
 import { RECORD_COLUMNS } from './columns.ts';
 import type { FieldDef, LedgerDef, LedgerRow, RecordTypeDef } from './contract.ts';
-import { linkTarget } from './links.ts';
-import { currentPageStamps, keepPage, keptPage, pageStampNames } from './list-page-cache.ts';
+import { linkTarget, linkTitles } from './links.ts';
+import { currentPageStamps, keepPage, keptPage, type PageTitles, pageStampNames } from './list-page-cache.ts';
 import { holdingOne, holdingOrgsPage, namedWalk, pageIdsQuery, perOrgPage } from './list-page-ids.ts';
 import { scopeOrgs, scopeWrites } from './list-scope-writes.ts';
-import { type CountedQuery, countRows } from './list-total.ts';
+import { type CountedQuery, countRows, tableStampName } from './list-total.ts';
 import { type KnownNames, presentRows, type RecordView } from './present.ts';
 import { filteredQuery, type ListFilters, type ListQuery, listFilters, scopePaths } from './store.ts';
 
@@ -43,6 +43,39 @@ function shapeKey(actor: Actor, ledger: LedgerDef, rt: RecordTypeDef, paths: str
 export function pageFields(rt: RecordTypeDef, columns: ListQuery['columns']): readonly FieldDef[] {
   if (columns !== 'list') return rt.fields;
   return rt.fields.filter((f) => f.list || f.name === rt.titleField || f.name === rt.dateField);
+}
+
+/**
+ * The link titles of a kept page, read again after writes to the linked tables only
+ * (list-page-cache.ts); null without link fields.
+ */
+function pageTitles(
+  k: Kdb | Tx,
+  linkFields: readonly FieldDef[],
+  stamps: readonly string[],
+): PageTitles | null {
+  if (linkFields.length === 0) return null;
+  const linked = new Set(linkFields.map((f) => tableStampName(linkTarget(f).rt.table)));
+  // the record table's own stamp (a link to its own table) is never a title's alone
+  const positions = new Set(stamps.flatMap((n, i) => (i > 0 && linked.has(n) ? [i] : [])));
+  return {
+    positions,
+    async refresh(items) {
+      const titles = await linkTitles(
+        k,
+        linkFields,
+        items.map((it) => it.fields as LedgerRow),
+      );
+      return items.map((it) => {
+        const display = { ...it.display };
+        for (const f of linkFields) {
+          const id = it.fields[f.name];
+          if (typeof id === 'number') display[f.name] = titles.get(f.name)?.get(id) ?? '';
+        }
+        return { ...it, display };
+      });
+    },
+  };
 }
 
 const filterValues = (f: ListFilters) => [f.state ?? null, f.from ?? null, f.to ?? null, f.pattern ?? null];
@@ -83,7 +116,7 @@ export async function listRecords(
   // the page shows titles of the table's own records, which may lie anywhere.
   const scope = now && scopeWrites(k, rt.table, paths, now[0]);
   const pageScope = linkFields.some((f) => linkTarget(f).rt.table === rt.table) ? null : scope;
-  const hit = await keptPage(k, kept, now, pageScope);
+  const hit = await keptPage(k, kept, now, pageScope, pageTitles(k, linkFields, stamps));
   if (hit) return { items: hit, total: await countRows(k, rt.table, count, now?.slice(0, 2) ?? null, scope) };
   // Deferred join: the page's ids from the indexes alone, then those rows (OFFSET over whole rows
   // read every skipped row from the table). The rows come with the names of their organisations
