@@ -1,8 +1,9 @@
 // The enforcement case list (200,000 cases, filtered by state and filing date, paginated) served by
 // the real app to a township clerk and to the county supervisor — the pages the workbench asks for
 // (`columns=list`: the fields its list shows), and for the clerk once with every field, once while
-// the other townships write (every WRITE_MS a case of theirs) and once with no page kept (as after
-// a write to a table the page shows) —, against a bare Fastify server
+// the other townships write (every WRITE_MS a case of theirs), once while other users log in (a
+// login's write to its user's row every WRITE_MS) and once with no page kept (as after a write to a
+// table the page shows) —, against a bare Fastify server
 // answering the same requests with a constant JSON body of the same size. Both listen on
 // 127.0.0.1 and are loaded by the same in-process client loop; the ratios say what the app (session,
 // scope, SQL count + page, presentation with masking) costs per request over the HTTP floor.
@@ -504,6 +505,33 @@ async function runDialect(dialect: Dialect): Promise<{ rows: BenchRow[]; notes: 
     clearInterval(writer);
     await writing;
     clerkWrites.label += ` (${written} writes)`;
+    // The clerk's pages again while other users log in: a login's own write to its user's row
+    // (last login, failed-attempt count) every WRITE_MS, outside the app. The page shows user names
+    // and the actor is kept under `app_user`'s stamp, which such a write leaves (migration 0044).
+    const others = (
+      await b.db.k.selectFrom('appUser').select('id').where('username', '!=', clerkUser).execute()
+    ).map((r) => r.id);
+    let logins = 0;
+    let loggingIn = Promise.resolve();
+    const loginWriter = setInterval(() => {
+      const id = others[logins++ % others.length];
+      loggingIn = loggingIn.then(async () => {
+        await b.db.k
+          .updateTable('appUser')
+          .set({ lastLoginAt: `${today}T08:00:00.000Z`, failedCount: 0, lockedUntil: null })
+          .where('id', '=', id)
+          .execute();
+      });
+    }, WRITE_MS);
+    const clerkLogins = await measure(
+      `township clerk, other users logging in every ${WRITE_MS} ms`,
+      origin,
+      paths,
+      { cookie: cookies.clerk },
+    );
+    clearInterval(loginWriter);
+    await loggingIn;
+    clerkLogins.label += ` (${logins} logins)`;
     // The pages read afresh each time, as after a write to a table they show (list-page-cache.ts).
     keepListPages(app.db.k, false);
     const clerkCold = await measure('township clerk, no page kept', origin, paths, { cookie: cookies.clerk });
@@ -520,7 +548,7 @@ async function runDialect(dialect: Dialect): Promise<{ rows: BenchRow[]; notes: 
 
     const rows: BenchRow[] = [];
     const d = dialect;
-    for (const t of [baseline, clerk, supervisor, clerkAll, clerkWrites, clerkCold]) {
+    for (const t of [baseline, clerk, supervisor, clerkAll, clerkWrites, clerkLogins, clerkCold]) {
       rows.push({
         metric: `${d}: ${t.label}`,
         value: describe(t.stats),
@@ -533,6 +561,7 @@ async function runDialect(dialect: Dialect): Promise<{ rows: BenchRow[]; notes: 
       [supervisor, 'supervisor'],
       [clerkAll, 'clerk (every field)'],
       [clerkWrites, 'clerk (others writing)'],
+      [clerkLogins, 'clerk (others logging in)'],
       [clerkCold, 'clerk (no page kept)'],
     ]);
     for (const [t, who] of names) {
