@@ -309,6 +309,24 @@ async function requestPaths(
   return out;
 }
 
+/**
+ * Writes the next of `ids` every WRITE_MS, one write after the other, as another process would;
+ * the function returned stops, waits for the last write and gives how many were made.
+ */
+function writeEvery<T>(ids: readonly T[], write: (id: T) => Promise<unknown>): () => Promise<number> {
+  let made = 0;
+  let chain: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    const id = ids[made++ % ids.length];
+    chain = chain.then(() => write(id));
+  }, WRITE_MS);
+  return async () => {
+    clearInterval(timer);
+    await chain;
+    return made;
+  };
+}
+
 async function listen(app: FastifyInstance): Promise<string> {
   await app.listen({ host: '127.0.0.1', port: 0 });
   return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -482,56 +500,40 @@ async function runDialect(dialect: Dialect): Promise<{ rows: BenchRow[]; notes: 
         .limit(2_000)
         .execute()
     ).map((r) => r.id);
-    let written = 0;
-    let writing = Promise.resolve();
-    const writer = setInterval(() => {
-      const id = elsewhere[written++ % elsewhere.length];
-      writing = writing.then(async () => {
-        await b.db.k
-          .updateTable('enforcementCase')
-          .set({ updatedAt: `${today}T08:00:00.000Z` })
-          .where('id', '=', id)
-          .execute();
-      });
-    }, WRITE_MS);
+    const stopWrites = writeEvery(elsewhere, (id) =>
+      b.db.k
+        .updateTable('enforcementCase')
+        .set({ updatedAt: `${today}T08:00:00.000Z` })
+        .where('id', '=', id)
+        .execute(),
+    );
     const clerkWrites = await measure(
       `township clerk, other townships writing every ${WRITE_MS} ms`,
       origin,
       paths,
-      {
-        cookie: cookies.clerk,
-      },
+      { cookie: cookies.clerk },
     );
-    clearInterval(writer);
-    await writing;
-    clerkWrites.label += ` (${written} writes)`;
+    clerkWrites.label += ` (${await stopWrites()} writes)`;
     // The clerk's pages again while other users log in: a login's own write to its user's row
     // (last login, failed-attempt count) every WRITE_MS, outside the app. The page shows user names
     // and the actor is kept under `app_user`'s stamp, which such a write leaves (migration 0044).
     const others = (
       await b.db.k.selectFrom('appUser').select('id').where('username', '!=', clerkUser).execute()
     ).map((r) => r.id);
-    let logins = 0;
-    let loggingIn = Promise.resolve();
-    const loginWriter = setInterval(() => {
-      const id = others[logins++ % others.length];
-      loggingIn = loggingIn.then(async () => {
-        await b.db.k
-          .updateTable('appUser')
-          .set({ lastLoginAt: `${today}T08:00:00.000Z`, failedCount: 0, lockedUntil: null })
-          .where('id', '=', id)
-          .execute();
-      });
-    }, WRITE_MS);
+    const stopLogins = writeEvery(others, (id) =>
+      b.db.k
+        .updateTable('appUser')
+        .set({ lastLoginAt: `${today}T08:00:00.000Z`, failedCount: 0, lockedUntil: null })
+        .where('id', '=', id)
+        .execute(),
+    );
     const clerkLogins = await measure(
       `township clerk, other users logging in every ${WRITE_MS} ms`,
       origin,
       paths,
       { cookie: cookies.clerk },
     );
-    clearInterval(loginWriter);
-    await loggingIn;
-    clerkLogins.label += ` (${logins} logins)`;
+    clerkLogins.label += ` (${await stopLogins()} logins)`;
     // The pages read afresh each time, as after a write to a table they show (list-page-cache.ts).
     keepListPages(app.db.k, false);
     const clerkCold = await measure('township clerk, no page kept', origin, paths, { cookie: cookies.clerk });
