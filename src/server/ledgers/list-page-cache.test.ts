@@ -76,7 +76,7 @@ describe('list page cache', async () => {
     let refreshed = 0;
     const titles = {
       positions: new Set([3]),
-      refresh: async (was: RecordView[]) => {
+      refresh: async (_k: unknown, was: RecordView[]) => {
         refreshed++;
         return was.map((it) => ({ ...it, display: { link: `标题${refreshed}` } }));
       },

@@ -100,7 +100,7 @@ export interface PageTitles {
   /** The positions of the linked tables' stamps in the page's (never the first, its own table's). */
   positions: ReadonlySet<number>;
   /** The page's items with the titles of the records they link to as they are now. */
-  refresh(items: RecordView[]): Promise<RecordView[]>;
+  refresh(k: Kdb | Tx, items: RecordView[]): Promise<RecordView[]>;
 }
 
 /**
@@ -137,7 +137,7 @@ export async function keptPage(
       const seen = hit.scope;
       if ((await scope.read()) !== seen) return null;
     }
-    if (linked && titles) hit.items = await titles.refresh(hit.items);
+    if (linked && titles) hit.items = await titles.refresh(k, hit.items);
     hit.stamps = now;
   }
   // most recently used last: the oldest is dropped first

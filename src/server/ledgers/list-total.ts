@@ -17,9 +17,16 @@ import type { Kdb, Tx } from '../db/connect.ts';
 import { templateQuery } from '../db/query-template.ts';
 import type { ScopeWrites } from './list-scope-writes.ts';
 
+const stampNames = new Map<string, string>();
+
 /** A table's stamp name: `table:<snake_case name>`, as migration 0034 writes it. */
 export function tableStampName(table: string): string {
-  return `table:${table.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`;
+  let name = stampNames.get(table);
+  if (name === undefined) {
+    name = `table:${table.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`;
+    stampNames.set(table, name);
+  }
+  return name;
 }
 
 const MAX_TOTALS = 2_000;

@@ -49,18 +49,14 @@ export function pageFields(rt: RecordTypeDef, columns: ListQuery['columns']): re
  * The link titles of a kept page, read again after writes to the linked tables only
  * (list-page-cache.ts); null without link fields.
  */
-function pageTitles(
-  k: Kdb | Tx,
-  linkFields: readonly FieldDef[],
-  stamps: readonly string[],
-): PageTitles | null {
+function pageTitles(linkFields: readonly FieldDef[], stamps: readonly string[]): PageTitles | null {
   if (linkFields.length === 0) return null;
   const linked = new Set(linkFields.map((f) => tableStampName(linkTarget(f).rt.table)));
   // the record table's own stamp (a link to its own table) is never a title's alone
   const positions = new Set(stamps.flatMap((n, i) => (i > 0 && linked.has(n) ? [i] : [])));
   return {
     positions,
-    async refresh(items) {
+    async refresh(k, items) {
       const titles = await linkTitles(
         k,
         linkFields,
@@ -76,6 +72,51 @@ function pageTitles(
       });
     },
   };
+}
+
+/** What a page of a record type's fields (every one, or the list's) reads and is kept under. */
+interface PageShape {
+  fields: readonly FieldDef[];
+  orgFields: readonly FieldDef[];
+  userFields: readonly FieldDef[];
+  linkFields: readonly FieldDef[];
+  /** The columns its statement selects. */
+  selected: readonly string[];
+  /** The stamps it is kept under (list-page-cache.ts). */
+  stamps: readonly string[];
+  /** It shows titles of its own table's records. */
+  selfLinked: boolean;
+  titles: PageTitles | null;
+}
+
+const pageShapes = new WeakMap<RecordTypeDef, Map<string, PageShape>>();
+
+/** The page shape of these columns, derived once per record type and columns. */
+function pageShape(rt: RecordTypeDef, columns: ListQuery['columns']): PageShape {
+  let byColumns = pageShapes.get(rt);
+  if (!byColumns) {
+    byColumns = new Map();
+    pageShapes.set(rt, byColumns);
+  }
+  const key = columns ?? 'all';
+  let shape = byColumns.get(key);
+  if (!shape) {
+    const fields = pageFields(rt, columns);
+    const linkFields = fields.filter((f) => f.type === 'link');
+    const stamps = pageStampNames(rt, fields);
+    shape = {
+      fields,
+      orgFields: fields.filter((f) => f.type === 'org'),
+      userFields: fields.filter((f) => f.type === 'user'),
+      linkFields,
+      selected: [...new Set([...Object.keys(RECORD_COLUMNS), ...fields.map((f) => f.name)])],
+      stamps,
+      selfLinked: linkFields.some((f) => linkTarget(f).rt.table === rt.table),
+      titles: pageTitles(linkFields, stamps),
+    };
+    byColumns.set(key, shape);
+  }
+  return shape;
 }
 
 const filterValues = (f: ListFilters) => [f.state ?? null, f.from ?? null, f.to ?? null, f.pattern ?? null];
@@ -96,14 +137,12 @@ export async function listRecords(
 ): Promise<{ items: RecordView[]; total: number }> {
   const paths = await scopePaths(k, actor, ledger, rt, query);
   const shape = shapeKey(actor, ledger, rt, paths);
-  const fields = pageFields(rt, query.columns);
+  const { fields, orgFields, userFields, linkFields, selected, stamps, selfLinked, titles } = pageShape(
+    rt,
+    query.columns,
+  );
   const filters = filterValues(listFilters(query));
   const skip = (query.page - 1) * query.pageSize;
-  const orgFields = fields.filter((f) => f.type === 'org');
-  const userFields = fields.filter((f) => f.type === 'user');
-  const linkFields = fields.filter((f) => f.type === 'link');
-  const selected = [...new Set([...Object.keys(RECORD_COLUMNS), ...fields.map((f) => f.name)])];
-  const stamps = pageStampNames(rt, fields);
   const count: CountedQuery = {
     key: `count\n${shape}`,
     values: filters,
@@ -115,8 +154,8 @@ export async function listRecords(
   // Writes elsewhere in the table leave a page and its total kept (list-scope-writes.ts), unless
   // the page shows titles of the table's own records, which may lie anywhere.
   const scope = now && scopeWrites(k, rt.table, paths, now[0]);
-  const pageScope = linkFields.some((f) => linkTarget(f).rt.table === rt.table) ? null : scope;
-  const hit = await keptPage(k, kept, now, pageScope, pageTitles(k, linkFields, stamps));
+  const pageScope = selfLinked ? null : scope;
+  const hit = await keptPage(k, kept, now, pageScope, titles);
   if (hit) return { items: hit, total: await countRows(k, rt.table, count, now?.slice(0, 2) ?? null, scope) };
   // Deferred join: the page's ids from the indexes alone, then those rows (OFFSET over whole rows
   // read every skipped row from the table). The rows come with the names of their organisations
