@@ -144,11 +144,18 @@ export async function createTestApp(
   };
 }
 
-/**
- * Logs `username` in on `app` by injection (no socket) and returns a GET with its session cookie:
- * the status and the JSON body.
- */
-export async function injectLogin(app: FastifyInstance, username: string) {
+// biome-ignore lint/suspicious/noExplicitAny: test convenience (JSON bodies)
+type Body = any;
+
+/** A user signed in on one app process by injection: the session cookie and CSRF token sent. */
+export interface InjectSession {
+  get(url: string): Promise<{ status: number; body: Body }>;
+  post(url: string, body: unknown): Promise<{ status: number; body: Body }>;
+  patch(url: string, body: unknown): Promise<{ status: number; body: Body }>;
+}
+
+/** Logs `username` in on `app` by injection (no socket); any process reads any session. */
+export async function injectSession(app: FastifyInstance, username: string): Promise<InjectSession> {
   const res = await app.inject({
     method: 'POST',
     url: '/api/auth/login',
@@ -156,9 +163,24 @@ export async function injectLogin(app: FastifyInstance, username: string) {
   });
   if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.body}`);
   const cookie = (res.cookies as { name: string; value: string }[]).find((c) => c.name === 'fazhi_sid')!;
-  return async (url: string) => {
-    const r = await app.inject({ method: 'GET', url, headers: { cookie: `fazhi_sid=${cookie.value}` } });
-    // biome-ignore lint/suspicious/noExplicitAny: test convenience (JSON bodies)
-    return { status: r.statusCode, body: r.json() as any };
+  const csrf = res.json().csrfToken as string;
+  const call = async (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) => {
+    const r = await app.inject({
+      method,
+      url,
+      headers: { cookie: `fazhi_sid=${cookie.value}`, 'x-csrf-token': csrf },
+      payload: payload as never,
+    });
+    return { status: r.statusCode, body: r.body ? r.json() : null };
   };
+  return {
+    get: (url) => call('GET', url),
+    post: (url, body) => call('POST', url, body),
+    patch: (url, body) => call('PATCH', url, body),
+  };
+}
+
+/** `injectSession`'s GET alone: the status and the JSON body. */
+export async function injectLogin(app: FastifyInstance, username: string) {
+  return (await injectSession(app, username)).get;
 }

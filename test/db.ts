@@ -93,3 +93,24 @@ export function describeEachDialect(name: string, body: (ctx: () => TestDb, dial
     });
   }
 }
+
+/**
+ * Runs `write`, then puts the named write stamps (`cache_stamp`, `table:<name>`) back as they were:
+ * a change the processes' caches cannot tell from none, which shows what they serve while their
+ * stamps hold. Returns the stamps as they were read before the write.
+ */
+export async function unstamped(
+  db: Db,
+  names: readonly string[],
+  write: () => Promise<unknown>,
+): Promise<Array<{ name: string; stamp: string }>> {
+  const stamps = await db.k
+    .selectFrom('cacheStamp')
+    .select(['name', 'stamp'])
+    .where('name', 'in', [...names])
+    .execute();
+  await write();
+  for (const s of stamps)
+    await db.k.updateTable('cacheStamp').set({ stamp: s.stamp }).where('name', '=', s.name).execute();
+  return stamps;
+}

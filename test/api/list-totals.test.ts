@@ -8,50 +8,19 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../src/server/db/connect.ts';
 import { tableStampName } from '../../src/server/ledgers/list-total.ts';
 import { LEDGERS } from '../../src/server/ledgers/registry.ts';
-import { DEMO_PASSWORD, twoProcesses } from '../app.ts';
-import { type createTestDb, dialects } from '../db.ts';
+import { type InjectSession, injectSession, twoProcesses } from '../app.ts';
+import { type createTestDb, dialects, unstamped } from '../db.ts';
 
 const today = '2026-11-16';
 const BASE = '/api/ledgers/disputes/dispute';
 
-// biome-ignore lint/suspicious/noExplicitAny: test convenience (JSON bodies)
-type Body = any;
-interface Session {
-  get(url: string): Promise<{ status: number; body: Body }>;
-  post(url: string, body: unknown): Promise<{ status: number; body: Body }>;
-  patch(url: string, body: unknown): Promise<{ status: number; body: Body }>;
-}
+type Session = InjectSession;
 
 /** A logged-in user on one app process (the session lives in the shared database). */
-async function login(app: FastifyInstance, username: string): Promise<Session> {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username, password: DEMO_PASSWORD },
-  });
-  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.body}`);
-  const cookie = (res.cookies as { name: string; value: string }[]).find((c) => c.name === 'fazhi_sid')!;
-  const csrf = res.json().csrfToken as string;
-  const call = async (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) => {
-    const r = await app.inject({
-      method,
-      url,
-      headers: { cookie: `fazhi_sid=${cookie.value}`, 'x-csrf-token': csrf },
-      payload: payload as never,
-    });
-    return { status: r.statusCode, body: r.body ? r.json() : null };
-  };
-  return {
-    get: (url) => call('GET', url),
-    post: (url, body) => call('POST', url, body),
-    patch: (url, body) => call('PATCH', url, body),
-  };
-}
+const login = injectSession;
 
 /** The same user on another process: logs in there too (any process reads any session). */
-async function on(app: FastifyInstance, username: string): Promise<Session> {
-  return login(app, username);
-}
+const on = injectSession;
 
 for (const dialect of dialects()) {
   describe(`ledger list totals across two processes [${dialect}]`, () => {
@@ -303,21 +272,13 @@ for (const dialect of dialects()) {
       expect(first.find((x) => x.id === made.body.id)?.display.itemId).toBe('对建设工程施工现场的检查');
       // Behind the stamps' back, the inspection's enterprise changed; then the item renamed from
       // outside the app: the page is kept (the enterprise as it was), its titles read anew.
-      const stamp = await dbB.k
-        .selectFrom('cacheStamp')
-        .select('stamp')
-        .where('name', '=', 'table:enforcement_inspection')
-        .executeTakeFirstOrThrow();
-      await dbB.k
-        .updateTable('enforcementInspection')
-        .set({ enterpriseName: '未盖戳的改动' })
-        .where('id', '=', made.body.id)
-        .execute();
-      await dbB.k
-        .updateTable('cacheStamp')
-        .set({ stamp: stamp.stamp })
-        .where('name', '=', 'table:enforcement_inspection')
-        .execute();
+      await unstamped(dbB, ['table:enforcement_inspection'], () =>
+        dbB.k
+          .updateTable('enforcementInspection')
+          .set({ enterpriseName: '未盖戳的改动' })
+          .where('id', '=', made.body.id)
+          .execute(),
+      );
       await dbB.k
         .updateTable('enforcementItem')
         .set({ name: '对施工现场的检查（更名）' })

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTOR_STAMPS } from '../../src/server/core/actor.ts';
 import type { Db } from '../../src/server/db/connect.ts';
 import { injectLogin, twoProcesses } from '../app.ts';
-import { type createTestDb, dialects } from '../db.ts';
+import { type createTestDb, dialects, unstamped } from '../db.ts';
 
 const today = '2026-11-16';
 const LIST = '/api/ledgers/disputes/dispute?pageSize=5';
@@ -44,21 +44,12 @@ for (const dialect of dialects()) {
     it('serves the kept actor while its stamps are unchanged', async () => {
       const get = await login(a, 'qingshi.clerk');
       const name = (await get('/api/auth/me')).body.user.displayName as string;
-      const stamps = await dbB.k
-        .selectFrom('cacheStamp')
-        .select(['name', 'stamp'])
-        .where('name', 'in', [...ACTOR_STAMPS])
-        .execute();
-      expect(stamps).toHaveLength(3);
       // A rename, then the stamps put back as they were: the process cannot tell, and answers
       // from the actor it keeps — which is what makes the stamps the only thing that must change.
-      await dbB.k
-        .updateTable('appUser')
-        .set({ displayName: '改名未盖戳' })
-        .where('id', '=', userId)
-        .execute();
-      for (const s of stamps)
-        await dbB.k.updateTable('cacheStamp').set({ stamp: s.stamp }).where('name', '=', s.name).execute();
+      const stamps = await unstamped(dbB, ACTOR_STAMPS, () =>
+        dbB.k.updateTable('appUser').set({ displayName: '改名未盖戳' }).where('id', '=', userId).execute(),
+      );
+      expect(stamps).toHaveLength(3);
       expect((await get('/api/auth/me')).body.user.displayName).toBe(name);
       // A normal write (the trigger renews the stamp): seen at once.
       const rename = (to: string) =>
@@ -83,21 +74,9 @@ for (const dialect of dialects()) {
         ).map((s) => `${s.name} ${s.stamp}`);
       const before = await stamps();
       // A rename behind the stamps' back: visible only once a stamp moves.
-      const original = await dbB.k
-        .selectFrom('cacheStamp')
-        .select(['name', 'stamp'])
-        .where('name', '=', 'table:app_user')
-        .executeTakeFirstOrThrow();
-      await dbB.k
-        .updateTable('appUser')
-        .set({ displayName: '登录不盖戳' })
-        .where('id', '=', userId)
-        .execute();
-      await dbB.k
-        .updateTable('cacheStamp')
-        .set({ stamp: original.stamp })
-        .where('name', '=', original.name)
-        .execute();
+      await unstamped(dbB, ['table:app_user'], () =>
+        dbB.k.updateTable('appUser').set({ displayName: '登录不盖戳' }).where('id', '=', userId).execute(),
+      );
       // Another township's clerk logs in on the other process, and someone mistypes a password.
       await login(b, 'baima.clerk');
       const wrong = await b.inject({
