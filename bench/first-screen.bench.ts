@@ -52,44 +52,79 @@ export function filesOf(manifest: Manifest, keys: readonly string[]): string[] {
   return [...files].filter((f) => f.endsWith('.js'));
 }
 
-const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+/** A fresh production build with its manifest, and the gzip size of any of its files. */
+export interface WebBuild {
+  manifest: Manifest;
+  gzipOf(file: string): number;
+  /** Removes the build. */
+  remove(): void;
+}
+
+export async function webBuild(): Promise<WebBuild> {
+  const outDir = mkdtempSync(join(tmpdir(), 'fazhi-web-'));
+  try {
+    await build({
+      configFile: join(root, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'silent',
+      build: { outDir, emptyOutDir: true, manifest: true },
+    });
+  } catch (e) {
+    rmSync(outDir, { recursive: true, force: true });
+    throw e;
+  }
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+  const gz = new Map<string, number>();
+  return {
+    manifest,
+    gzipOf(file) {
+      let size = gz.get(file);
+      if (size === undefined) {
+        size = gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length;
+        gz.set(file, size);
+      }
+      return size;
+    },
+    remove: () => rmSync(outDir, { recursive: true, force: true }),
+  };
+}
+
+/** What each screen of SCREENS loads: its JS files and their gzip bytes. */
+export function screenSizes(
+  web: WebBuild,
+): Array<{ metric: string; goal: number; files: string[]; bytes: number }> {
+  return SCREENS.map((screen) => {
+    const present = screen.keys.filter((k) => web.manifest[k]);
+    const files = filesOf(web.manifest, present.length ? present : (screen.fallback ?? []));
+    return {
+      metric: screen.metric,
+      goal: screen.goal,
+      files,
+      bytes: files.reduce((sum, f) => sum + web.gzipOf(f), 0),
+    };
+  });
+}
+
+export const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
 export default defineBench({
   name: 'first-screen',
   title: 'First screen: JavaScript downloaded, gzip (production build)',
   async run() {
-    const outDir = mkdtempSync(join(tmpdir(), 'fazhi-web-'));
+    const web = await webBuild();
     try {
-      await build({
-        configFile: join(root, 'vite.config.ts'),
-        logLevel: 'silent',
-        build: { outDir, emptyOutDir: true, manifest: true },
-      });
-      const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
-      const gz = new Map<string, number>();
-      const gzipOf = (file: string) => {
-        let size = gz.get(file);
-        if (size === undefined) {
-          size = gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length;
-          gz.set(file, size);
-        }
-        return size;
-      };
-      const rows = SCREENS.map((screen) => {
-        const present = screen.keys.filter((k) => manifest[k]);
-        const keys = present.length ? present : (screen.fallback ?? []);
-        const files = filesOf(manifest, keys);
-        const bytes = files.reduce((sum, f) => sum + gzipOf(f), 0);
+      const { manifest, gzipOf } = web;
+      const rows = screenSizes(web).map(({ metric, goal, files, bytes }) => {
         const largest = files
           .map((f) => ({ f, size: gzipOf(f) }))
           .sort((a, b) => b.size - a.size)
           .slice(0, 3)
           .map(({ f, size }) => `${f.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '')} ${kb(size)}`);
         return {
-          metric: screen.metric,
+          metric,
           value: kb(bytes),
           unit: 'KB',
-          note: `${files.length} files, goal ≤ ${screen.goal} KB; largest: ${largest.join(', ')}`,
+          note: `${files.length} files, goal ≤ ${goal} KB; largest: ${largest.join(', ')}`,
         };
       });
       // After signing in, the files the login page already loaded come from the browser's cache.
@@ -118,7 +153,7 @@ export default defineBench({
         ],
       };
     } finally {
-      rmSync(outDir, { recursive: true, force: true });
+      web.remove();
     }
   },
 });
