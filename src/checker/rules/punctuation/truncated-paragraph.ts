@@ -5,6 +5,8 @@ import { defineRule } from '../../types.ts';
 import { leadingMarker } from '../numbering/sequences.ts';
 
 const DANGLING = /[、，；,;]$/;
+/** A sentence ended inside the paragraph. */
+const SENTENCE_END = /[。！？!?]/;
 // A paragraph opening with an item marker: 一是, （二）, 2., ②, 其次 …
 const ITEM_START =
   /^\s*(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]|第[一二三四五六七八九十]{1,3}[，、]|首先|其次|再次|最后)/;
@@ -34,8 +36,12 @@ export default defineRule({
       const text = p.text.replace(/[\s\u3000]+$/, '');
       if (!DANGLING.test(text)) continue;
       const mark = text[text.length - 1];
-      // Items of a list written one per paragraph end in ； or ， — the list goes on.
-      if (mark !== '、' && (startsItem(p) || startsItem(paragraphs[p.index + 1]))) continue;
+      // Items of a list written one per paragraph end in ； or ， — the list goes on. An item of
+      // whole sentences (“2．用好法律顾问。乡政府聘请……”) that stops on ， lost its end.
+      const lostEnd =
+        mark === '、' ||
+        ((mark === '，' || mark === ',') && startsItem(p) && SENTENCE_END.test(text.slice(0, -1)));
+      if (!lostEnd && (startsItem(p) || startsItem(paragraphs[p.index + 1]))) continue;
       ctx.emit({
         messageId: 'truncated',
         params: { mark },

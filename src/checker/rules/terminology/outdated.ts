@@ -1,7 +1,10 @@
 // terminology/outdated — terms replaced by current official usage (法制宣传教育 → 法治宣传教育,
-// 法制政府 → 法治政府 …), and a 五年普法 plan cited before its years begin (八五普法 in a 2019
-// report). A plan cited after its years end is citation/expired-plan.
+// 法制政府 → 法治政府 …), and a 五年普法 plan outside its years: cited before they begin (八五普法
+// in a 2019 report) or as still in force after they end (“深入推进七五普法” in 2024; the mentions
+// of citation/plan-mentions.ts). Other ended plans are citation/expired-plan. A warning: a report
+// is signed and published in the words it has.
 import { defineRule } from '../../types.ts';
+import { endedPlanMentions } from '../citation/plan-mentions.ts';
 import { excerpt } from '../text.ts';
 import { OUTDATED_TERMS, PUFA_PLANS } from './outdated-terms.ts';
 
@@ -13,11 +16,13 @@ export default defineRule({
   meta: {
     id: 'terminology/outdated',
     category: 'terminology',
-    severity: 'info',
-    description: '使用了已被替换的旧提法，或引用了在报告年度尚未开始的五年普法规划。',
+    severity: 'warning',
+    description: '使用了已被替换的旧提法，或把不在报告年度实施期内的五年普法规划当作当期规划。',
     messages: {
       term: '“{{term}}”是旧提法，自{{since}}年起规范表述为“{{replacement}}”（依据：{{source}}），建议修改。',
       pufa: '“{{quote}}”规划的实施期为{{start}}—{{end}}年，报告年度{{year}}年尚未开始，请改为当期的五年普法规划。',
+      pufaEnded:
+        '“{{quote}}”规划的实施期为{{start}}—{{end}}年，已经结束，{{subject}}不应再把它作为正在实施的规划；{{next}}。如为回顾性表述，请写明“原”或说明已收官。',
     },
   },
   check(ctx) {
@@ -51,7 +56,7 @@ export default defineRule({
       for (const m of text.matchAll(PUFA)) {
         const plan = PUFA_PLANS.find((pl) => pl.name === `${m[1]}五`);
         if (!plan) continue;
-        // an ended plan is citation/expired-plan
+        // an ended plan: below
         if (year >= plan.start) continue;
         const start = m.index ?? 0;
         const around = text.slice(Math.max(0, start - 12), start + m[0].length + 12);
@@ -63,6 +68,31 @@ export default defineRule({
           offset: start,
           excerpt: excerpt(text, start, start + m[0].length, 2, 4),
           data: { plan: plan.name, start: plan.start, end: plan.end, year, source: plan.source },
+        });
+      }
+      for (const f of endedPlanMentions(ctx.report, p, year)) {
+        if (!f.plan.pufa) continue;
+        const inPlans = p.keys.includes('plans');
+        ctx.emit({
+          messageId: 'pufaEnded',
+          params: {
+            quote: f.quote.replace(/^《|》$/g, ''),
+            start: f.plan.from,
+            end: f.plan.to,
+            subject: inPlans ? `${year}年度报告的下一年度工作安排` : `${year}年度报告`,
+            next: f.plan.successor ? `请改为接续的${f.plan.successor}` : '接续的规划尚未公布',
+          },
+          paragraph: p.index,
+          offset: f.start,
+          excerpt: excerpt(text, f.start, f.end, 4, 2),
+          data: {
+            plan: f.plan.pufa,
+            start: f.plan.from,
+            end: f.plan.to,
+            year,
+            successor: f.plan.successor,
+            section: inPlans ? 'plans' : null,
+          },
         });
       }
     }
