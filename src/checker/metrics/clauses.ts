@@ -43,7 +43,9 @@ export function clauseEnd(text: string, offset: number): number {
 
 // A target or a plan: "力争…", "确保…达到", "计划开展", "将继续…", "下一步…".
 const PLAN =
-  /力争|争取|确保|预计|拟(?:于|在|开展|举办|组织|完成)|计划(?:于|在|开展|举办|组织|完成|全年)|目标(?:是|为)|下一步|下一年度?|明年|今后|将(?:于|在|继续|进一步|持续|开展|组织|举办|完成|实现|力争)|不少于|不低于|至少/;
+  /力争|争取|确保|预计|拟(?:于|在|开展|举办|组织|完成)|计划(?:于|在|开展|举办|组织|完成|全年)|目标(?:是|为)|下一步|下一年度?|明年|今后|将(?:于|在|继续|进一步|持续|开展|组织|举办|完成|实现|力争)/;
+// A minimum binds its own clause only: in "每个社区培育法律明白人不少于5名，全街道共有58名" the 58 is a fact.
+const MINIMUM = /不少于|不低于|至少/;
 
 /** The text with the titles in 《》 blanked: "《…纲要（2021—2025年）》" says nothing about tense or year. */
 function withoutTitles(text: string): string {
@@ -54,6 +56,7 @@ function withoutTitles(text: string): string {
 export function isPlanned(sentenceBefore: string, reportYear: number | null): boolean {
   const prose = withoutTitles(sentenceBefore);
   if (PLAN.test(prose)) return true;
+  if (MINIMUM.test(prose.slice(clauseStart(prose, prose.length)))) return true;
   if (reportYear !== null) {
     for (const m of prose.matchAll(/(20\d\d)\s*年/g)) {
       if (Number(m[1]) > reportYear && /将|计划|拟|预计/.test(prose)) return true;

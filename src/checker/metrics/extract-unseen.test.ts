@@ -50,3 +50,73 @@ describe('figures that count something else, and wordings seen less often', () =
     expect(brief(`松岭镇2025年法治政府建设年度报告\n${sentence}`)).toEqual(expected);
   });
 });
+
+// Held-out review (issue 17 follow-up): zeros stated by an issuing verb, the decision catalogue,
+// totals after their parts, the size of a body, the advisor's consultations — and subsets,
+// slogans, failures and a leader's own example that count nothing. Sentences in our own words.
+describe('catalogues, totals, bodies and subsets', () => {
+  const rows: Row[] = [
+    // no normative document issued: a zero
+    ['本年度未制发行政规范性文件，对现行文件开展了清理。', ['normative_docs.issued=0']],
+    ['全年乡人民政府没有出台行政规范性文件。', ['normative_docs.issued=0']],
+    ['年内未以街道办事处名义印发规范性文件。', ['normative_docs.issued=0']],
+    ['未收到规范性文件备案审查的纠错意见。', []],
+    ['规范性文件未出台前均经合法性审核。', []],
+    // the items of the year's decision catalogue, those put out for comment, the comments
+    ['公布年度重大行政决策事项目录，把农贸市场提升改造等5项事项纳入目录管理。', ['decisions.total=5']],
+    ['将中心校扩建、敬老院改造两项事项列入本年度重大行政决策目录。', ['decisions.total=2']],
+    ['将道路提升1项事项和安置小区建设1项事项，共2项列入年度重大决策目录。', ['decisions.total=2']],
+    ['年初公布重大行政决策事项目录，列入目录的事项共6项。', ['decisions.total=6']],
+    ['编制重大行政决策事项目录，其中4项通过公示栏和微信群向社会征求意见。', ['decisions.participation=4']],
+    [
+      '重大行政决策草案公示期间，共收集意见建议19条，采纳8条。',
+      ['decisions.comments=19', 'decisions.comments_adopted=8'],
+    ],
+    ['编制重大行政决策事项目录，同步将35项事项纳入政务服务事项目录。', []],
+    ['将62项政务服务事项纳入目录管理。', []],
+    ['开展作风建设大走访，收集群众意见建议120条，采纳30条。', []],
+    ['通过走访人大代表和政协委员，就重大行政决策实施情况收集意见建议11条。', []],
+    ['全年接听12345热线，收到意见建议45条。', []],
+    // a total after its parts takes their indicator, only when they share one and fit in it
+    [
+      '党委中心组学法4次，常务会议会前学法9次，全年合计13次。',
+      ['study.sessions=4', 'study.sessions=9', 'study.sessions=13'],
+    ],
+    [
+      '在村级开展普法宣传活动20场，在校园开展普法宣传活动6场，累计26场。',
+      ['publicity.events=20', 'publicity.events=6', 'publicity.events=26'],
+    ],
+    ['举办领导干部法治讲座2场，开展普法宣讲7场，共计9场。', ['study.lectures=2', 'publicity.talks=7']],
+    ['调解纠纷40件，办理信访事项12件，合计52件。', ['disputes.total=40', 'petitions.total=12']],
+    ['中心组学法6次，会前学法10次，共计12次。', ['study.sessions=6', 'study.sessions=10']],
+    // the size of a body "由N名…组成的…"; a minimum per village binds its own clause only
+    ['镇政府聘请由2名执业律师组成的法律顾问团。', ['advisor.count=2']],
+    ['组建由45名村干部和网格员组成的“法律明白人”队伍。', ['publicity.legal_liaisons=45']],
+    ['由5名律师组成的调解团队参与调处纠纷。', []],
+    ['每个村（社区）培养法律明白人不少于8名，全镇共有法律明白人130名。', ['publicity.legal_liaisons=130']],
+    // the advisor's consultations for the government or the villages, not the citizens'
+    [
+      '常年法律顾问全年审核合同35份，为街道党工委和办事处提供法律咨询60余次。',
+      ['advisor.contracts_reviewed=35', 'advisor.consultations=60(over)'],
+    ],
+    ['聘请律师担任法律顾问，为镇村两级提供法律咨询40次。', ['advisor.consultations=40']],
+    ['法律顾问在赶集日为群众提供法律咨询90人次。', ['publicity.consultations=90']],
+    // a number inside a quoted slogan counts nothing
+    ['深化“最多跑一次”改革，推行“进一次门、查多项事”。', []],
+    ['推行“双随机、一公开”抽查，全年抽查经营户85户次。', ['enforcement.inspections=85']],
+    // officers with a qualification are a subset, not the officers
+    ['执法队员中具有法律职业资格的只有1名。', []],
+    ['综合执法队执法人员中具有本科以上法学学历的4人。', []],
+    ['执法人员中持有行政执法证的有9名。', ['enforcement.officers=9']],
+    // those who failed did not pass
+    ['考试不合格的3名干部已安排补考。', []],
+    ['参加考试80人，考试合格78人，未通过的2人参加补考。', ['study.exam_takers=80', 'study.exam_passed=78']],
+    ['调解各类纠纷50件，调解不成功的2件引导当事人诉讼。', ['disputes.total=50']],
+    // a leader attending a trial in person is an example set, not a study session organised
+    ['党委书记带头旁听庭审1次，并带头述法。', []],
+    ['镇长带领机关干部旁听庭审2次。', ['study.sessions=2']],
+  ];
+  it.each(rows)('%s → %j', (sentence, expected) => {
+    expect(brief(`松岭镇2025年法治政府建设年度报告\n${sentence}`)).toEqual(expected);
+  });
+});

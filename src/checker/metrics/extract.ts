@@ -136,6 +136,20 @@ export function extractFromParagraph(
       const before = bestBefore(text.slice(pStart, pEnd), pStart, figure, counts, where);
       if (before) best = { ...before, distance: before.distance + (figure.lead - pEnd) };
     }
+    if (!best && TOTAL.test(segment) && namesNothing(segment)) {
+      // "中心组学法5次，会前学法11次，全年共计16次": a total takes the one indicator of its parts
+      const whole = totalOf(figures, assigned, i, sStart);
+      if (whole)
+        best = {
+          indicator: whole,
+          distance: 0,
+          length: 0,
+          start: segStart,
+          end: figure.lead,
+          after: false,
+          order: 0,
+        };
+    }
     const next = figures[i + 1];
     const rightEnd = Math.min(clauseEnd(text, figure.end), next ? next.lead : text.length);
     const after = bestAfter(text.slice(figure.end, rightEnd), figure, counts, where, segment);
@@ -179,6 +193,32 @@ export function extractFromParagraph(
   return found.sort((a, b) => a.offset - b.offset).map((f) => f.metric);
 }
 
+const TOTAL = /共|合计|累计|总计/;
+
+/**
+ * The indicator of a total stated after its parts in the same sentence ("…5次，…11次，全年共计16次"):
+ * the parts are the earlier figures whose indicator accepts the total's unit; they must all be of
+ * one indicator (a total of lectures and talks is neither) and add up to no more than the total.
+ */
+function totalOf(
+  figures: readonly Figure[],
+  assigned: ReadonlyMap<number, Indicator>,
+  i: number,
+  sStart: number,
+): Indicator | undefined {
+  const total = figures[i];
+  let indicator: Indicator | undefined;
+  let sum = 0;
+  for (let j = i - 1; j >= 0 && figures[j].lead >= sStart; j--) {
+    const part = assigned.get(j);
+    if (!part || !accepts(part, total.unit)) continue;
+    if (indicator && part !== indicator) return undefined;
+    indicator = part;
+    sum += figures[j].value;
+  }
+  return indicator && sum <= total.value ? indicator : undefined;
+}
+
 /**
  * True when the figure, though next to the indicator's phrase, counts something else: a noun of
  * its own right after it ("等6个难题"), a named village's share of the total ("其中青石村…12件"), or
@@ -190,7 +230,7 @@ function countsSomethingElse(text: string, best: Candidate, figure: Figure, cSta
   const not = NOT_THIS[best.indicator.id];
   if (!not) return false;
   const clause = text.slice(Math.min(cStart, best.start), clauseEnd(text, figure.end));
-  return not.clause.test(clause) && !not.unlessClause?.test(clause);
+  return [not].flat().some((rule) => rule.clause.test(clause) && !rule.unlessClause?.test(clause));
 }
 
 const GLOBAL = new WeakMap<RegExp, RegExp>();
@@ -235,6 +275,9 @@ function better(a: Candidate | null, b: Candidate): Candidate {
   return b.order < a.order ? b : a;
 }
 
+// A phrase right after a negation names what did not happen: "未合格的2名", "调解不成功3件", "未能达成协议".
+const NEGATED = /(?:未|不|没有|没)能?$/;
+
 /** The phrase nearest before the figure in `segment` (which starts at `offset` in the paragraph). */
 function bestBefore(
   segment: string,
@@ -250,7 +293,7 @@ function bestBefore(
     for (const phrase of indicator.phrases) {
       if (phrase.after || !phraseApplies(phrase, where, segment)) continue;
       for (const m of trimmed.matchAll(globalOf(phrase.cue))) {
-        if (m[0].length === 0) continue;
+        if (m[0].length === 0 || NEGATED.test(trimmed.slice(0, m.index))) continue;
         const end = m.index + m[0].length;
         best = better(best, {
           indicator,
@@ -267,6 +310,10 @@ function bestBefore(
   return best;
 }
 
+// The people a body is made of, between the figure and the body: "（由3名）律师组成的",
+// "（由76人）组成的", "（由45名）村干部、网格员组成的".
+const MEMBERS = /^\s*[^，。；：\d]{0,10}?(?:共同)?组成(?:的)?/;
+
 /** A phrase starting right after the figure: "62名法律明白人", "14次专项检查". */
 function bestAfter(
   right: string,
@@ -275,26 +322,30 @@ function bestAfter(
   where: string,
   clause: string,
 ): Candidate | null {
-  const lead = /^[\s的]*/.exec(right)?.[0].length ?? 0;
-  const rest = right.slice(lead);
+  const plain = /^[\s的]*/.exec(right)?.[0].length ?? 0;
+  // "由3名律师组成的法律顾问团队", "由76人组成的“法律明白人”队伍": the figure is the size of the body
+  const members = MEMBERS.exec(right)?.[0].length;
   let best: Candidate | null = null;
-  indicators.forEach((indicator, order) => {
-    if (!accepts(indicator, figure.unit)) return;
-    for (const phrase of indicator.phrases) {
-      if (!phrase.after || !phraseApplies(phrase, where, clause)) continue;
-      const m = phrase.cue.exec(rest);
-      if (m?.index !== 0) continue;
-      best = better(best, {
-        indicator,
-        distance: lead,
-        length: m[0].length,
-        start: figure.end + lead,
-        end: figure.end + lead + m[0].length,
-        after: true,
-        order,
-      });
-    }
-  });
+  for (const lead of members === undefined ? [plain] : [plain, members]) {
+    const rest = right.slice(lead);
+    indicators.forEach((indicator, order) => {
+      if (!accepts(indicator, figure.unit)) return;
+      for (const phrase of indicator.phrases) {
+        if (!phrase.after || !phraseApplies(phrase, where, clause)) continue;
+        const m = phrase.cue.exec(rest);
+        if (m?.index !== 0) continue;
+        best = better(best, {
+          indicator,
+          distance: lead,
+          length: m[0].length,
+          start: figure.end + lead,
+          end: figure.end + lead + m[0].length,
+          after: true,
+          order,
+        });
+      }
+    });
+  }
   return best;
 }
 

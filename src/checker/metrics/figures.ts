@@ -1,7 +1,8 @@
 // Finds the figures of a paragraph: a number with its measure word (unit) and its qualifier
 // ("6000余份", "超过3000余人次", "两场", "98%以上", "1.2万人次", "上百次"). A number without a measure
 // word (years, document numbers, phone numbers, list indices) is not a figure, and neither is an
-// ordinal (第42条), a frequency (每月一次) or a number that belongs to a fixed phrase (一次性).
+// ordinal (第42条), a frequency (每月一次), a number that belongs to a fixed phrase (一次性) or one
+// inside a quoted slogan (“最多跑一次”).
 import type { Qualifier } from '../types.ts';
 import { parseNumber, toHalfWidth } from './numerals.ts';
 
@@ -83,14 +84,20 @@ const VAGUE = /^(?:百|千|万)$/;
 
 // After the unit: months, working days, percentage points, ages — not counts.
 const NOT_A_COUNT_AFTER = /^(?:月|工作日|小时|分钟|百分点|岁|周岁|季度|星期|平方|公里|米|亩)/;
-// Fixed phrases built on small Chinese numerals.
-const FIXED_AFTER = /^(?:性|事|办|站式|告知|制度|规定|原则|要求|机制|清单|承诺|行动|一)/;
+// Fixed phrases built on small Chinese numerals ("一件事", "一次性"; "两项事项" is a count).
+const FIXED_AFTER = /^(?:性|事(?!项)|办|站式|告知|制度|规定|原则|要求|机制|清单|承诺|行动|一)/;
+
+// A slogan or a named campaign in quotes: “最多跑一次”, “进一次门、查多项事”, “一村一法律顾问”.
+const QUOTED = /“[^“”\n]{1,24}”|「[^「」\n]{1,24}」/g;
 
 export function findFigures(paragraph: string): Figure[] {
   const text = toHalfWidth(paragraph);
   const figures: Figure[] = [];
+  const quoted = [...text.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length] as const);
   for (const m of text.matchAll(FIGURE)) {
     const start = m.index;
+    // a number inside a quoted slogan names it, it counts nothing
+    if (quoted.some(([from, to]) => start > from && start < to)) continue;
     const numberText = m[1];
     const moreText = m[2].trim();
     const multiplier = m[3]?.trim() ?? '';
