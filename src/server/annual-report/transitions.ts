@@ -96,8 +96,9 @@ const dateGuards = (label: string, afterYearEnd = false): Guard<ReportStepContex
     on < `${report.year}-01-01`
       ? { rule: `“${label}”的日期不能早于${report.year}年`, basis: BASIS.year }
       : null,
-  // A report on a whole year is written after it (the checker's structure/premature-date): its
-  // 成文日期, submission and publication fall in the next year at the earliest.
+  // A report drafted here is built from the whole year's records, so its 成文日期, submission and
+  // publication fall in the next year at the earliest. (The checker's structure/premature-date,
+  // reading reports written elsewhere, accepts December: many counties collect them then.)
   ({ on, report }) =>
     afterYearEnd && on < `${report.year + 1}-01-01`
       ? {

@@ -1,7 +1,8 @@
-// structure/premature-date — an annual report dated, signed or published before the year it reports
-// on has ended: 落款 or 成文日期 on or before Y-12-31 for a report of year Y, or a portal 发布日期
-// (发布时间, 公开日期) on or before it. A report on the whole of year Y cannot be written before
-// Y+1-01-01; 12-31 itself is still too early. Reports on part of a year (上半年, 第三季度, 1—9月)
+// structure/premature-date — an annual report dated, signed or published before the last month of
+// the year it reports on: 落款 or 成文日期 before Y-12-01 for a report of year Y, or a portal 发布日期
+// (发布时间, 公开日期) before it. Many counties collect their townships' reports in December, to
+// compile their own by the first quarter, so a report of year Y dated in December Y is common
+// practice and left alone; one dated in the summer cannot cover the year. Reports on part of a year (上半年, 第三季度, 1—9月)
 // and plans for a year (工作要点, 工作计划) are left alone. In a township's own draft (the checker
 // is given the ledgers' figures) the 落款 date is a placeholder that signing replaces with the day
 // the leader signs, so it is not checked there.
@@ -39,14 +40,14 @@ export default defineRule({
     id: 'structure/premature-date',
     category: 'structure',
     severity: 'error',
-    description: '年度报告的落款日期、成文日期或发布日期早于报告年度结束。',
+    description: '年度报告的落款日期、成文日期或发布日期早于报告年度的最后一个月，报告不可能涵盖全年。',
     messages: {
       signed:
-        '落款日期{{date}}早于{{year}}年度结束：全年情况的报告最早只能在{{next}}年1月1日成文。请核对落款日期，或核对标题中的报告年度。',
+        '落款日期{{date}}早于{{year}}年12月：{{year}}年度的报告最早在当年12月成文，通常在{{next}}年初。请核对落款日期，或核对标题中的报告年度。',
       written:
-        '成文日期{{date}}早于{{year}}年度结束：全年情况的报告最早只能在{{next}}年1月1日成文。请核对成文日期，或核对标题中的报告年度。',
+        '成文日期{{date}}早于{{year}}年12月：{{year}}年度的报告最早在当年12月成文，通常在{{next}}年初。请核对成文日期，或核对标题中的报告年度。',
       published:
-        '{{key}}{{date}}早于{{year}}年度结束：年度报告在年度结束前就已公开，内容不可能涵盖全年。请核对{{key}}，确认公开的是完整年度的报告。',
+        '{{key}}{{date}}早于{{year}}年12月：年度报告在年底前一个多月就已公开，内容不可能涵盖全年。请核对{{key}}，确认公开的是完整年度的报告。',
     },
   },
   check({ report, emit, figures }) {
@@ -55,7 +56,7 @@ export default defineRule({
     const title = report.title ?? '';
     if (PART_OF_YEAR.test(title)) return;
     if (PLAN_TITLE.test(title) && !REPORT_TITLE.test(title)) return;
-    const limit = `${year + 1}-01-01`;
+    const limit = `${year}-12-01`;
     const early = (iso: string | null): iso is string => iso !== null && iso < limit;
     const params = (iso: string) => ({ date: cnDate(iso), year, next: year + 1 });
     const data = (iso: string, source: string) => ({ date: iso, year, source });
