@@ -115,6 +115,20 @@ describe('catalogues, totals, bodies and subsets', () => {
     // a leader attending a trial in person is an example set, not a study session organised
     ['党委书记带头旁听庭审1次，并带头述法。', []],
     ['镇长带领机关干部旁听庭审2次。', ['study.sessions=2']],
+    // a part of a total stated before it, after 其中, is not the township's figure
+    ['全年受理信访事项64件，其中通过网上信访平台反映18件。', ['petitions.total=64']],
+    ['全年办理行政处罚案件120件，其中适用简易程序41件，不予处罚案件9件。', ['enforcement.cases=120']],
+    [
+      '全年调解纠纷150件，调解成功146件。其中石桥村因宅基地引发的纠纷最多，达到21件。',
+      ['disputes.total=150', 'disputes.resolved=146'],
+    ],
+    ['开展普法宣传活动38场，其中进校园专场6场。', ['publicity.events=38']],
+    // a part of something else stays: 在编 staff are not the officers
+    ['综合执法队在编人员24名，其中执法人员15名。', ['enforcement.officers=15']],
+    // a stated zero of disclosure applications, however it is worded
+    ['全年未收到依申请公开的请求。', ['disclosure.requests=0']],
+    // the advisor's consultations for the cadres
+    ['镇法律顾问为镇村干部提供法律咨询70余次。', ['advisor.consultations=70(over)']],
   ];
   it.each(rows)('%s → %j', (sentence, expected) => {
     expect(brief(`松岭镇2025年法治政府建设年度报告\n${sentence}`)).toEqual(expected);

@@ -156,6 +156,14 @@ export function extractFromParagraph(
     if (after && (!best || after.distance < best.distance)) best = after;
     if (!best) return;
     if (countsSomethingElse(text, best, figure, cStart)) return;
+    // "受理信访事项71件……其中网上信访23件": a part of a larger total of the same indicator stated
+    // before it in the paragraph is not the township's figure
+    const indicator = best.indicator;
+    if (
+      PART.test(text.slice(sStart, figure.lead)) &&
+      [...assigned].some(([j, earlier]) => j < i && earlier === indicator && figures[j].value > figure.value)
+    )
+      return;
     assigned.set(i, best.indicator);
     let quoteStart: number;
     let quoteEnd = figure.end;
@@ -194,6 +202,8 @@ export function extractFromParagraph(
 }
 
 const TOTAL = /共|合计|累计|总计/;
+/** A clause of the sentence opening with 其中 (or 其中有/其中包括): what follows are parts. */
+const PART = /(?:^|[，,；;：:])\s*其中/;
 
 /**
  * The indicator of a total stated after its parts in the same sentence ("…5次，…11次，全年共计16次"):

@@ -33,7 +33,7 @@ export function findZeroStatements(
   // After the trigger: the nouns, then 案件/事项/申请 and the end of the clause.
   const absentOf = (list: string) =>
     new RegExp(
-      String.raw`^(?:发生|出现|收到|受理|接到)?(?:过)?(?:任何|一起|一件|1起|1件)?(?:新的?)?(${list})(?:的)?(?:案件|案例|事项|申请)?(?=$|[，。；;、,\s）)]|情况|发生)`,
+      String.raw`^(?:发生|出现|收到|受理|接到)?(?:过)?(?:任何|一起|一件|1起|1件)?(?:新的?)?(${list})(?:的)?(?:案件|案例|事项|申请|请求)?(?=$|[，。；;、,\s）)]|情况|发生)`,
     );
   const absent = absentOf(nouns);
   const absentIssued = issued.length > 0 ? absentOf(nounsOf(issued)) : null;
