@@ -81,7 +81,7 @@ export async function readLinkedRecord(
   pii: Pii,
 ) {
   const field = holder.rt.fields.find((f) => f.name === fieldName);
-  if (!field || field.type !== 'link' || !field.link?.grantsRead) throw notFound(M.record);
+  if (field?.type !== 'link' || !field.link?.grantsRead) throw notFound(M.record);
   const { row, orgPath } = await loadRecord(k, actor, holder.ledger, holder.rt, holder.id);
   if (!holder.ledger.policy(actor, 'read', { orgPath, state: row.state, row })) throw notFound(M.record);
   const targetId = row[field.name];
