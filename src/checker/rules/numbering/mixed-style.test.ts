@@ -21,6 +21,11 @@ testRule(rule, {
       text: '一、工作情况\n（一）学法\n内容。\n（二）普法\n内容。\n（3）执法\n内容。\n（四）监督\n内容。',
       excerpts: ['（3）执法'],
     },
+    // the inner list's third item written like the outer heading it sits under
+    {
+      text: '一、工作情况\n（一）学法\n内容。\n（二）普法\n内容。\n（三）执法\n1. 规范检查。\n2. 涉企检查。\n（1）合并检查事项；\n（2）信用好的企业少查；\n（三）检查后回访企业，听取意见。\n3. 加强监督。',
+      excerpts: ['（三）检查后回访'],
+    },
   ],
 });
 

@@ -19,6 +19,8 @@ export interface NumberedItem {
   offset: number;
   /** Ends every open sequence (a new document part: an unnumbered top heading, 附件 …). */
   boundary?: boolean;
+  /** The numbered paragraph is a whole sentence (ends in 。！？): an item of a list, not a heading. */
+  sentence?: boolean;
 }
 
 export interface Sequence {
@@ -55,15 +57,18 @@ export function leadingMarker(text: string): { style: ItemStyle; ordinal: number
 
 const PART_BOUNDARY = /^(附件|附表|附录)\s*[\d一二三四五六七八九十]*\s*[:：]?/;
 
+const SENTENCE_END = /[。！？!?]$/;
+
 function paragraphItem(p: Paragraph): NumberedItem | null {
   const h = p.heading;
+  const sentence = SENTENCE_END.test(p.text.trim());
   if (h && h.style !== 'none' && h.style !== 'cn-shi' && h.ordinal !== null) {
-    return { style: h.style, ordinal: h.ordinal, marker: h.marker, paragraph: p.index, offset: 0 };
+    return { style: h.style, ordinal: h.ordinal, marker: h.marker, paragraph: p.index, offset: 0, sentence };
   }
   const lead = leadingMarker(p.text);
   if (lead) {
     const offset = p.text.length - p.text.trimStart().length;
-    return { ...lead, paragraph: p.index, offset };
+    return { ...lead, paragraph: p.index, offset, sentence };
   }
   if ((h && h.style === 'none' && h.level <= 1) || PART_BOUNDARY.test(p.text.trim())) {
     return { style: 'cn-comma', ordinal: 0, marker: '', paragraph: p.index, offset: 0, boundary: true };
@@ -188,6 +193,17 @@ export function analyse(items: NumberedItem[], restartStyles: ReadonlySet<ItemSt
         }
         open(item);
       } else if (seq.seen.has(item.ordinal)) {
+        // （1）（2）（三） under （三）: a sentence repeating an outer ordinal that the list open inside
+        // it would carry next is that list's item in the wrong style, not a duplicate heading
+        let inner = -1;
+        if (item.sentence)
+          for (let k = stack.length - 1; k > same && inner < 0; k--)
+            if (stack[k].last + 1 === item.ordinal) inner = k;
+        if (inner >= 0) {
+          truncate(inner + 1);
+          append(stack[inner], item);
+          continue;
+        }
         truncate(same + 1);
         events.push({ type: 'duplicate', item, previous });
         append(seq, item);
