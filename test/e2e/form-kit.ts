@@ -22,13 +22,30 @@ export async function date(scope: Page | Locator, label: string, day: string): P
 
 /** Opens the select labelled `label` and clicks the option whose text starts with `option`. */
 export async function pick(page: Page, scope: Page | Locator, label: string, option: string): Promise<void> {
-  await scope.getByLabel(label, { exact: true }).click();
-  const item = page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first();
-  await item.waitFor(LONG);
-  await item.click();
+  const input = scope.getByLabel(label, { exact: true });
+  const select = input.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]');
+  // On a loaded machine a click can land while the dropdown is still moving in, and the choice is
+  // not made: the select is checked and the choice made again (twice at most; a select that shows
+  // another text than its option is left to the form's own check).
+  for (let attempt = 0; attempt < 3; attempt++) {
+    // a dropdown left open by a click that did not take would close on another click
+    if (attempt === 0 || (await page.locator('.ant-select-dropdown:visible').count()) === 0)
+      await input.click();
+    const item = page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: option })
+      .first();
+    await item.waitFor(LONG);
+    await item.click();
+    const chosen = select.locator('.ant-select-selection-item').filter({ hasText: option });
+    if (
+      await chosen.waitFor({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
+  }
 }
 
 /** Searches a link or user picker by `query` and picks the first option containing `option`. */
