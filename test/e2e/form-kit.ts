@@ -31,12 +31,7 @@ export async function pick(page: Page, scope: Page | Locator, label: string, opt
     // a dropdown left open by a click that did not take would close on another click
     if (attempt === 0 || (await page.locator('.ant-select-dropdown:visible').count()) === 0)
       await input.click();
-    const item = page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: option })
-      .first();
-    await item.waitFor(LONG);
-    await item.click();
+    await clickOption(page, option);
     const chosen = select.locator('.ant-select-selection-item').filter({ hasText: option });
     if (
       await chosen.waitFor({ timeout: 5_000 }).then(
@@ -59,6 +54,11 @@ export async function search(
   const input = scope.getByLabel(label, { exact: true });
   await input.click();
   await input.fill(query);
+  await clickOption(page, option);
+}
+
+/** Clicks the first option containing `option` in the open select dropdown. */
+async function clickOption(page: Page, option: string): Promise<void> {
   const item = page
     .locator('.ant-select-dropdown:visible .ant-select-item-option')
     .filter({ hasText: option })

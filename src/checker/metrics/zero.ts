@@ -3,6 +3,7 @@
 // the noun must be the thing absent ("未发生因信访问题引发的群体性事件" says nothing about the number of
 // petitions). A verb of issuing ("未出台", "未以镇政府名义制发") denies only what is issued: documents.
 import type { Indicator } from '../../shared/indicators.ts';
+import type { CheckerIndicator } from './wordings.ts';
 
 export interface ZeroStatement {
   indicator: Indicator;
@@ -16,10 +17,7 @@ const ISSUE_TRIGGER =
   /(?:未|没有|从未|无)(?:以[^，。；\d]{1,10}?名义)?(?:新)?(?:制定|制发|出台|印发|发布)(?:过|的)?/g;
 const JOIN = '[、和及与或/]';
 
-export function findZeroStatements(
-  text: string,
-  indicators: readonly (Indicator & { zeroIssued?: boolean })[],
-): ZeroStatement[] {
+export function findZeroStatements(text: string, indicators: readonly CheckerIndicator[]): ZeroStatement[] {
   const withNouns = indicators.filter((indicator) => indicator.zeroNouns);
   if (withNouns.length === 0) return [];
   // "无/未收到" deny what happens to the township, the issuing verbs what it issues

@@ -28,15 +28,13 @@ export default defineRule({
       const text = p.text;
       for (const f of endedPlanMentions(ctx.report, p, year)) {
         if (f.plan.pufa) continue;
-        const inPlans = p.keys.includes('plans');
-        const subject = inPlans ? `${year}年度报告的下一年度工作安排` : `${year}年度报告`;
         ctx.emit({
           messageId: f.plan.successor ? 'successor' : 'noSuccessor',
           params: {
             plan: f.plan.label,
             from: f.plan.from,
             to: f.plan.to,
-            subject,
+            subject: f.subject,
             successor: f.plan.successor ?? '',
           },
           paragraph: p.index,
@@ -48,7 +46,7 @@ export default defineRule({
             period: [f.plan.from, f.plan.to],
             year,
             successor: f.plan.successor,
-            section: inPlans ? 'plans' : null,
+            section: f.section,
           },
         });
       }

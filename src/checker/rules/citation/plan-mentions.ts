@@ -38,6 +38,10 @@ export interface PlanMention {
   end: number;
   quote: string;
   plan: Plan;
+  /** 'plans' when the mention is in next year's work plan, for the message and the finding's data. */
+  section: 'plans' | null;
+  /** What writes the plan as in force: the report, or its next year's work plan. */
+  subject: string;
 }
 
 function planOfEntry(e: LawEntry): Plan | null {
@@ -111,6 +115,8 @@ function planNeedles(): Array<{ text: string; entry: LawEntry }> {
 export function endedPlanMentions(report: ParsedReport, p: Paragraph, year: number): PlanMention[] {
   const text = p.text;
   const taken: Array<[number, number]> = [];
+  const section = p.keys.includes('plans') ? 'plans' : null;
+  const subject = section ? `${year}年度报告的下一年度工作安排` : `${year}年度报告`;
   const found: PlanMention[] = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
 
@@ -126,7 +132,7 @@ export function endedPlanMentions(report: ParsedReport, p: Paragraph, year: numb
     const end = c.offset + c.quoted.length;
     taken.push([c.offset, end]);
     if (HISTORICAL_BEFORE.has(c.before)) continue;
-    found.push({ start: c.offset, end, plan, quote: c.quoted });
+    found.push({ start: c.offset, end, plan, quote: c.quoted, section, subject });
   }
   // 2. 八五普法, “七五”普法规划 …
   for (const m of text.matchAll(PUFA)) {
@@ -135,7 +141,8 @@ export function endedPlanMentions(report: ParsedReport, p: Paragraph, year: numb
     if (!free(start, end)) continue;
     taken.push([start, end]);
     const plan = planOfPufa(`${m[1]}五`);
-    if (plan && !HISTORICAL_BEFORE.has(text[start - 1])) found.push({ start, end, plan, quote: m[0] });
+    if (plan && !HISTORICAL_BEFORE.has(text[start - 1]))
+      found.push({ start, end, plan, quote: m[0], section, subject });
   }
   // 3. plan names written without 《》
   for (const n of planNeedles()) {
@@ -148,7 +155,8 @@ export function endedPlanMentions(report: ParsedReport, p: Paragraph, year: numb
       if (!free(start, end)) continue;
       taken.push([start, end]);
       const plan = planOfEntry(n.entry);
-      if (plan && !HISTORICAL_BEFORE.has(text[start - 1])) found.push({ start, end, plan, quote: n.text });
+      if (plan && !HISTORICAL_BEFORE.has(text[start - 1]))
+        found.push({ start, end, plan, quote: n.text, section, subject });
     }
   }
 

@@ -72,14 +72,13 @@ export default defineRule({
       }
       for (const f of endedPlanMentions(ctx.report, p, year)) {
         if (!f.plan.pufa) continue;
-        const inPlans = p.keys.includes('plans');
         ctx.emit({
           messageId: 'pufaEnded',
           params: {
             quote: f.quote.replace(/^《|》$/g, ''),
             start: f.plan.from,
             end: f.plan.to,
-            subject: inPlans ? `${year}年度报告的下一年度工作安排` : `${year}年度报告`,
+            subject: f.subject,
             next: f.plan.successor ? `请改为接续的${f.plan.successor}` : '接续的规划尚未公布',
           },
           paragraph: p.index,
@@ -91,7 +90,7 @@ export default defineRule({
             end: f.plan.to,
             year,
             successor: f.plan.successor,
-            section: inPlans ? 'plans' : null,
+            section: f.section,
           },
         });
       }
